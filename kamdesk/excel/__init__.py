@@ -1,0 +1,1 @@
+"""Workbook schema, reader, writer, import planning and validation (WORKBOOK.md)."""

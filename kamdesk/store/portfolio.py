@@ -1,0 +1,190 @@
+"""The portfolio file: one SQLite database per portfolio, opened safely or not at all.
+
+Opening checks, in order, before anything is written: the file exists, looks like SQLite,
+can be written, is not open elsewhere, is a KAMdesk portfolio, passes ``quick_check`` and was
+not made by a newer version. Only then is it backed up and migrated.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from kamdesk.store import migrate
+from kamdesk.store.backup import backup_portfolio, copy_database
+from kamdesk.store.errors import (
+    NotAPortfolio,
+    PortfolioDamaged,
+    PortfolioError,
+    PortfolioFromNewerVersion,
+    PortfolioMissing,
+    PortfolioReadOnly,
+)
+from kamdesk.store.lock import PortfolioLock
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+APPLICATION_ID = 0x4B414D44  # "KAMD" in the SQLite header marks our files
+BUSY_TIMEOUT_MS = 5000
+
+
+def _set_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(
+        f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}
+    )
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+def _check_file(path: Path) -> None:
+    if not path.exists():
+        raise PortfolioMissing(path)
+    if not path.is_file():
+        raise NotAPortfolio(path, "it is a folder")
+    with path.open("rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    if not header:
+        raise NotAPortfolio(path, "the file is empty")
+    if header != SQLITE_HEADER:
+        raise NotAPortfolio(path)
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        raise PortfolioReadOnly(path)
+
+
+def _inspect(path: Path) -> str | None:
+    """Reads (never writes) the file: is it ours, intact, and at which schema revision."""
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise NotAPortfolio(path, str(exc)) from exc
+    try:
+        app_id = connection.execute("PRAGMA application_id").fetchone()[0]
+        if app_id != APPLICATION_ID:
+            raise NotAPortfolio(path, "a database of another program")
+        check = connection.execute("PRAGMA quick_check").fetchone()[0]
+        if check != "ok":
+            raise PortfolioDamaged(path, check)
+        has_version = connection.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchone()
+        if not has_version:
+            return None
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    except sqlite3.DatabaseError as exc:
+        raise NotAPortfolio(path, str(exc)) from exc
+    finally:
+        connection.close()
+
+
+class Portfolio:
+    """An open portfolio: its engine, a session factory, and the lock that keeps it ours."""
+
+    def __init__(self, path: Path, engine: Engine, lock: PortfolioLock):
+        self.path = path
+        self.engine = engine
+        self._lock = lock
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self.backup_before_migration: Path | None = None
+
+    # -- opening and creating ------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path | str) -> Portfolio:
+        path = Path(path).resolve()
+        _check_file(path)
+        lock = PortfolioLock(path)
+        lock.acquire()
+        try:
+            revision = _inspect(path)
+            if revision is not None and not migrate.is_known_revision(revision):
+                raise PortfolioFromNewerVersion(path, f"schema {revision}")
+            portfolio = cls(path, make_engine(path), lock)
+            if revision != migrate.head_revision():
+                portfolio.backup_before_migration = backup_portfolio(path, "before-upgrade")
+                portfolio._upgrade()
+            return portfolio
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def create(cls, path: Path | str) -> Portfolio:
+        """Makes an empty portfolio at the latest schema; refuses to overwrite a file."""
+        path = Path(path).resolve()
+        if path.exists():
+            raise PortfolioError(path, "a file with this name already exists")
+        if not os.access(path.parent, os.W_OK):
+            raise PortfolioReadOnly(path)
+        lock = PortfolioLock(path)
+        lock.acquire()
+        try:
+            engine = make_engine(path)
+            with engine.begin() as connection:
+                connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+            portfolio = cls(path, engine, lock)
+            portfolio._upgrade()
+            return portfolio
+        except BaseException:
+            lock.release()
+            for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+                leftover.unlink(missing_ok=True)
+            raise
+
+    def _upgrade(self) -> None:
+        with self.engine.begin() as connection:
+            migrate.upgrade_to_head(connection)
+
+    # -- use ---------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work: committed when the block ends, rolled back if it raises."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def schema_revision(self) -> str | None:
+        with self.engine.connect() as connection:
+            return migrate.current_revision(connection)
+
+    def integrity_problems(self, full: bool = True) -> list[str]:
+        pragma = "integrity_check" if full else "quick_check"
+        with self.engine.connect() as connection:
+            rows = [r[0] for r in connection.exec_driver_sql(f"PRAGMA {pragma}")]
+            rows += [
+                f"foreign key: {r[0]} row {r[1]} → {r[2]}"
+                for r in connection.exec_driver_sql("PRAGMA foreign_key_check")
+            ]
+        return [r for r in rows if r != "ok"]
+
+    def save_copy(self, target: Path | str) -> Path:
+        """A consistent copy of the open portfolio (the copy is not opened)."""
+        target = Path(target).resolve()
+        if target == self.path:
+            raise PortfolioError(target, "a copy cannot replace the open portfolio")
+        return copy_database(self.path, target)
+
+    def close(self) -> None:
+        self.engine.dispose()
+        self._lock.release()
+
+    def __enter__(self) -> Portfolio:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
