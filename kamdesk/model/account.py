@@ -91,7 +91,9 @@ class OrgUnit(Base):
     __table_args__ = (UniqueConstraint("account_id", "name"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    account_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"), index=True)
+    account_id: Mapped[int] = mapped_column(
+        ForeignKey("account.id", ondelete="CASCADE"), index=True
+    )
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("org_unit.id", ondelete="SET NULL"))
     name: Mapped[str] = mapped_column(String(200))
     kind: Mapped[OrgUnitKind] = mapped_column(EnumText(OrgUnitKind), default=OrgUnitKind.AREA)

@@ -59,13 +59,21 @@ class Tier(LabelledEnum):
 class LifecycleStage(LabelledEnum):
     TARGETING = "targeting", QT_TRANSLATE_NOOP("LifecycleStage", "Targeting"), "Segmentação"
     ACQUISITION = "acquisition", QT_TRANSLATE_NOOP("LifecycleStage", "Acquisition"), "Aquisição"
-    DEVELOPMENT = "development", QT_TRANSLATE_NOOP("LifecycleStage", "Development"), "Rentabilização"
+    DEVELOPMENT = (
+        "development",
+        QT_TRANSLATE_NOOP("LifecycleStage", "Development"),
+        "Rentabilização",
+    )
     RETENTION = "retention", QT_TRANSLATE_NOOP("LifecycleStage", "Retention"), "Retenção"
     RECOVERY = "recovery", QT_TRANSLATE_NOOP("LifecycleStage", "Recovery"), "Recuperação"
 
 
 class Strategy(LabelledEnum):
-    REPOSITIONING = "repositioning", QT_TRANSLATE_NOOP("Strategy", "Repositioning"), "Reposicionamento"
+    REPOSITIONING = (
+        "repositioning",
+        QT_TRANSLATE_NOOP("Strategy", "Repositioning"),
+        "Reposicionamento",
+    )
     CROSS_SELL = "cross_sell", QT_TRANSLATE_NOOP("Strategy", "Cross-sell"), "Venda cruzada"
     UP_SELL = "up_sell", QT_TRANSLATE_NOOP("Strategy", "Up-sell"), "Venda adicional"
     OPERATIONAL_RECOVERY = (
@@ -77,15 +85,27 @@ class Strategy(LabelledEnum):
 
 class OrgUnitKind(LabelledEnum):
     COMPANY = "company", QT_TRANSLATE_NOOP("OrgUnitKind", "Company"), "Empresa"
-    BUSINESS_UNIT = "business_unit", QT_TRANSLATE_NOOP("OrgUnitKind", "Business unit"), "Unidade de negócio"
+    BUSINESS_UNIT = (
+        "business_unit",
+        QT_TRANSLATE_NOOP("OrgUnitKind", "Business unit"),
+        "Unidade de negócio",
+    )
     DIRECTORATE = "directorate", QT_TRANSLATE_NOOP("OrgUnitKind", "Directorate"), "Diretoria"
     AREA = "area", QT_TRANSLATE_NOOP("OrgUnitKind", "Area"), "Área"
 
 
 class BuyingRole(LabelledEnum):
     DECISION_MAKER = "decision_maker", QT_TRANSLATE_NOOP("BuyingRole", "Decision maker"), "Decisor"
-    ECONOMIC_BUYER = "economic_buyer", QT_TRANSLATE_NOOP("BuyingRole", "Economic buyer"), "Comprador econômico"
-    TECHNICAL_BUYER = "technical_buyer", QT_TRANSLATE_NOOP("BuyingRole", "Technical buyer"), "Avaliador técnico"
+    ECONOMIC_BUYER = (
+        "economic_buyer",
+        QT_TRANSLATE_NOOP("BuyingRole", "Economic buyer"),
+        "Comprador econômico",
+    )
+    TECHNICAL_BUYER = (
+        "technical_buyer",
+        QT_TRANSLATE_NOOP("BuyingRole", "Technical buyer"),
+        "Avaliador técnico",
+    )
     USER = "user", QT_TRANSLATE_NOOP("BuyingRole", "User"), "Usuário"
     INFLUENCER = "influencer", QT_TRANSLATE_NOOP("BuyingRole", "Influencer"), "Influenciador"
     GATEKEEPER = "gatekeeper", QT_TRANSLATE_NOOP("BuyingRole", "Gatekeeper"), "Guardião"
@@ -138,9 +158,17 @@ class RiskCategory(LabelledEnum):
     COMPETITOR = "competitor", QT_TRANSLATE_NOOP("RiskCategory", "Competitor"), "Concorrência"
     MARKET = "market", QT_TRANSLATE_NOOP("RiskCategory", "Market"), "Mercado"
     FINANCIAL = "financial", QT_TRANSLATE_NOOP("RiskCategory", "Financial"), "Financeiro"
-    LATE_PAYMENT = "late_payment", QT_TRANSLATE_NOOP("RiskCategory", "Late payment"), "Inadimplência"
+    LATE_PAYMENT = (
+        "late_payment",
+        QT_TRANSLATE_NOOP("RiskCategory", "Late payment"),
+        "Inadimplência",
+    )
     ACQUISITION = "acquisition", QT_TRANSLATE_NOOP("RiskCategory", "Acquisition"), "Aquisição"
-    SPONSOR_LOSS = "sponsor_loss", QT_TRANSLATE_NOOP("RiskCategory", "Sponsor loss"), "Perda de patrocinador"
+    SPONSOR_LOSS = (
+        "sponsor_loss",
+        QT_TRANSLATE_NOOP("RiskCategory", "Sponsor loss"),
+        "Perda de patrocinador",
+    )
     DELIVERY = "delivery", QT_TRANSLATE_NOOP("RiskCategory", "Delivery"), "Entrega"
     OTHER = "other", QT_TRANSLATE_NOOP("RiskCategory", "Other"), "Outro"
 
@@ -185,7 +213,22 @@ class InteractionKind(LabelledEnum):
 
 
 ALL_ENUMS: tuple[type[LabelledEnum], ...] = (
-    Tier, LifecycleStage, Strategy, OrgUnitKind, BuyingRole, Stance, LinkKind, OpportunityType,
-    StageOutcome, ForecastCategory, SurveyKind, RiskCategory, RiskResponse, RiskStatus,
-    ActionStatus, KeyResultDirection, ReviewKind, InteractionKind,
+    Tier,
+    LifecycleStage,
+    Strategy,
+    OrgUnitKind,
+    BuyingRole,
+    Stance,
+    LinkKind,
+    OpportunityType,
+    StageOutcome,
+    ForecastCategory,
+    SurveyKind,
+    RiskCategory,
+    RiskResponse,
+    RiskStatus,
+    ActionStatus,
+    KeyResultDirection,
+    ReviewKind,
+    InteractionKind,
 )

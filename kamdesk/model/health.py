@@ -20,7 +20,9 @@ class RevenueRecord(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    account_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"), index=True)
+    account_id: Mapped[int] = mapped_column(
+        ForeignKey("account.id", ondelete="CASCADE"), index=True
+    )
     month: Mapped[dt.date]  # always the first day of the month
     revenue: Mapped[Decimal]
     recurring: Mapped[Decimal] = mapped_column(default=Decimal(0))
@@ -30,13 +32,16 @@ class SurveyResponse(Base):
     __tablename__ = "survey_response"
     __table_args__ = (
         CheckConstraint(
-            "(kind = 'nps' AND score BETWEEN 0 AND 10) OR (kind = 'csat' AND score BETWEEN 1 AND 5)",
+            "(kind = 'nps' AND score BETWEEN 0 AND 10)"
+            " OR (kind = 'csat' AND score BETWEEN 1 AND 5)",
             name="score_range",
         ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    account_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"), index=True)
+    account_id: Mapped[int] = mapped_column(
+        ForeignKey("account.id", ondelete="CASCADE"), index=True
+    )
     stakeholder_id: Mapped[int | None] = mapped_column(
         ForeignKey("stakeholder.id", ondelete="SET NULL")
     )

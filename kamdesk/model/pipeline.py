@@ -32,9 +32,13 @@ class Opportunity(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    account_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"), index=True)
+    account_id: Mapped[int] = mapped_column(
+        ForeignKey("account.id", ondelete="CASCADE"), index=True
+    )
     title: Mapped[str] = mapped_column(String(300))
-    type: Mapped[OpportunityType] = mapped_column(EnumText(OpportunityType), default=OpportunityType.NEW)
+    type: Mapped[OpportunityType] = mapped_column(
+        EnumText(OpportunityType), default=OpportunityType.NEW
+    )
     product_id: Mapped[int | None] = mapped_column(ForeignKey("product.id", ondelete="SET NULL"))
     org_unit_id: Mapped[int | None] = mapped_column(ForeignKey("org_unit.id", ondelete="SET NULL"))
     one_time_value: Mapped[Decimal] = mapped_column(default=Decimal(0))
@@ -65,7 +69,9 @@ class OpportunityHistory(Base):
         ForeignKey("opportunity.id", ondelete="CASCADE"), index=True
     )
     changed_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
-    stage_id: Mapped[int | None] = mapped_column(ForeignKey("pipeline_stage.id", ondelete="SET NULL"))
+    stage_id: Mapped[int | None] = mapped_column(
+        ForeignKey("pipeline_stage.id", ondelete="SET NULL")
+    )
     expected_close: Mapped[dt.date | None]
     one_time_value: Mapped[Decimal | None]
     recurring_value: Mapped[Decimal | None]

@@ -28,12 +28,18 @@ class Risk(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    account_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"), index=True)
-    category: Mapped[RiskCategory] = mapped_column(EnumText(RiskCategory), default=RiskCategory.OTHER)
+    account_id: Mapped[int] = mapped_column(
+        ForeignKey("account.id", ondelete="CASCADE"), index=True
+    )
+    category: Mapped[RiskCategory] = mapped_column(
+        EnumText(RiskCategory), default=RiskCategory.OTHER
+    )
     description: Mapped[str] = mapped_column(Text)
     likelihood: Mapped[int] = mapped_column(default=3)
     impact: Mapped[int] = mapped_column(default=3)
-    response: Mapped[RiskResponse] = mapped_column(EnumText(RiskResponse), default=RiskResponse.MITIGATE)
+    response: Mapped[RiskResponse] = mapped_column(
+        EnumText(RiskResponse), default=RiskResponse.MITIGATE
+    )
     status: Mapped[RiskStatus] = mapped_column(EnumText(RiskStatus), default=RiskStatus.OPEN)
     review_date: Mapped[dt.date | None]
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
@@ -45,7 +51,9 @@ class Action(Base):
     __tablename__ = "action"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    account_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"), index=True)
+    account_id: Mapped[int] = mapped_column(
+        ForeignKey("account.id", ondelete="CASCADE"), index=True
+    )
     risk_id: Mapped[int | None] = mapped_column(ForeignKey("risk.id", ondelete="SET NULL"))
     title: Mapped[str] = mapped_column(String(300))
     owner: Mapped[str] = mapped_column(String(120), default="")
@@ -88,7 +96,9 @@ class KeyResult(Base):
 class CheckIn(Base):
     __tablename__ = "check_in"
     __table_args__ = (
-        CheckConstraint("confidence IS NULL OR confidence BETWEEN 1 AND 10", name="confidence_range"),
+        CheckConstraint(
+            "confidence IS NULL OR confidence BETWEEN 1 AND 10", name="confidence_range"
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -107,7 +117,9 @@ class Review(Base):
     __tablename__ = "review"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    account_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"), index=True)
+    account_id: Mapped[int] = mapped_column(
+        ForeignKey("account.id", ondelete="CASCADE"), index=True
+    )
     kind: Mapped[ReviewKind] = mapped_column(EnumText(ReviewKind))
     date: Mapped[dt.date]
     outcome: Mapped[str] = mapped_column(Text, default="")
@@ -127,7 +139,9 @@ class Interaction(Base):
     __tablename__ = "interaction"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    account_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"), index=True)
+    account_id: Mapped[int] = mapped_column(
+        ForeignKey("account.id", ondelete="CASCADE"), index=True
+    )
     date: Mapped[dt.date]
     kind: Mapped[InteractionKind] = mapped_column(
         EnumText(InteractionKind), default=InteractionKind.MEETING

@@ -12,6 +12,12 @@ from kamdesk.store.errors import (
 from kamdesk.store.portfolio import Portfolio
 
 __all__ = [
-    "NotAPortfolio", "Portfolio", "PortfolioDamaged", "PortfolioError",
-    "PortfolioFromNewerVersion", "PortfolioLocked", "PortfolioMissing", "PortfolioReadOnly",
+    "NotAPortfolio",
+    "Portfolio",
+    "PortfolioDamaged",
+    "PortfolioError",
+    "PortfolioFromNewerVersion",
+    "PortfolioLocked",
+    "PortfolioMissing",
+    "PortfolioReadOnly",
 ]

@@ -8,7 +8,6 @@ Create Date: 2026-11-25 18:25:38.696414
 import sqlalchemy as sa
 from alembic import op
 
-
 revision = "0001"
 down_revision = None
 branch_labels = None
@@ -549,7 +548,8 @@ def upgrade() -> None:
         sa.Column("score", sa.Integer(), nullable=False),
         sa.Column("comment", sa.Text(), nullable=False),
         sa.CheckConstraint(
-            "(kind = 'nps' AND score BETWEEN 0 AND 10) OR (kind = 'csat' AND score BETWEEN 1 AND 5)",
+            "(kind = 'nps' AND score BETWEEN 0 AND 10)"
+            " OR (kind = 'csat' AND score BETWEEN 1 AND 5)",
             name=op.f("ck_survey_response_score_range"),
         ),
         sa.ForeignKeyConstraint(

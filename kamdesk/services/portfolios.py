@@ -1,0 +1,24 @@
+"""Creating and opening portfolio files as the app and the command line need them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kamdesk.services.settings import seed_defaults
+from kamdesk.store import Portfolio
+
+
+def create_portfolio(path: Path | str) -> Portfolio:
+    """A new, empty portfolio with the default ICP criteria and pipeline stages."""
+    portfolio = Portfolio.create(path)
+    with portfolio.session() as session:
+        seed_defaults(session)
+    return portfolio
+
+
+def open_portfolio(path: Path | str) -> Portfolio:
+    """Opens (and if needed migrates) an existing portfolio; see :meth:`Portfolio.open`."""
+    portfolio = Portfolio.open(path)
+    with portfolio.session() as session:
+        seed_defaults(session)  # no-op unless the file predates a default
+    return portfolio

@@ -1,0 +1,199 @@
+"""Portfolio settings: owner, currency, fiscal year, margin, ICP criteria, segmentation rules,
+pipeline stages. Stored in the portfolio so they travel with it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from kamdesk.analytics.icp import DEFAULT_CRITERIA, Criterion, validate_weights
+from kamdesk.analytics.segmentation import DEFAULT_RULES, SegmentationRules
+from kamdesk.model import IcpCriterion, IcpRating, PipelineStage, Setting
+from kamdesk.model.enums import StageOutcome
+from kamdesk.services.problems import DETAIL, OUT_OF_RANGE, Problem, ValidationError
+from kamdesk.store import Portfolio
+
+# (key, English name marked elsewhere for translation, default probability, outcome)
+DEFAULT_STAGES = (
+    ("prospecting", "Prospecting", 10, StageOutcome.OPEN),
+    ("qualification", "Qualification", 25, StageOutcome.OPEN),
+    ("proposal", "Proposal", 50, StageOutcome.OPEN),
+    ("negotiation", "Negotiation", 75, StageOutcome.OPEN),
+    ("won", "Won", 100, StageOutcome.WON),
+    ("lost", "Lost", 0, StageOutcome.LOST),
+)
+
+
+@dataclass(frozen=True)
+class IcpCriterionSetting:
+    """A criterion as the preferences edit it; ``id`` None = new."""
+
+    id: int | None
+    key: str | None
+    name: str
+    weight: float
+
+    def as_criterion(self) -> Criterion:
+        return Criterion(key=self.criterion_key, name=self.name, weight=self.weight)
+
+    @property
+    def criterion_key(self) -> str:
+        return self.key or f"criterion-{self.id}"
+
+
+@dataclass(frozen=True)
+class PortfolioSettings:
+    owner_name: str = ""
+    currency: str = "BRL"
+    fiscal_year_start: int = 1  # month 1–12
+    gross_margin: Decimal = Decimal("0.30")  # for CLV
+    stale_contact_days: int = 90
+    segmentation: SegmentationRules = DEFAULT_RULES
+    icp_criteria: tuple[IcpCriterionSetting, ...] = field(default_factory=tuple)
+
+    def with_changes(self, **changes) -> PortfolioSettings:
+        return replace(self, **changes)
+
+    def criteria(self) -> tuple[Criterion, ...]:
+        return tuple(c.as_criterion() for c in self.icp_criteria)
+
+    def problems(self) -> list[Problem]:
+        found = []
+        if not 1 <= self.fiscal_year_start <= 12:
+            found.append(
+                Problem(
+                    "fiscal_year_start",
+                    OUT_OF_RANGE,
+                    {"low": 1, "high": 12, "value": self.fiscal_year_start},
+                )
+            )
+        if not Decimal(0) <= self.gross_margin <= Decimal(1):
+            found.append(
+                Problem(
+                    "gross_margin",
+                    OUT_OF_RANGE,
+                    {"low": "0%", "high": "100%", "value": self.gross_margin},
+                )
+            )
+        found += [
+            Problem("icp_criteria", DETAIL, {"detail": message})
+            for message in validate_weights(self.criteria())
+        ]
+        found += [
+            Problem("segmentation", DETAIL, {"detail": message})
+            for message in self.segmentation.problems()
+        ]
+        return found
+
+
+SCALAR_KEYS = ("owner_name", "currency", "fiscal_year_start", "stale_contact_days")
+
+
+def seed_defaults(session: Session) -> None:
+    """Fills a new portfolio with the default criteria, stages and settings."""
+    if session.scalar(select(IcpCriterion.id).limit(1)) is None:
+        for position, criterion in enumerate(DEFAULT_CRITERIA):
+            session.add(
+                IcpCriterion(
+                    key=criterion.key,
+                    name=criterion.name,
+                    weight=criterion.weight,
+                    position=position,
+                )
+            )
+    if session.scalar(select(PipelineStage.id).limit(1)) is None:
+        for position, (key, name, probability, outcome) in enumerate(DEFAULT_STAGES):
+            session.add(
+                PipelineStage(
+                    key=key, name=name, position=position, probability=probability, outcome=outcome
+                )
+            )
+
+
+def read_settings(session: Session) -> PortfolioSettings:
+    stored = {s.key: s.value for s in session.scalars(select(Setting))}
+    defaults = PortfolioSettings()
+    criteria = tuple(
+        IcpCriterionSetting(c.id, c.key, c.name, c.weight)
+        for c in session.scalars(select(IcpCriterion).order_by(IcpCriterion.position))
+    )
+    return PortfolioSettings(
+        owner_name=str(stored.get("owner_name", defaults.owner_name)),
+        currency=str(stored.get("currency", defaults.currency)),
+        fiscal_year_start=int(stored.get("fiscal_year_start", defaults.fiscal_year_start)),
+        gross_margin=Decimal(str(stored.get("gross_margin", defaults.gross_margin))),
+        stale_contact_days=int(stored.get("stale_contact_days", defaults.stale_contact_days)),
+        segmentation=SegmentationRules.from_dict(stored.get("segmentation") or {}),
+        icp_criteria=criteria,
+    )
+
+
+def _write_criteria(session: Session, criteria: tuple[IcpCriterionSetting, ...]) -> None:
+    kept = {c.id for c in criteria if c.id is not None}
+    # Removing a criterion removes its ratings too (cascade); undo restores the whole settings.
+    session.execute(delete(IcpCriterion).where(IcpCriterion.id.not_in(kept)))
+    for position, c in enumerate(criteria):
+        row = session.get(IcpCriterion, c.id) if c.id is not None else None
+        if row is None:
+            row = IcpCriterion(id=c.id, key=c.key)
+            session.add(row)
+        row.name, row.weight, row.position = c.name, c.weight, position
+
+
+class SettingsService:
+    def __init__(self, portfolio: Portfolio):
+        self.portfolio = portfolio
+
+    def load(self) -> PortfolioSettings:
+        with self.portfolio.session() as session:
+            return read_settings(session)
+
+    def save(self, settings: PortfolioSettings) -> PortfolioSettings:
+        """Validates and stores ``settings``; returns them as stored (new criteria get ids)."""
+        problems = settings.problems()
+        if problems:
+            raise ValidationError(problems)
+        values = {key: getattr(settings, key) for key in SCALAR_KEYS}
+        values["gross_margin"] = str(settings.gross_margin)
+        values["segmentation"] = settings.segmentation.to_dict()
+        with self.portfolio.session() as session:
+            for key, value in values.items():
+                session.merge(Setting(key=key, value=value))
+            _write_criteria(session, settings.icp_criteria)
+            session.flush()
+            return read_settings(session)
+
+    def stages(self) -> list[PipelineStage]:
+        with self.portfolio.session() as session:
+            return list(session.scalars(select(PipelineStage).order_by(PipelineStage.position)))
+
+
+SETTINGS_TABLES = (Setting.__table__, IcpCriterion.__table__, IcpRating.__table__)
+
+
+def _settings_rows(session: Session) -> dict[str, list[dict]]:
+    return {t.name: [dict(r._mapping) for r in session.execute(select(t))] for t in SETTINGS_TABLES}
+
+
+class SettingsSnapshot:
+    """The settings tables as they were, so a change of criteria can be undone with its ratings."""
+
+    def __init__(self, rows: dict[str, list[dict]]):
+        self.rows = rows
+
+
+def take_settings_snapshot(portfolio: Portfolio) -> SettingsSnapshot:
+    with portfolio.session() as session:
+        return SettingsSnapshot(_settings_rows(session))
+
+
+def restore_settings_snapshot(portfolio: Portfolio, snapshot: SettingsSnapshot) -> None:
+    with portfolio.session() as session:
+        for table in reversed(SETTINGS_TABLES):
+            session.execute(table.delete())
+        for table in SETTINGS_TABLES:
+            if snapshot.rows.get(table.name):
+                session.execute(table.insert(), snapshot.rows[table.name])

@@ -1,0 +1,102 @@
+"""Starting the application: QApplication, language, the first portfolio, the smoke test."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from kamdesk import APP_NAME, ORG_NAME, PORTFOLIO_SUFFIX, __version__
+from kamdesk.resources import resource_path
+from kamdesk.store import PortfolioError
+from kamdesk.ui.i18n import LANGUAGE_KEY, chosen_language, install_language
+from kamdesk.ui.main_window import MainWindow, recent_files
+
+DEFAULT_PORTFOLIO_NAME = "Carteira"
+
+
+def make_application(argv: list[str] | None = None, language: str | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    QCoreApplication.setOrganizationName(ORG_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "kamdesk.png"))))
+    if language:
+        QSettings().setValue(LANGUAGE_KEY, language)
+    install_language(chosen_language())
+    return app
+
+
+def default_portfolio_path() -> Path:
+    from platformdirs import user_documents_dir
+
+    folder = Path(user_documents_dir()) / APP_NAME
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / f"{DEFAULT_PORTFOLIO_NAME}{PORTFOLIO_SUFFIX}"
+
+
+def open_first_portfolio(window: MainWindow, requested: Path | None) -> None:
+    """The portfolio asked for, else the last one used, else a new one in Documents."""
+    if requested is not None:
+        if requested.exists():
+            window.open_path(requested)
+        else:
+            window.create_path(requested)
+        return
+    for recent in recent_files():
+        if Path(recent).exists() and window.open_path(Path(recent)):
+            return
+    path = default_portfolio_path()
+    if path.exists():
+        window.open_path(path)
+    else:
+        window.create_path(path)
+
+
+def smoke_test(window: MainWindow, screenshots: Path | None) -> int:
+    """Visits every tab (saving a PNG of each when asked), then closes: exit 0 if all went well."""
+    app = QApplication.instance()
+    if window.workspace is None:
+        print("smoke test: no portfolio could be opened", file=sys.stderr)
+        return 1
+    if screenshots:
+        screenshots.mkdir(parents=True, exist_ok=True)
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        app.processEvents()
+        if screenshots:
+            name = f"{index + 1}-{window.tabs.widget(index).__class__.__name__}.png"
+            window.grab().save(str(screenshots / name))
+    print(
+        f"smoke test: {window.tabs.count()} tabs, "
+        f"{len(window.workspace.accounts.list_rows())} accounts, ok"
+    )
+    window.close()
+    return 0
+
+
+def run_app(args) -> int:
+    app = make_application(language=args.lang)
+    window = MainWindow()
+    if args.smoke_test:
+        portfolio = args.portfolio
+        if portfolio is None:
+            from kamdesk.services.demo import write_demo
+
+            portfolio = Path(tempfile.mkdtemp(prefix="kamdesk-smoke-")) / f"demo{PORTFOLIO_SUFFIX}"
+            write_demo(portfolio)
+        try:
+            open_first_portfolio(window, portfolio)
+        except PortfolioError as error:
+            print(f"smoke test: {error}", file=sys.stderr)
+            return 1
+        window.show()
+        return smoke_test(window, args.screenshots)
+    open_first_portfolio(window, args.portfolio)
+    window.show()
+    QTimer.singleShot(0, window.raise_)
+    return app.exec()

@@ -1,0 +1,163 @@
+"""Every user edit is one of these commands on the workspace's single QUndoStack.
+
+Commands call services only. Input is validated before a command is pushed, so ``redo`` does
+not fail on bad input; if the database itself fails, the command reports it and is dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from kamdesk.services.accounts import AccountData
+from kamdesk.services.settings import (
+    PortfolioSettings,
+    restore_settings_snapshot,
+    take_settings_snapshot,
+)
+from kamdesk.ui.workspace import Workspace
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Commands", text)
+
+
+class WorkspaceCommand(QUndoCommand):
+    def __init__(self, workspace: Workspace, text: str):
+        super().__init__(text)
+        self.workspace = workspace
+
+    def _safely(self, step: Callable[[], None]) -> None:
+        try:
+            step()
+        except Exception as exc:  # the portfolio is left as the failed transaction found it
+            self.setObsolete(True)
+            self.workspace.failed.emit(str(exc))
+
+
+class CreateAccountCommand(WorkspaceCommand):
+    def __init__(self, workspace: Workspace, data: AccountData):
+        super().__init__(workspace, _tr("New account “%1”").replace("%1", data.name))
+        self.data = data
+        self.account_id: int | None = None
+        self._snapshot = None
+
+    def redo(self) -> None:
+        self._safely(self._create)
+
+    def _create(self) -> None:
+        accounts = self.workspace.accounts
+        if self._snapshot is None:
+            self.account_id = accounts.create(self.data)
+        else:
+            accounts.restore(self._snapshot)  # same id as before, so later commands still apply
+        self.workspace.accounts_changed.emit()
+        self.workspace.set_current_account(self.account_id)
+
+    def undo(self) -> None:
+        self._safely(self._remove)
+
+    def _remove(self) -> None:
+        self._snapshot = self.workspace.accounts.delete([self.account_id])
+        if self.workspace.current_account == self.account_id:
+            self.workspace.set_current_account(None)
+        self.workspace.accounts_changed.emit()
+
+
+class UpdateAccountCommand(WorkspaceCommand):
+    """Changes some fields of one account: ``before`` and ``after`` map field → value."""
+
+    def __init__(self, workspace: Workspace, account_id: int, name: str, before: dict, after: dict):
+        super().__init__(workspace, _tr("Edit “%1”").replace("%1", name))
+        self.account_id, self.before, self.after = account_id, before, after
+
+    def _apply(self, values: dict) -> None:
+        self.workspace.accounts.update(self.account_id, values)
+        self.workspace.accounts_changed.emit()
+        self.workspace.set_current_account(self.account_id)
+
+    def redo(self) -> None:
+        self._safely(lambda: self._apply(self.after))
+
+    def undo(self) -> None:
+        self._safely(lambda: self._apply(self.before))
+
+
+class ArchiveAccountsCommand(WorkspaceCommand):
+    def __init__(self, workspace: Workspace, account_ids: list[int], archived: bool):
+        text = _tr("Archive accounts") if archived else _tr("Restore archived accounts")
+        super().__init__(workspace, text)
+        self.account_ids, self.archived = list(account_ids), archived
+
+    def _apply(self, archived: bool) -> None:
+        self.workspace.accounts.set_archived(self.account_ids, archived)
+        self.workspace.accounts_changed.emit()
+
+    def redo(self) -> None:
+        self._safely(lambda: self._apply(self.archived))
+
+    def undo(self) -> None:
+        self._safely(lambda: self._apply(not self.archived))
+
+
+class DeleteAccountsCommand(WorkspaceCommand):
+    """Deletes accounts with every dependant; undo puts all of it back with the same ids."""
+
+    def __init__(self, workspace: Workspace, account_ids: list[int]):
+        super().__init__(workspace, _tr("Delete accounts"))
+        self.account_ids = list(account_ids)
+        self._snapshot = None
+
+    def redo(self) -> None:
+        self._safely(self._delete)
+
+    def _delete(self) -> None:
+        self._snapshot = self.workspace.accounts.delete(self.account_ids)
+        if self.workspace.current_account in self.account_ids:
+            self.workspace.set_current_account(None)
+        self.workspace.accounts_changed.emit()
+
+    def undo(self) -> None:
+        self._safely(self._restore)
+
+    def _restore(self) -> None:
+        self.workspace.accounts.restore(self._snapshot)
+        self.workspace.accounts_changed.emit()
+        self.workspace.set_current_account(self.account_ids[0])
+
+
+class ChangeSettingsCommand(WorkspaceCommand):
+    """New portfolio settings; undo brings back the old ones with any ratings removed."""
+
+    def __init__(self, workspace: Workspace, settings: PortfolioSettings):
+        super().__init__(workspace, _tr("Change preferences"))
+        self.settings = settings
+        self._before = None
+        self._after = None
+
+    def redo(self) -> None:
+        self._safely(self._save)
+
+    def _save(self) -> None:
+        portfolio = self.workspace.portfolio
+        if self._before is None:
+            self._before = take_settings_snapshot(portfolio)
+            self.workspace.settings_service.save(self.settings)
+            self._after = take_settings_snapshot(portfolio)
+        else:
+            restore_settings_snapshot(portfolio, self._after)
+        self._changed()
+
+    def undo(self) -> None:
+        self._safely(
+            lambda: (
+                restore_settings_snapshot(self.workspace.portfolio, self._before),
+                self._changed(),
+            )
+        )
+
+    def _changed(self) -> None:
+        self.workspace.reload_settings()
+        self.workspace.accounts_changed.emit()

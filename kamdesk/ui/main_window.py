@@ -1,0 +1,406 @@
+"""The main window: tabs, menus, the account selector, undo/redo and the portfolio file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+
+from kamdesk import APP_NAME, PORTFOLIO_SUFFIX, __version__
+from kamdesk.services.portfolios import create_portfolio, open_portfolio
+from kamdesk.store import PortfolioError
+from kamdesk.ui.account_selector import AccountSelector
+from kamdesk.ui.accounts_tab import AccountsTab
+from kamdesk.ui.coming_panel import ComingPanel
+from kamdesk.ui.dialogs import show_message
+from kamdesk.ui.errors import explain_portfolio_error
+from kamdesk.ui.workspace import Workspace
+
+RECENT_KEY = "files/recent"
+RECENT_LIMIT = 8
+GEOMETRY_KEY = "window/geometry"
+STATE_KEY = "window/state"
+TAB_KEY = "window/tab"
+
+
+def recent_files() -> list[str]:
+    value = QSettings().value(RECENT_KEY, []) or []
+    return [value] if isinstance(value, str) else list(value)
+
+
+def remember_recent(path: Path) -> None:
+    files = [str(path)] + [f for f in recent_files() if f != str(path)]
+    QSettings().setValue(RECENT_KEY, files[:RECENT_LIMIT])
+
+
+class MainWindow(QMainWindow):
+    workspace_changed = Signal()
+
+    def __init__(self, workspace: Workspace | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.workspace: Workspace | None = None
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        self.toolbar = QToolBar(self.tr("Account"))
+        self.toolbar.setObjectName("accountToolbar")
+        self.toolbar.setMovable(False)
+        self.addToolBar(self.toolbar)
+        self.status_portfolio = QLabel()
+        self.statusBar().addPermanentWidget(self.status_portfolio)
+        self._build_menus()
+        self._restore_geometry()
+        if workspace is not None:
+            self.set_workspace(workspace)
+        else:
+            self._update_title()
+
+    # -- menus ---------------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.clear()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.new_action = self._action(
+            self.tr("&New portfolio…"), self.new_portfolio, QKeySequence.StandardKey.New
+        )
+        self.open_action = self._action(
+            self.tr("&Open portfolio…"), self.choose_portfolio, QKeySequence.StandardKey.Open
+        )
+        self.copy_action = self._action(
+            self.tr("Save a &copy…"), self.save_copy, QKeySequence.StandardKey.SaveAs
+        )
+        self.recent_menu = QMenu(self.tr("Open &recent"), self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addActions([self.new_action, self.open_action])
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.copy_action)
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        )
+
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self._action(
+            self.tr("&Undo"), lambda: None, QKeySequence.StandardKey.Undo
+        )
+        self.redo_action = self._action(
+            self.tr("&Redo"), lambda: None, QKeySequence.StandardKey.Redo
+        )
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
+        self.edit_menu.addSeparator()
+        self.preferences_action = self._action(
+            self.tr("&Preferences…"), self.show_preferences, QKeySequence.StandardKey.Preferences
+        )
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.edit_menu.addAction(self.preferences_action)
+
+        self.accounts_menu = bar.addMenu(self.tr("&Accounts"))
+        view_menu = bar.addMenu(self.tr("&View"))
+        self.tab_actions = []
+        for index in range(5):
+            action = self._action(
+                "", lambda _=False, i=index: self.tabs.setCurrentIndex(i), f"Ctrl+{index + 1}"
+            )
+            self.tab_actions.append(action)
+            view_menu.addAction(action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About KAMdesk"), self.show_about))
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = recent_files()
+        for path in files:
+            action = self.recent_menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_path(Path(p)))
+        if not files:
+            self.recent_menu.addAction(self.tr("No recent portfolios")).setEnabled(False)
+
+    # -- workspace -----------------------------------------------------------------------
+
+    def set_workspace(self, workspace: Workspace) -> None:
+        """Shows ``workspace`` (closing the one shown before, if any)."""
+        old, self.workspace = self.workspace, workspace
+        current_tab = self.tabs.currentIndex() if old else int(QSettings().value(TAB_KEY, 1))
+        self._clear_tabs()
+        if old is not None:
+            old.close()
+            old.deleteLater()
+        stack = workspace.undo_stack
+        stack.canUndoChanged.connect(lambda can: self.undo_action.setEnabled(can))
+        stack.canRedoChanged.connect(lambda can: self.redo_action.setEnabled(can))
+        stack.undoTextChanged.connect(self._undo_texts)
+        stack.redoTextChanged.connect(self._undo_texts)
+        stack.cleanChanged.connect(self._update_title)
+        workspace.failed.connect(self._edit_failed)
+        workspace.accounts_changed.connect(self._update_status)
+        self._bind_undo(stack)
+        self._build_tabs(workspace)
+        self.tabs.setCurrentIndex(max(0, min(current_tab, self.tabs.count() - 1)))
+        remember_recent(workspace.portfolio.path)
+        self._update_title()
+        self._update_status()
+        self.workspace_changed.emit()
+
+    def _bind_undo(self, stack) -> None:
+        self.undo_action.triggered.disconnect()
+        self.redo_action.triggered.disconnect()
+        self.undo_action.triggered.connect(stack.undo)
+        self.redo_action.triggered.connect(stack.redo)
+        self._undo_texts()
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+
+    def _clear_tabs(self) -> None:
+        self.toolbar.clear()
+        while self.tabs.count():
+            widget = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            widget.deleteLater()
+
+    def _build_tabs(self, workspace: Workspace) -> None:
+        self.accounts_tab = AccountsTab(workspace)
+        self.selector = AccountSelector(workspace)
+        self.toolbar.addWidget(QLabel(self.tr("Account: ")))
+        self.toolbar.addWidget(self.selector)
+        clear = self.toolbar.addAction(self.tr("Whole portfolio"))
+        clear.setToolTip(self.tr("Show the whole portfolio instead of one account"))
+        clear.triggered.connect(lambda: workspace.set_current_account(None))
+        pages = [
+            (
+                ComingPanel(
+                    workspace,
+                    self.tr("Portfolio"),
+                    self.tr(
+                        "The dashboard: revenue, retention, forecast against target, "
+                        "health of every "
+                        "account, reviews due and top risks."
+                    ),
+                ),
+                self.tr("&Portfolio"),
+            ),
+            (self.accounts_tab, self.tr("A&ccounts")),
+            (
+                ComingPanel(
+                    workspace,
+                    self.tr("Stakeholder map"),
+                    self.tr(
+                        "The decision chain of the account: who decides, "
+                        "who influences whom, sponsors "
+                        "in every target area."
+                    ),
+                ),
+                self.tr("&Stakeholder map"),
+            ),
+            (
+                ComingPanel(
+                    workspace,
+                    self.tr("Pipeline"),
+                    self.tr(
+                        "Opportunities by stage, forecast and its accuracy, and the whitespace "
+                        "matrix."
+                    ),
+                ),
+                self.tr("P&ipeline"),
+            ),
+            (
+                ComingPanel(
+                    workspace,
+                    self.tr("OKRs"),
+                    self.tr("Objectives and key results per account, with monthly check-ins."),
+                ),
+                self.tr("&OKRs"),
+            ),
+        ]
+        for index, (page, title) in enumerate(pages):
+            self.tabs.addTab(page, title)
+            self.tab_actions[index].setText(title)
+        self.accounts_menu.clear()
+        self.accounts_menu.addActions(
+            [
+                self.accounts_tab.new_action,
+                self.accounts_tab.archive_action,
+                self.accounts_tab.delete_action,
+                self.accounts_tab.find_action,
+            ]
+        )
+
+    def _undo_texts(self) -> None:
+        stack = self.workspace.undo_stack
+        self.undo_action.setText(self.tr("&Undo %1").replace("%1", stack.undoText()).strip())
+        self.redo_action.setText(self.tr("&Redo %1").replace("%1", stack.redoText()).strip())
+
+    def _update_title(self, *_args) -> None:
+        if self.workspace is None:
+            self.setWindowTitle(APP_NAME)
+            return
+        # [*] shows the platform's modified marker while there are edits to undo.
+        self.setWindowTitle(f"{self.workspace.portfolio.path.stem}[*] — {APP_NAME}")
+        self.setWindowModified(not self.workspace.undo_stack.isClean())
+
+    def _update_status(self) -> None:
+        if self.workspace is None:
+            return
+        rows = self.workspace.accounts.list_rows()
+        active = sum(not r.archived for r in rows)
+        self.status_portfolio.setText(
+            self.tr("%1 · %n active account(s)", "", active).replace(
+                "%1", str(self.workspace.portfolio.path)
+            )
+        )
+
+    def _edit_failed(self, detail: str) -> None:
+        show_message(
+            self,
+            self.tr("The change could not be saved."),
+            self.tr("The portfolio was left as it was. Details: %1").replace("%1", detail),
+        )
+
+    # -- files ---------------------------------------------------------------------------
+
+    def _file_filter(self) -> str:
+        return self.tr("KAMdesk portfolios (*%1)").replace("%1", PORTFOLIO_SUFFIX)
+
+    def _start_folder(self) -> str:
+        return str(self.workspace.portfolio.path.parent) if self.workspace else str(Path.home())
+
+    def choose_portfolio(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open portfolio"), self._start_folder(), self._file_filter()
+        )
+        if path:
+            self.open_path(Path(path))
+
+    def open_path(self, path: Path) -> bool:
+        """Opens the portfolio at ``path``; on failure says why and keeps the current one."""
+        if self.workspace and self.workspace.portfolio.path == path.resolve():
+            return True
+        try:
+            portfolio = open_portfolio(path)
+        except PortfolioError as error:
+            headline, advice = explain_portfolio_error(error)
+            show_message(self, headline, advice)
+            return False
+        self.set_workspace(Workspace(portfolio))
+        if portfolio.backup_before_migration:
+            self.statusBar().showMessage(
+                self.tr("Portfolio updated to this version; a backup was kept in %1").replace(
+                    "%1", str(portfolio.backup_before_migration.parent)
+                ),
+                10000,
+            )
+        return True
+
+    def new_portfolio(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New portfolio"), self._start_folder(), self._file_filter()
+        )
+        if path:
+            self.create_path(Path(path))
+
+    def create_path(self, path: Path) -> bool:
+        if path.suffix != PORTFOLIO_SUFFIX:
+            path = path.with_name(path.name + PORTFOLIO_SUFFIX)
+        try:
+            portfolio = create_portfolio(path)
+        except PortfolioError as error:
+            headline, advice = explain_portfolio_error(error)
+            show_message(self, headline, advice)
+            return False
+        self.set_workspace(Workspace(portfolio))
+        return True
+
+    def save_copy(self) -> None:
+        if self.workspace is None:
+            return
+        suggestion = self.workspace.portfolio.path.with_name(
+            self.workspace.portfolio.path.stem + self.tr(" (copy)") + PORTFOLIO_SUFFIX
+        )
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save a copy"), str(suggestion), self._file_filter()
+        )
+        if path:
+            self.save_copy_to(Path(path))
+
+    def save_copy_to(self, path: Path) -> bool:
+        try:
+            self.workspace.portfolio.save_copy(path)
+        except (PortfolioError, OSError) as error:
+            show_message(self, self.tr("The copy could not be saved."), str(error))
+            return False
+        self.statusBar().showMessage(self.tr("Copy saved: %1").replace("%1", str(path)), 8000)
+        return True
+
+    def retranslate(self) -> None:
+        """Rebuilds menus and tabs after a language change (texts are set when built)."""
+        self._build_menus()
+        self.toolbar.setWindowTitle(self.tr("Account"))
+        if self.workspace is not None:
+            current = self.tabs.currentIndex()
+            self._clear_tabs()
+            self._bind_undo(self.workspace.undo_stack)
+            self._build_tabs(self.workspace)
+            self.tabs.setCurrentIndex(current)
+            self._update_status()
+
+    # -- dialogs -------------------------------------------------------------------------
+
+    def show_preferences(self) -> None:
+        from kamdesk.ui.preferences import PreferencesDialog
+
+        if self.workspace is not None:
+            PreferencesDialog(self.workspace, self).open()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About KAMdesk"),
+            self.tr(
+                "<b>KAMdesk %1</b><p>Key account management on your desktop: ICP and tiers, "
+                "stakeholder maps, pipeline, OKRs and account health.</p>"
+            ).replace("%1", __version__),
+        )
+
+    # -- window state --------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        settings = QSettings()
+        geometry = settings.value(GEOMETRY_KEY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        state = settings.value(STATE_KEY)
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event) -> None:
+        settings = QSettings()
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        settings.setValue(STATE_KEY, self.saveState())
+        settings.setValue(TAB_KEY, self.tabs.currentIndex())
+        if self.workspace is not None:
+            self.workspace.close()
+            self.workspace = None
+        super().closeEvent(event)

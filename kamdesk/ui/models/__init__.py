@@ -1,0 +1,1 @@
+"""Item models: ``QAbstractTableModel`` subclasses over plain service rows, and their proxies."""
