@@ -213,8 +213,13 @@ class AccountsProxy(QSortFilterProxyModel):
     def refilter(self) -> None:
         source = self.sourceModel()
         rows = source.rows() if source is not None else []
-        self._accepted = {r.id for r in rows if self._filter.accepts(r)}
-        self.invalidateRowsFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt ≥ 6.9; invalidateRowsFilter is deprecated
+            self.beginFilterChange()
+            self._accepted = {r.id for r in rows if self._filter.accepts(r)}
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._accepted = {r.id for r in rows if self._filter.accepts(r)}
+            self.invalidateRowsFilter()
 
     def setSourceModel(self, model) -> None:
         super().setSourceModel(model)

@@ -1,0 +1,56 @@
+"""Every test gets its own data folder, its own Qt settings and, when it asks, a fresh portfolio."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
+
+from kamdesk.services.portfolios import create_portfolio  # noqa: E402
+from kamdesk.store.paths import DATA_DIR_ENV  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_folders(tmp_path_factory, monkeypatch):
+    """Backups, logs and QSettings go to temporary folders, never the developer's own."""
+    data = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv(DATA_DIR_ENV, str(data))
+    settings = tmp_path_factory.mktemp("settings")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(settings))
+    return data
+
+
+@pytest.fixture
+def portfolio_path(tmp_path):
+    return tmp_path / "Carteira.kamdesk"
+
+
+@pytest.fixture
+def portfolio(portfolio_path):
+    opened = create_portfolio(portfolio_path)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def workspace(qtbot, portfolio):
+    from kamdesk.ui.workspace import Workspace
+
+    ws = Workspace(portfolio)
+    yield ws
+    ws.undo_stack.clear()
+
+
+@pytest.fixture
+def main_window(qtbot, workspace):
+    from kamdesk.ui.main_window import MainWindow
+
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window

@@ -1,0 +1,98 @@
+"""Portfolio settings: defaults, validation, criteria changes and their undo snapshot."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+import pytest
+
+from kamdesk.analytics.segmentation import TierRule
+from kamdesk.services.accounts import AccountData, AccountService
+from kamdesk.services.portfolios import open_portfolio
+from kamdesk.services.problems import ValidationError
+from kamdesk.services.settings import (
+    SettingsService,
+    restore_settings_snapshot,
+    take_settings_snapshot,
+)
+
+
+def test_new_portfolio_has_default_criteria_and_stages(portfolio):
+    service = SettingsService(portfolio)
+    settings = service.load()
+    assert [c.key for c in settings.icp_criteria] == [
+        "business_volume",
+        "company_size",
+        "sector_fit",
+        "growth_potential",
+        "market_influence",
+        "offer_fit",
+    ]
+    assert sum(c.weight for c in settings.icp_criteria) == 100
+    assert [s.key for s in service.stages()][-2:] == ["won", "lost"]
+    assert settings.currency == "BRL" and settings.fiscal_year_start == 1
+
+
+def test_saved_settings_survive_reopening(portfolio, portfolio_path):
+    service = SettingsService(portfolio)
+    settings = service.load().with_changes(
+        owner_name="Ana", fiscal_year_start=4, gross_margin=Decimal("0.42")
+    )
+    service.save(settings)
+    portfolio.close()
+    reopened = open_portfolio(portfolio_path)
+    try:
+        loaded = SettingsService(reopened).load()
+        assert (loaded.owner_name, loaded.fiscal_year_start, loaded.gross_margin) == (
+            "Ana",
+            4,
+            Decimal("0.42"),
+        )
+    finally:
+        reopened.close()
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"fiscal_year_start": 13}, "fiscal_year_start"),
+        ({"gross_margin": Decimal("1.5")}, "gross_margin"),
+    ],
+)
+def test_invalid_settings_are_refused(portfolio, changes, field):
+    service = SettingsService(portfolio)
+    before = service.load()
+    with pytest.raises(ValidationError) as error:
+        service.save(before.with_changes(**changes))
+    assert field in {p.field for p in error.value.problems}
+    assert service.load() == before
+
+
+def test_zero_weights_and_inverted_tiers_are_refused(portfolio):
+    service = SettingsService(portfolio)
+    before = service.load()
+    zero = tuple(replace(c, weight=0) for c in before.icp_criteria)
+    with pytest.raises(ValidationError):
+        service.save(before.with_changes(icp_criteria=zero))
+    inverted = replace(
+        before.segmentation, rules=(TierRule("A", min_icp=50), TierRule("B", min_icp=80))
+    )
+    with pytest.raises(ValidationError):
+        service.save(before.with_changes(segmentation=inverted))
+    assert service.load() == before
+
+
+def test_removing_a_criterion_removes_its_ratings_and_the_snapshot_restores_them(portfolio):
+    accounts, service = AccountService(portfolio), SettingsService(portfolio)
+    account_id = accounts.create(
+        AccountData(name="Conta", icp_ratings={"offer_fit": 5, "sector_fit": 2})
+    )
+    snapshot = take_settings_snapshot(portfolio)
+    settings = service.load()
+    kept = tuple(c for c in settings.icp_criteria if c.key != "offer_fit")
+    service.save(settings.with_changes(icp_criteria=kept))
+    assert accounts.get(account_id).icp_ratings == {"sector_fit": 2}
+    restore_settings_snapshot(portfolio, snapshot)
+    assert accounts.get(account_id).icp_ratings == {"offer_fit": 5, "sector_fit": 2}
+    assert service.load() == settings

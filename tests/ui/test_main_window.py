@@ -1,0 +1,113 @@
+"""The main window: tabs follow one selection, undo drives the title, files open safely."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from kamdesk.services.accounts import AccountData
+from kamdesk.services.portfolios import create_portfolio
+from kamdesk.ui.coming_panel import ComingPanel
+from kamdesk.ui.main_window import MainWindow, recent_files
+
+
+def open_message_boxes() -> list[QMessageBox]:
+    return [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+    ]
+
+
+def test_has_the_five_tabs_and_an_account_selector(main_window):
+    titles = [main_window.tabs.tabText(i).replace("&", "") for i in range(main_window.tabs.count())]
+    assert titles == ["Portfolio", "Accounts", "Stakeholder map", "Pipeline", "OKRs"]
+    assert main_window.selector is not None
+
+
+def test_every_tab_follows_the_shared_account_selection(qtbot, main_window, workspace):
+    first = workspace.accounts.create(AccountData(name="Agro Cerrado"))
+    workspace.accounts.create(AccountData(name="Banco Paulista"))
+    workspace.accounts_changed.emit()
+    selector = main_window.selector
+    selector.setCurrentIndex(selector.findData(first))
+    selector.activated.emit(selector.currentIndex())
+    assert workspace.current_account == first
+    panels = [
+        main_window.tabs.widget(i)
+        for i in range(main_window.tabs.count())
+        if isinstance(main_window.tabs.widget(i), ComingPanel)
+    ]
+    assert len(panels) == 4
+    assert all("Agro Cerrado" in p.account_label.text() for p in panels)
+    assert main_window.accounts_tab.selected_ids() == [first]
+    assert main_window.accounts_tab.editor.header.text() == "Agro Cerrado"
+
+
+def test_title_shows_portfolio_and_modified_marker_from_undo_stack(main_window, workspace):
+    assert main_window.windowTitle().startswith("Carteira")
+    assert not main_window.isWindowModified()
+    main_window.accounts_tab.editor  # noqa: B018
+    from kamdesk.ui.commands import CreateAccountCommand
+
+    workspace.undo_stack.push(CreateAccountCommand(workspace, AccountData(name="Nova")))
+    assert main_window.isWindowModified()
+    main_window.undo_action.trigger()
+    assert not main_window.isWindowModified()
+    assert workspace.accounts.list_rows() == []
+    main_window.redo_action.trigger()
+    assert [r.name for r in workspace.accounts.list_rows()] == ["Nova"]
+
+
+def test_opening_a_bad_file_keeps_the_current_portfolio(qtbot, main_window, tmp_path):
+    bad = tmp_path / "planilha.kamdesk"
+    bad.write_bytes(os.urandom(2048))
+    current = main_window.workspace
+    assert not main_window.open_path(bad)
+    assert main_window.workspace is current
+    boxes = open_message_boxes()
+    assert boxes and "not a KAMdesk portfolio" in boxes[-1].text()
+    for box in boxes:
+        box.close()
+
+
+def test_a_portfolio_open_in_another_window_gets_a_clear_message(qtbot, main_window, workspace):
+    second = MainWindow()
+    qtbot.addWidget(second)
+    assert not second.open_path(workspace.portfolio.path)
+    boxes = open_message_boxes()
+    assert any("already open in another KAMdesk window" in b.text() for b in boxes)
+    for box in boxes:
+        box.close()
+    assert second.workspace is None
+
+
+def test_switching_portfolios_closes_the_old_one_and_remembers_recent(qtbot, main_window, tmp_path):
+    other = tmp_path / "Outra.kamdesk"
+    create_portfolio(other).close()
+    old_path = main_window.workspace.portfolio.path
+    assert main_window.open_path(other)
+    assert main_window.windowTitle().startswith("Outra")
+    assert recent_files()[:2] == [str(other.resolve()), str(old_path)]
+    # The old portfolio was released: it can be opened again.
+    assert main_window.open_path(old_path)
+
+
+def test_new_portfolio_and_save_a_copy(qtbot, main_window, tmp_path, workspace):
+    workspace.accounts.create(AccountData(name="Agro Cerrado"))
+    copy = tmp_path / "copia.kamdesk"
+    assert main_window.save_copy_to(copy)
+    assert main_window.create_path(tmp_path / "Nova carteira")
+    assert main_window.workspace.portfolio.path.name == "Nova carteira.kamdesk"
+    assert main_window.open_path(copy)
+    assert [r.name for r in main_window.workspace.accounts.list_rows()] == ["Agro Cerrado"]
+
+
+def test_window_geometry_and_tab_are_remembered(qtbot, main_window):
+    main_window.resize(main_window.minimumSizeHint().width(), 612)
+    main_window.tabs.setCurrentIndex(3)
+    main_window.close()
+    assert QSettings().value("window/tab") in (3, "3")
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert again.height() == 612
