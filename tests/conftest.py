@@ -6,11 +6,11 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QSettings  # noqa: E402
+import pytest
+from PySide6.QtCore import QSettings
 
-from kamdesk.services.portfolios import create_portfolio  # noqa: E402
-from kamdesk.store.paths import DATA_DIR_ENV  # noqa: E402
+from kamdesk.services.portfolios import create_portfolio
+from kamdesk.store.paths import DATA_DIR_ENV
 
 
 @pytest.fixture(autouse=True)

@@ -48,6 +48,23 @@ class SegmentInputs:
 
 
 @dataclass(frozen=True)
+class Comparison:
+    """One minimum of a rule against the account's value (``threshold`` is e.g. "min_icp")."""
+
+    threshold: str
+    value: float | Decimal | int
+    minimum: float | Decimal | int
+
+    @property
+    def met(self) -> bool:
+        return self.value >= self.minimum
+
+    def describe(self) -> str:
+        sign = "≥" if self.met else "<"
+        return f"{_LABELS[self.threshold]} {_show(self.value)} {sign} {_show(self.minimum)}"
+
+
+@dataclass(frozen=True)
 class TierRule:
     """The minimums an account must all meet to be in ``tier``; 0 means "not required"."""
 
@@ -62,16 +79,17 @@ class TierRule:
         """The minimums by field name, in declaration order."""
         return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "tier"}
 
+    def comparisons(self, inputs: SegmentInputs) -> list[Comparison]:
+        """The account's value against every minimum above 0, in declaration order."""
+        return [
+            Comparison(name, _input_value(inputs, name), minimum)
+            for name, minimum in self.thresholds().items()
+            if minimum > 0
+        ]
+
     def checks(self, inputs: SegmentInputs) -> list[tuple[bool, str]]:
         """(met, explanation) for every minimum above 0, e.g. ``(True, "ICP 82 ≥ 75")``."""
-        found = []
-        for name, minimum in self.thresholds().items():
-            if minimum > 0:
-                value = _input_value(inputs, name)
-                met = value >= minimum
-                sign = "≥" if met else "<"
-                found.append((met, f"{_LABELS[name]} {_show(value)} {sign} {_show(minimum)}"))
-        return found
+        return [(c.met, c.describe()) for c in self.comparisons(inputs)]
 
     def is_met_by(self, inputs: SegmentInputs) -> bool:
         """True when the account meets every minimum of this rule."""

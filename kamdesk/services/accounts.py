@@ -13,7 +13,12 @@ from sqlalchemy.orm import Session
 from kamdesk.analytics.cnpj import cnpj_problem, format_cnpj
 from kamdesk.analytics.icp import IcpScore, icp_score
 from kamdesk.analytics.lifecycle import LifecycleFacts, suggest_lifecycle_stage
-from kamdesk.analytics.segmentation import SegmentInputs, TierAssignment, assign_tier
+from kamdesk.analytics.segmentation import (
+    SegmentationRules,
+    SegmentInputs,
+    TierAssignment,
+    assign_tier,
+)
 from kamdesk.model import Account, IcpRating, Opportunity, PipelineStage, RevenueRecord
 from kamdesk.model.enums import LifecycleStage, StageOutcome, Strategy, Tier, fold
 from kamdesk.services.problems import (
@@ -352,15 +357,19 @@ def _account_rows(session: Session, as_of: dt.date) -> list[AccountRow]:
 
 
 def _tier(score, total, months, ratings, row, settings: PortfolioSettings) -> TierAssignment:
-    inputs = SegmentInputs(
+    inputs = _segment_inputs(score, total, months, ratings, row)
+    override = row.tier_override.value if row.tier_override else None
+    return assign_tier(inputs, settings.segmentation, override)
+
+
+def _segment_inputs(score, total, months, ratings, row) -> SegmentInputs:
+    return SegmentInputs(
         icp_score=score,
         annual_revenue=total,
         purchase_months=months,
         growth_potential=ratings.get(GROWTH_CRITERION),
         strategic_importance=row.strategic_importance,
     )
-    override = row.tier_override.value if row.tier_override else None
-    return assign_tier(inputs, settings.segmentation, override)
 
 
 def _last_twelve_months(session: Session, as_of: dt.date) -> dict[int, tuple[Decimal, int]]:
@@ -411,9 +420,18 @@ def _add_months(month: dt.date, delta: int) -> dt.date:
     return dt.date(index // 12, index % 12 + 1, 1)
 
 
+@dataclass(frozen=True)
+class TierExplanation:
+    """An account's tier with what it was computed from, so the UI can explain it."""
+
+    assignment: TierAssignment
+    inputs: SegmentInputs
+    rules: SegmentationRules
+
+
 def tier_assignment(
     portfolio: Portfolio, account_id: int, as_of: dt.date | None = None
-) -> TierAssignment:
+) -> TierExplanation:
     """The tier of one account with the reasons behind it (for the editor)."""
     with portfolio.session() as session:
         account = session.get(Account, account_id)
@@ -423,4 +441,7 @@ def tier_assignment(
         total, months = _last_twelve_months(session, as_of or dt.date.today()).get(
             account_id, (Decimal(0), 0)
         )
-        return _tier(score, total, months, data.icp_ratings, account, settings)
+        inputs = _segment_inputs(score, total, months, data.icp_ratings, account)
+        override = account.tier_override.value if account.tier_override else None
+        assignment = assign_tier(inputs, settings.segmentation, override)
+        return TierExplanation(assignment, inputs, settings.segmentation)

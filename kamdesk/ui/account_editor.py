@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -29,6 +30,7 @@ from kamdesk.analytics.icp import icp_score
 from kamdesk.model.enums import LifecycleStage, Strategy, Tier
 from kamdesk.services.accounts import AccountData, lifecycle_suggestion, tier_assignment
 from kamdesk.services.problems import ValidationError
+from kamdesk.ui.builtin_names import criterion_label
 from kamdesk.ui.colors import TIER_COLORS, score_color, text_on
 from kamdesk.ui.commands import UpdateAccountCommand
 from kamdesk.ui.fields import (
@@ -41,19 +43,15 @@ from kamdesk.ui.fields import (
     money_field,
     text_field,
 )
-from kamdesk.ui.i18n import CURRENCY_SYMBOLS, enum_label, format_number, tr
+from kamdesk.ui.i18n import CURRENCY_SYMBOLS, enum_label, format_number, translate
+from kamdesk.ui.tier_text import explain_tier
 from kamdesk.ui.workspace import Workspace
 
 RATING_FIELD_PREFIX = "icp:"
 
 
 def problem_text(problem) -> str:
-    return problem.text(lambda template: tr("Problem", template))
-
-
-def criterion_label(key: str | None, name: str) -> str:
-    """Built-in criteria are translated; criteria the KAM added keep their own name."""
-    return tr("IcpCriterion", name) if key else name
+    return problem.text(lambda template: translate("Problem", template))
 
 
 class AccountEditor(QWidget):
@@ -220,16 +218,22 @@ class AccountEditor(QWidget):
         layout.addLayout(score_row)
         self.breakdown = hint_label()
         self.breakdown.setObjectName("icpBreakdown")
-        self.ratings_box = QGroupBox(
-            self.tr("How well does the account fit each criterion? (1 poor – 5 ideal)")
+        self.ratings_box = QGroupBox(self.tr("Ideal customer profile"))
+        box_layout = QVBoxLayout(self.ratings_box)
+        box_layout.addWidget(
+            hint_label(
+                self.tr("How well does the account fit each criterion? 1 = poor, 5 = ideal.")
+            )
         )
-        self.ratings_form = QFormLayout(self.ratings_box)
+        self.ratings_form = QFormLayout()
+        box_layout.addLayout(self.ratings_form)
         layout.addWidget(self.ratings_box)
         layout.addWidget(self.breakdown)
         tier_box = QGroupBox(self.tr("Tier"))
         tier_form = QFormLayout(tier_box)
         self.tier_label = QLabel()
         self.tier_label.setObjectName("tierLabel")
+        self.tier_label.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.tier_reasons = hint_label()
         tier_form.addRow(self.tr("Tier"), self.tier_label)
         tier_form.addRow("", self.tier_reasons)
@@ -335,23 +339,15 @@ class AccountEditor(QWidget):
         self.breakdown.setText("\n".join(lines))
 
     def _refresh_tier(self) -> None:
-        assignment = tier_assignment(self.workspace.portfolio, self.account_id)
-        tier = Tier(assignment.tier)
+        explanation = tier_assignment(self.workspace.portfolio, self.account_id)
+        tier = Tier(explanation.assignment.tier)
         color = TIER_COLORS[tier]
         self.tier_label.setText(enum_label(tier))
         self.tier_label.setStyleSheet(
             f"background: {color.name()}; color: {text_on(color).name()}; padding: 3px 8px;"
             " border-radius: 4px; font-weight: 600;"
         )
-        if assignment.is_override:
-            text = self.tr("Set by hand. The rules would give %1.").replace(
-                "%1", enum_label(Tier(assignment.computed_tier))
-            )
-        else:
-            text = self.tr("From the segmentation rules: %1").replace(
-                "%1", "; ".join(assignment.reasons)
-            )
-        self.tier_reasons.setText(text)
+        self.tier_reasons.setText(explain_tier(explanation, self.workspace.settings.currency))
 
     def _refresh_suggestion(self) -> None:
         suggested = lifecycle_suggestion(self.workspace.portfolio, self.account_id)

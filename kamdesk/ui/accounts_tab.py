@@ -122,8 +122,10 @@ class AccountsTab(QWidget):
         return button
 
     def _layout(self) -> None:
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.count_label)
         filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
         for widget in (self.tier_filter, self.stage_filter, self.owner_filter):
             filters.addWidget(widget, 1)
         filters.addWidget(self.show_archived)
@@ -131,10 +133,10 @@ class AccountsTab(QWidget):
         for action in (self.new_action, self.archive_action, self.delete_action):
             buttons.addWidget(self._button(action))
         buttons.addStretch(1)
-        buttons.addWidget(self.count_label)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(search_row)
         left_layout.addLayout(filters)
         left_layout.addWidget(self.table)
         left_layout.addLayout(buttons)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from kamdesk.services.accounts import AccountData
@@ -17,11 +16,8 @@ from kamdesk.services.settings import (
     restore_settings_snapshot,
     take_settings_snapshot,
 )
+from kamdesk.ui.i18n import translate
 from kamdesk.ui.workspace import Workspace
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
 
 
 class WorkspaceCommand(QUndoCommand):
@@ -39,7 +35,10 @@ class WorkspaceCommand(QUndoCommand):
 
 class CreateAccountCommand(WorkspaceCommand):
     def __init__(self, workspace: Workspace, data: AccountData):
-        super().__init__(workspace, _tr("New account “%1”").replace("%1", data.name))
+        super().__init__(
+            workspace,
+            translate("Commands", "New account “%1”").replace("%1", data.name),
+        )
         self.data = data
         self.account_id: int | None = None
         self._snapshot = None
@@ -70,7 +69,7 @@ class UpdateAccountCommand(WorkspaceCommand):
     """Changes some fields of one account: ``before`` and ``after`` map field → value."""
 
     def __init__(self, workspace: Workspace, account_id: int, name: str, before: dict, after: dict):
-        super().__init__(workspace, _tr("Edit “%1”").replace("%1", name))
+        super().__init__(workspace, translate("Commands", "Edit “%1”").replace("%1", name))
         self.account_id, self.before, self.after = account_id, before, after
 
     def _apply(self, values: dict) -> None:
@@ -87,7 +86,11 @@ class UpdateAccountCommand(WorkspaceCommand):
 
 class ArchiveAccountsCommand(WorkspaceCommand):
     def __init__(self, workspace: Workspace, account_ids: list[int], archived: bool):
-        text = _tr("Archive accounts") if archived else _tr("Restore archived accounts")
+        text = (
+            translate("Commands", "Archive accounts")
+            if archived
+            else translate("Commands", "Restore archived accounts")
+        )
         super().__init__(workspace, text)
         self.account_ids, self.archived = list(account_ids), archived
 
@@ -106,7 +109,7 @@ class DeleteAccountsCommand(WorkspaceCommand):
     """Deletes accounts with every dependant; undo puts all of it back with the same ids."""
 
     def __init__(self, workspace: Workspace, account_ids: list[int]):
-        super().__init__(workspace, _tr("Delete accounts"))
+        super().__init__(workspace, translate("Commands", "Delete accounts"))
         self.account_ids = list(account_ids)
         self._snapshot = None
 
@@ -132,7 +135,7 @@ class ChangeSettingsCommand(WorkspaceCommand):
     """New portfolio settings; undo brings back the old ones with any ratings removed."""
 
     def __init__(self, workspace: Workspace, settings: PortfolioSettings):
-        super().__init__(workspace, _tr("Change preferences"))
+        super().__init__(workspace, translate("Commands", "Change preferences"))
         self.settings = settings
         self._before = None
         self._after = None

@@ -52,7 +52,8 @@ def install_language(language: str) -> QLocale:
     return locale
 
 
-def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Qt's translation lookup (lupdate extracts literal ``translate("Context", "text")``)."""
     return QCoreApplication.translate(context, text, disambiguation, n)
 
 

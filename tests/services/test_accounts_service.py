@@ -193,7 +193,8 @@ def test_tier_comes_from_rules_over_score_revenue_frequency_and_override(portfol
     accounts.update(account_id, {"tier_override": Tier.C})
     row = accounts.list_rows(as_of=today)[0]
     assert (row.tier, row.computed_tier, row.tier_is_override) == (Tier.C, Tier.A, True)
-    assert tier_assignment(portfolio, account_id, today).is_override
+    explanation = tier_assignment(portfolio, account_id, today)
+    assert explanation.assignment.is_override and explanation.inputs.purchase_months == 10
 
 
 def test_lifecycle_suggestion_reads_revenue_and_pipeline(portfolio, accounts):

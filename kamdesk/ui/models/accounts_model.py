@@ -21,7 +21,7 @@ from PySide6.QtGui import QBrush, QFont
 from kamdesk.model.enums import LifecycleStage, fold
 from kamdesk.services.accounts import AccountFilter, AccountRow
 from kamdesk.ui.colors import MUTED_TEXT, TIER_COLORS, score_color, text_on
-from kamdesk.ui.i18n import enum_label, format_date, format_money, format_number, tr
+from kamdesk.ui.i18n import enum_label, format_date, format_money, format_number, translate
 from kamdesk.ui.models.roles import ID_ROLE, ROW_ROLE, SORT_ROLE
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -44,16 +44,16 @@ class AccountColumn(enum.IntEnum):
 def _header(column: AccountColumn) -> str:
     # Listed literally so lupdate finds them.
     return {
-        AccountColumn.NAME: tr("AccountsModel", "Account"),
-        AccountColumn.TIER: tr("AccountsModel", "Tier"),
-        AccountColumn.ICP: tr("AccountsModel", "ICP score"),
-        AccountColumn.LIFECYCLE: tr("AccountsModel", "Lifecycle stage"),
-        AccountColumn.OWNER: tr("AccountsModel", "Owner"),
-        AccountColumn.INDUSTRY: tr("AccountsModel", "Industry"),
-        AccountColumn.REGION: tr("AccountsModel", "Region"),
-        AccountColumn.REVENUE: tr("AccountsModel", "Revenue (12 months)"),
-        AccountColumn.TAX_ID: tr("AccountsModel", "CNPJ"),
-        AccountColumn.UPDATED: tr("AccountsModel", "Updated"),
+        AccountColumn.NAME: translate("AccountsModel", "Account"),
+        AccountColumn.TIER: translate("AccountsModel", "Tier"),
+        AccountColumn.ICP: translate("AccountsModel", "ICP score"),
+        AccountColumn.LIFECYCLE: translate("AccountsModel", "Lifecycle stage"),
+        AccountColumn.OWNER: translate("AccountsModel", "Owner"),
+        AccountColumn.INDUSTRY: translate("AccountsModel", "Industry"),
+        AccountColumn.REGION: translate("AccountsModel", "Region"),
+        AccountColumn.REVENUE: translate("AccountsModel", "Revenue (12 months)"),
+        AccountColumn.TAX_ID: translate("AccountsModel", "CNPJ"),
+        AccountColumn.UPDATED: translate("AccountsModel", "Updated"),
     }[column]
 
 
@@ -125,7 +125,7 @@ class AccountsTableModel(QAbstractTableModel):
             case AccountColumn.TIER:
                 label = enum_label(row.tier)
                 return (
-                    tr("AccountsModel", "%1 (manual)").replace("%1", label)
+                    translate("AccountsModel", "%1 (manual)").replace("%1", label)
                     if row.tier_is_override
                     else label
                 )
@@ -171,11 +171,11 @@ class AccountsTableModel(QAbstractTableModel):
 
     def _tooltip(self, row: AccountRow, column: AccountColumn) -> str | None:
         if column == AccountColumn.TIER and row.tier_is_override:
-            return tr("AccountsModel", "Set by hand; the rules would give %1.").replace(
+            return translate("AccountsModel", "Set by hand; the rules would give %1.").replace(
                 "%1", enum_label(row.computed_tier)
             )
         if row.archived:
-            return tr("AccountsModel", "Archived account")
+            return translate("AccountsModel", "Archived account")
         return None
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:

@@ -1,0 +1,1368 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+    <context>
+        <name>AccountEditor</name>
+        <message>
+            <source>Select an account in the list, or create one with “New account”.</source>
+            <translation>Select an account in the list, or create one with “New account”.</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profile</translation>
+        </message>
+        <message>
+            <source>ICP and tier</source>
+            <translation>ICP and tier</translation>
+        </message>
+        <message>
+            <source>Lifecycle and strategy</source>
+            <translation>Lifecycle and strategy</translation>
+        </message>
+        <message>
+            <source>Positioning</source>
+            <translation>Positioning</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>not given</translation>
+        </message>
+        <message>
+            <source>Name *</source>
+            <translation>Name *</translation>
+        </message>
+        <message>
+            <source>How your team calls the client</source>
+            <translation>How your team calls the client</translation>
+        </message>
+        <message>
+            <source>Legal name</source>
+            <translation>Legal name</translation>
+        </message>
+        <message>
+            <source>Razão social</source>
+            <translation>Razão social</translation>
+        </message>
+        <message>
+            <source>CNPJ</source>
+            <translation>CNPJ</translation>
+        </message>
+        <message>
+            <source>Industry</source>
+            <translation>Industry</translation>
+        </message>
+        <message>
+            <source>Employees</source>
+            <translation>Employees</translation>
+        </message>
+        <message>
+            <source>Revenue band</source>
+            <translation>Revenue band</translation>
+        </message>
+        <message>
+            <source>e.g. R$ 300M to 1B</source>
+            <translation>e.g. R$ 300M to 1B</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>Owner (KAM)</source>
+            <translation>Owner (KAM)</translation>
+        </message>
+        <message>
+            <source>Client since</source>
+            <translation>Client since</translation>
+        </message>
+        <message>
+            <source>Acquisition cost</source>
+            <translation>Acquisition cost</translation>
+        </message>
+        <message>
+            <source>Lifecycle stage</source>
+            <translation>Lifecycle stage</translation>
+        </message>
+        <message>
+            <source>Use suggested stage</source>
+            <translation>Use suggested stage</translation>
+        </message>
+        <message>
+            <source>Strategic importance</source>
+            <translation>Strategic importance</translation>
+        </message>
+        <message>
+            <source>Strategies</source>
+            <translation>Strategies</translation>
+        </message>
+        <message>
+            <source>minimal</source>
+            <translation>minimal</translation>
+        </message>
+        <message>
+            <source>low</source>
+            <translation>low</translation>
+        </message>
+        <message>
+            <source>medium</source>
+            <translation>medium</translation>
+        </message>
+        <message>
+            <source>high</source>
+            <translation>high</translation>
+        </message>
+        <message>
+            <source>must win</source>
+            <translation>must win</translation>
+        </message>
+        <message>
+            <source>Value proposition</source>
+            <translation>Value proposition</translation>
+        </message>
+        <message>
+            <source>What this client gains from us, in their words</source>
+            <translation>What this client gains from us, in their words</translation>
+        </message>
+        <message>
+            <source>Desired position (how we want to be seen)</source>
+            <translation>Desired position (how we want to be seen)</translation>
+        </message>
+        <message>
+            <source>e.g. a partner that sells added value</source>
+            <translation>e.g. a partner that sells added value</translation>
+        </message>
+        <message>
+            <source>Perceived position (how the client sees us today)</source>
+            <translation>Perceived position (how the client sees us today)</translation>
+        </message>
+        <message>
+            <source>e.g. one more commodity supplier</source>
+            <translation>e.g. one more commodity supplier</translation>
+        </message>
+        <message>
+            <source>Ideal customer profile</source>
+            <translation>Ideal customer profile</translation>
+        </message>
+        <message>
+            <source>How well does the account fit each criterion? 1 = poor, 5 = ideal.</source>
+            <translation>How well does the account fit each criterion? 1 = poor, 5 = ideal.</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>Tier</translation>
+        </message>
+        <message>
+            <source>Automatic (from the segmentation rules)</source>
+            <translation>Automatic (from the segmentation rules)</translation>
+        </message>
+        <message>
+            <source>Set by hand</source>
+            <translation>Set by hand</translation>
+        </message>
+        <message>
+            <source>— not rated</source>
+            <translation>— not rated</translation>
+        </message>
+        <message>
+            <source>poor</source>
+            <translation>poor</translation>
+        </message>
+        <message>
+            <source>weak</source>
+            <translation>weak</translation>
+        </message>
+        <message>
+            <source>fair</source>
+            <translation>fair</translation>
+        </message>
+        <message>
+            <source>good</source>
+            <translation>good</translation>
+        </message>
+        <message>
+            <source>ideal</source>
+            <translation>ideal</translation>
+        </message>
+        <message>
+            <source>This account is archived: it is kept, but hidden from the usual lists.</source>
+            <translation>This account is archived: it is kept, but hidden from the usual lists.</translation>
+        </message>
+        <message>
+            <source>ICP —</source>
+            <translation>ICP —</translation>
+        </message>
+        <message>
+            <source>ICP %1</source>
+            <translation>ICP %1</translation>
+        </message>
+        <message>
+            <source>%1: %2 points (weight %3%)</source>
+            <translation>%1: %2 points (weight %3%)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n criteria not rated yet (left out of the score).</source>
+            <translation>
+                <numerusform>%n criteria not rated yet (left out of the score).</numerusform>
+                <numerusform>%n criteria not rated yet (left out of the score).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Revenue and pipeline agree with this stage.</source>
+            <translation>Revenue and pipeline agree with this stage.</translation>
+        </message>
+        <message>
+            <source>Revenue and pipeline suggest: %1</source>
+            <translation>Revenue and pipeline suggest: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountSelector</name>
+        <message>
+            <source>Choose an account…</source>
+            <translation>Choose an account…</translation>
+        </message>
+        <message>
+            <source>The account every tab shows</source>
+            <translation>The account every tab shows</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountsModel</name>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>Tier</translation>
+        </message>
+        <message>
+            <source>ICP score</source>
+            <translation>ICP score</translation>
+        </message>
+        <message>
+            <source>Lifecycle stage</source>
+            <translation>Lifecycle stage</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Industry</source>
+            <translation>Industry</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>Revenue (12 months)</source>
+            <translation>Revenue (12 months)</translation>
+        </message>
+        <message>
+            <source>CNPJ</source>
+            <translation>CNPJ</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Updated</translation>
+        </message>
+        <message>
+            <source>%1 (manual)</source>
+            <translation>%1 (manual)</translation>
+        </message>
+        <message>
+            <source>Set by hand; the rules would give %1.</source>
+            <translation>Set by hand; the rules would give %1.</translation>
+        </message>
+        <message>
+            <source>Archived account</source>
+            <translation>Archived account</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountsTab</name>
+        <message>
+            <source>Search name, CNPJ, industry, region, owner…</source>
+            <translation>Search name, CNPJ, industry, region, owner…</translation>
+        </message>
+        <message>
+            <source>All tiers</source>
+            <translation>All tiers</translation>
+        </message>
+        <message>
+            <source>All stages</source>
+            <translation>All stages</translation>
+        </message>
+        <message>
+            <source>All owners</source>
+            <translation>All owners</translation>
+        </message>
+        <message>
+            <source>Show archived</source>
+            <translation>Show archived</translation>
+        </message>
+        <message>
+            <source>&amp;New account…</source>
+            <translation>&amp;New account…</translation>
+        </message>
+        <message>
+            <source>&amp;Archive</source>
+            <translation>&amp;Archive</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Delete…</translation>
+        </message>
+        <message>
+            <source>&amp;Find account</source>
+            <translation>&amp;Find account</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n account(s)</source>
+            <translation>
+                <numerusform>%1 of %n account</numerusform>
+                <numerusform>%1 of %n accounts</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Restore from archive</source>
+            <translation>Restore from archive</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n account(s)?</source>
+            <translation>
+                <numerusform>Delete %n account?</numerusform>
+                <numerusform>Delete %n accounts?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This also deletes %n related record(s) (stakeholders, opportunities, revenue, risks, OKRs, …). You can undo it with Edit ▸ Undo.</source>
+            <translation>
+                <numerusform>This also deletes %n related record (stakeholders, opportunities, revenue, risks, OKRs, …). You can undo it with Edit ▸ Undo.</numerusform>
+                <numerusform>This also deletes %n related records (stakeholders, opportunities, revenue, risks, OKRs, …). You can undo it with Edit ▸ Undo.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete accounts</source>
+            <translation>Delete accounts</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionStatus</name>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackgroundTask</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Cancelling…</translation>
+        </message>
+    </context>
+    <context>
+        <name>BuyingRole</name>
+        <message>
+            <source>Decision maker</source>
+            <translation>Decision maker</translation>
+        </message>
+        <message>
+            <source>Economic buyer</source>
+            <translation>Economic buyer</translation>
+        </message>
+        <message>
+            <source>Technical buyer</source>
+            <translation>Technical buyer</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <source>Influencer</source>
+            <translation>Influencer</translation>
+        </message>
+        <message>
+            <source>Gatekeeper</source>
+            <translation>Gatekeeper</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComingPanel</name>
+        <message>
+            <source>Coming in a next version of KAMdesk.</source>
+            <translation>Coming in a next version of KAMdesk.</translation>
+        </message>
+        <message>
+            <source>No account selected: showing the whole portfolio.</source>
+            <translation>No account selected: showing the whole portfolio.</translation>
+        </message>
+        <message>
+            <source>Account: %1</source>
+            <translation>Account: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Commands</name>
+        <message>
+            <source>New account “%1”</source>
+            <translation>New account “%1”</translation>
+        </message>
+        <message>
+            <source>Edit “%1”</source>
+            <translation>Edit “%1”</translation>
+        </message>
+        <message>
+            <source>Archive accounts</source>
+            <translation>Archive accounts</translation>
+        </message>
+        <message>
+            <source>Restore archived accounts</source>
+            <translation>Restore archived accounts</translation>
+        </message>
+        <message>
+            <source>Delete accounts</source>
+            <translation>Delete accounts</translation>
+        </message>
+        <message>
+            <source>Change preferences</source>
+            <translation>Change preferences</translation>
+        </message>
+    </context>
+    <context>
+        <name>CriteriaModel</name>
+        <message>
+            <source>Criterion</source>
+            <translation>Criterion</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Weight</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Share</translation>
+        </message>
+    </context>
+    <context>
+        <name>CriteriaPage</name>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Move up</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Move down</translation>
+        </message>
+        <message>
+            <source>Restore defaults</source>
+            <translation>Restore defaults</translation>
+        </message>
+        <message>
+            <source>Each account is rated 1–5 on these criteria. Weights are relative: a criterion counts by its share of the total weight in the ICP score.</source>
+            <translation>Each account is rated 1–5 on these criteria. Weights are relative: a criterion counts by its share of the total weight in the ICP score.</translation>
+        </message>
+        <message>
+            <source>New criterion</source>
+            <translation>New criterion</translation>
+        </message>
+        <message numerus="yes">
+            <source>“%1” is rated on %n account(s); those ratings are deleted when you press OK (Undo brings them back).</source>
+            <translation>
+                <numerusform>“%1” is rated on %n account; those ratings are deleted when you press OK (Undo brings them back).</numerusform>
+                <numerusform>“%1” is rated on %n accounts; those ratings are deleted when you press OK (Undo brings them back).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ForecastCategory</name>
+        <message>
+            <source>Pipeline</source>
+            <translation>Pipeline</translation>
+        </message>
+        <message>
+            <source>Best case</source>
+            <translation>Best case</translation>
+        </message>
+        <message>
+            <source>Commit</source>
+            <translation>Commit</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Omitted</source>
+            <translation>Omitted</translation>
+        </message>
+    </context>
+    <context>
+        <name>GeneralPage</name>
+        <message>
+            <source>System default</source>
+            <translation>System default</translation>
+        </message>
+        <message>
+            <source>Your name, as it appears on account plans</source>
+            <translation>Your name, as it appears on account plans</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <source>Brazilian real</source>
+            <translation>Brazilian real</translation>
+        </message>
+        <message>
+            <source>US dollar</source>
+            <translation>US dollar</translation>
+        </message>
+        <message>
+            <source>Euro</source>
+            <translation>Euro</translation>
+        </message>
+        <message>
+            <source>Interface language</source>
+            <translation>Interface language</translation>
+        </message>
+        <message>
+            <source>Yours on this computer; other people opening the portfolio keep theirs.</source>
+            <translation>Yours on this computer; other people opening the portfolio keep theirs.</translation>
+        </message>
+        <message>
+            <source>Portfolio owner</source>
+            <translation>Portfolio owner</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Currency</translation>
+        </message>
+        <message>
+            <source>Fiscal year starts in</source>
+            <translation>Fiscal year starts in</translation>
+        </message>
+        <message>
+            <source>Gross margin (for CLV)</source>
+            <translation>Gross margin (for CLV)</translation>
+        </message>
+        <message>
+            <source>A contact is stale after</source>
+            <translation>A contact is stale after</translation>
+        </message>
+    </context>
+    <context>
+        <name>IcpCriterion</name>
+        <message>
+            <source>Business volume</source>
+            <translation>Business volume</translation>
+        </message>
+        <message>
+            <source>Company size</source>
+            <translation>Company size</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <source>Growth potential</source>
+            <translation>Growth potential</translation>
+        </message>
+        <message>
+            <source>Market influence</source>
+            <translation>Market influence</translation>
+        </message>
+        <message>
+            <source>Fit with our offer</source>
+            <translation>Fit with our offer</translation>
+        </message>
+    </context>
+    <context>
+        <name>InteractionKind</name>
+        <message>
+            <source>Meeting</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>Call</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>Visit</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyResultDirection</name>
+        <message>
+            <source>Increase</source>
+            <translation>Increase</translation>
+        </message>
+        <message>
+            <source>Decrease</source>
+            <translation>Decrease</translation>
+        </message>
+    </context>
+    <context>
+        <name>LifecycleStage</name>
+        <message>
+            <source>Targeting</source>
+            <translation>Targeting</translation>
+        </message>
+        <message>
+            <source>Acquisition</source>
+            <translation>Acquisition</translation>
+        </message>
+        <message>
+            <source>Development</source>
+            <translation>Development</translation>
+        </message>
+        <message>
+            <source>Retention</source>
+            <translation>Retention</translation>
+        </message>
+        <message>
+            <source>Recovery</source>
+            <translation>Recovery</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinkKind</name>
+        <message>
+            <source>Reports to</source>
+            <translation>Reports to</translation>
+        </message>
+        <message>
+            <source>Influences</source>
+            <translation>Influences</translation>
+        </message>
+        <message>
+            <source>Alliance</source>
+            <translation>Alliance</translation>
+        </message>
+        <message>
+            <source>Rivalry</source>
+            <translation>Rivalry</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;New portfolio…</source>
+            <translation>&amp;New portfolio…</translation>
+        </message>
+        <message>
+            <source>&amp;Open portfolio…</source>
+            <translation>&amp;Open portfolio…</translation>
+        </message>
+        <message>
+            <source>Save a &amp;copy…</source>
+            <translation>Save a &amp;copy…</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation>Open &amp;recent</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Preferences…</translation>
+        </message>
+        <message>
+            <source>&amp;Accounts</source>
+            <translation>&amp;Accounts</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;About KAMdesk</source>
+            <translation>&amp;About KAMdesk</translation>
+        </message>
+        <message>
+            <source>No recent portfolios</source>
+            <translation>No recent portfolios</translation>
+        </message>
+        <message>
+            <source>Account: </source>
+            <translation>Account: </translation>
+        </message>
+        <message>
+            <source>Whole portfolio</source>
+            <translation>Whole portfolio</translation>
+        </message>
+        <message>
+            <source>Show the whole portfolio instead of one account</source>
+            <translation>Show the whole portfolio instead of one account</translation>
+        </message>
+        <message>
+            <source>Portfolio</source>
+            <translation>Portfolio</translation>
+        </message>
+        <message>
+            <source>The dashboard: revenue, retention, forecast against target, health of every account, reviews due and top risks.</source>
+            <translation>The dashboard: revenue, retention, forecast against target, health of every account, reviews due and top risks.</translation>
+        </message>
+        <message>
+            <source>&amp;Portfolio</source>
+            <translation>&amp;Portfolio</translation>
+        </message>
+        <message>
+            <source>A&amp;ccounts</source>
+            <translation>A&amp;ccounts</translation>
+        </message>
+        <message>
+            <source>Stakeholder map</source>
+            <translation>Stakeholder map</translation>
+        </message>
+        <message>
+            <source>The decision chain of the account: who decides, who influences whom, sponsors in every target area.</source>
+            <translation>The decision chain of the account: who decides, who influences whom, sponsors in every target area.</translation>
+        </message>
+        <message>
+            <source>&amp;Stakeholder map</source>
+            <translation>&amp;Stakeholder map</translation>
+        </message>
+        <message>
+            <source>Pipeline</source>
+            <translation>Pipeline</translation>
+        </message>
+        <message>
+            <source>Opportunities by stage, forecast and its accuracy, and the whitespace matrix.</source>
+            <translation>Opportunities by stage, forecast and its accuracy, and the whitespace matrix.</translation>
+        </message>
+        <message>
+            <source>P&amp;ipeline</source>
+            <translation>P&amp;ipeline</translation>
+        </message>
+        <message>
+            <source>OKRs</source>
+            <translation>OKRs</translation>
+        </message>
+        <message>
+            <source>Objectives and key results per account, with monthly check-ins.</source>
+            <translation>Objectives and key results per account, with monthly check-ins.</translation>
+        </message>
+        <message>
+            <source>&amp;OKRs</source>
+            <translation>&amp;OKRs</translation>
+        </message>
+        <message>
+            <source>&amp;Undo %1</source>
+            <translation>&amp;Undo %1</translation>
+        </message>
+        <message>
+            <source>&amp;Redo %1</source>
+            <translation>&amp;Redo %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · %n active account(s)</source>
+            <translation>
+                <numerusform>%1 · %n active account</numerusform>
+                <numerusform>%1 · %n active accounts</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The change could not be saved.</source>
+            <translation>The change could not be saved.</translation>
+        </message>
+        <message>
+            <source>The portfolio was left as it was. Details: %1</source>
+            <translation>The portfolio was left as it was. Details: %1</translation>
+        </message>
+        <message>
+            <source>KAMdesk portfolios (*%1)</source>
+            <translation>KAMdesk portfolios (*%1)</translation>
+        </message>
+        <message>
+            <source>Open portfolio</source>
+            <translation>Open portfolio</translation>
+        </message>
+        <message>
+            <source>Portfolio updated to this version; a backup was kept in %1</source>
+            <translation>Portfolio updated to this version; a backup was kept in %1</translation>
+        </message>
+        <message>
+            <source>New portfolio</source>
+            <translation>New portfolio</translation>
+        </message>
+        <message>
+            <source> (copy)</source>
+            <translation> (copy)</translation>
+        </message>
+        <message>
+            <source>Save a copy</source>
+            <translation>Save a copy</translation>
+        </message>
+        <message>
+            <source>The copy could not be saved.</source>
+            <translation>The copy could not be saved.</translation>
+        </message>
+        <message>
+            <source>Copy saved: %1</source>
+            <translation>Copy saved: %1</translation>
+        </message>
+        <message>
+            <source>About KAMdesk</source>
+            <translation>About KAMdesk</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;KAMdesk %1&lt;/b&gt;&lt;p&gt;Key account management on your desktop: ICP and tiers, stakeholder maps, pipeline, OKRs and account health.&lt;/p&gt;</source>
+            <translation>&lt;b&gt;KAMdesk %1&lt;/b&gt;&lt;p&gt;Key account management on your desktop: ICP and tiers, stakeholder maps, pipeline, OKRs and account health.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewAccountDialog</name>
+        <message>
+            <source>New account</source>
+            <translation>New account</translation>
+        </message>
+        <message>
+            <source>How your team calls the client</source>
+            <translation>How your team calls the client</translation>
+        </message>
+        <message>
+            <source>Name *</source>
+            <translation>Name *</translation>
+        </message>
+        <message>
+            <source>CNPJ</source>
+            <translation>CNPJ</translation>
+        </message>
+        <message>
+            <source>Owner (KAM)</source>
+            <translation>Owner (KAM)</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpportunityType</name>
+        <message>
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Cross-sell</source>
+            <translation>Cross-sell</translation>
+        </message>
+        <message>
+            <source>Up-sell</source>
+            <translation>Up-sell</translation>
+        </message>
+        <message>
+            <source>Renewal</source>
+            <translation>Renewal</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrgUnitKind</name>
+        <message>
+            <source>Company</source>
+            <translation>Company</translation>
+        </message>
+        <message>
+            <source>Business unit</source>
+            <translation>Business unit</translation>
+        </message>
+        <message>
+            <source>Directorate</source>
+            <translation>Directorate</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Area</translation>
+        </message>
+    </context>
+    <context>
+        <name>PipelineStage</name>
+        <message>
+            <source>Prospecting</source>
+            <translation>Prospecting</translation>
+        </message>
+        <message>
+            <source>Qualification</source>
+            <translation>Qualification</translation>
+        </message>
+        <message>
+            <source>Proposal</source>
+            <translation>Proposal</translation>
+        </message>
+        <message>
+            <source>Negotiation</source>
+            <translation>Negotiation</translation>
+        </message>
+        <message>
+            <source>Won</source>
+            <translation>Won</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>Lost</translation>
+        </message>
+    </context>
+    <context>
+        <name>PortfolioErrors</name>
+        <message>
+            <source>“%1” was not found.</source>
+            <translation>“%1” was not found.</translation>
+        </message>
+        <message>
+            <source>It may have been moved, renamed or be on a drive that is not connected.</source>
+            <translation>It may have been moved, renamed or be on a drive that is not connected.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a KAMdesk portfolio.</source>
+            <translation>“%1” is not a KAMdesk portfolio.</translation>
+        </message>
+        <message>
+            <source>Choose a .kamdesk file. To bring in a spreadsheet, use File ▸ Import from Excel.</source>
+            <translation>Choose a .kamdesk file. To bring in a spreadsheet, use File ▸ Import from Excel.</translation>
+        </message>
+        <message>
+            <source>“%1” was saved by a newer version of KAMdesk.</source>
+            <translation>“%1” was saved by a newer version of KAMdesk.</translation>
+        </message>
+        <message>
+            <source>Update KAMdesk to open it. The file was not changed.</source>
+            <translation>Update KAMdesk to open it. The file was not changed.</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be changed (read-only file or folder).</source>
+            <translation>“%1” cannot be changed (read-only file or folder).</translation>
+        </message>
+        <message>
+            <source>Copy it to a folder you can write to, such as Documents, and open the copy.</source>
+            <translation>Copy it to a folder you can write to, such as Documents, and open the copy.</translation>
+        </message>
+        <message>
+            <source>“%1” is already open in another KAMdesk window.</source>
+            <translation>“%1” is already open in another KAMdesk window.</translation>
+        </message>
+        <message>
+            <source>Switch to that window, or close it and try again.</source>
+            <translation>Switch to that window, or close it and try again.</translation>
+        </message>
+        <message>
+            <source>“%1” is damaged.</source>
+            <translation>“%1” is damaged.</translation>
+        </message>
+        <message>
+            <source>Restore a backup from File ▸ Backups. The file was not changed.</source>
+            <translation>Restore a backup from File ▸ Backups. The file was not changed.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be opened.</source>
+            <translation>“%1” could not be opened.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation>Preferences</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>General</translation>
+        </message>
+        <message>
+            <source>ICP criteria</source>
+            <translation>ICP criteria</translation>
+        </message>
+        <message>
+            <source>Segmentation</source>
+            <translation>Segmentation</translation>
+        </message>
+    </context>
+    <context>
+        <name>Problem</name>
+        <message>
+            <source>This field is required.</source>
+            <translation>This field is required.</translation>
+        </message>
+        <message>
+            <source>There is already an account named “{name}”.</source>
+            <translation>There is already an account named “{name}”.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a valid CNPJ ({reason}).</source>
+            <translation>“{value}” is not a valid CNPJ ({reason}).</translation>
+        </message>
+        <message>
+            <source>Must be between {low} and {high}; got {value}.</source>
+            <translation>Must be between {low} and {high}; got {value}.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a number.</source>
+            <translation>“{value}” is not a number.</translation>
+        </message>
+        <message>
+            <source>Cannot be negative; got {value}.</source>
+            <translation>Cannot be negative; got {value}.</translation>
+        </message>
+        <message>
+            <source>At most {limit} characters; got {length}.</source>
+            <translation>At most {limit} characters; got {length}.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not one of the allowed values.</source>
+            <translation>“{value}” is not one of the allowed values.</translation>
+        </message>
+        <message>
+            <source>The account no longer exists.</source>
+            <translation>The account no longer exists.</translation>
+        </message>
+        <message>
+            <source>it must have 14 characters</source>
+            <translation>it must have 14 characters</translation>
+        </message>
+        <message>
+            <source>it has characters a CNPJ cannot have</source>
+            <translation>it has characters a CNPJ cannot have</translation>
+        </message>
+        <message>
+            <source>all digits are the same</source>
+            <translation>all digits are the same</translation>
+        </message>
+        <message>
+            <source>the check digits do not match</source>
+            <translation>the check digits do not match</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewKind</name>
+        <message>
+            <source>Risk</source>
+            <translation>Risk</translation>
+        </message>
+        <message>
+            <source>Pipeline</source>
+            <translation>Pipeline</translation>
+        </message>
+        <message>
+            <source>Relationship</source>
+            <translation>Relationship</translation>
+        </message>
+        <message>
+            <source>Positioning</source>
+            <translation>Positioning</translation>
+        </message>
+        <message>
+            <source>Planning</source>
+            <translation>Planning</translation>
+        </message>
+        <message>
+            <source>OKR check-in</source>
+            <translation>OKR check-in</translation>
+        </message>
+    </context>
+    <context>
+        <name>RiskCategory</name>
+        <message>
+            <source>Competitor</source>
+            <translation>Competitor</translation>
+        </message>
+        <message>
+            <source>Market</source>
+            <translation>Market</translation>
+        </message>
+        <message>
+            <source>Financial</source>
+            <translation>Financial</translation>
+        </message>
+        <message>
+            <source>Late payment</source>
+            <translation>Late payment</translation>
+        </message>
+        <message>
+            <source>Acquisition</source>
+            <translation>Acquisition</translation>
+        </message>
+        <message>
+            <source>Sponsor loss</source>
+            <translation>Sponsor loss</translation>
+        </message>
+        <message>
+            <source>Delivery</source>
+            <translation>Delivery</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+    </context>
+    <context>
+        <name>RiskResponse</name>
+        <message>
+            <source>Eliminate</source>
+            <translation>Eliminate</translation>
+        </message>
+        <message>
+            <source>Mitigate</source>
+            <translation>Mitigate</translation>
+        </message>
+        <message>
+            <source>Postpone</source>
+            <translation>Postpone</translation>
+        </message>
+        <message>
+            <source>Accept</source>
+            <translation>Accept</translation>
+        </message>
+    </context>
+    <context>
+        <name>RiskStatus</name>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+    </context>
+    <context>
+        <name>SegmentationPage</name>
+        <message>
+            <source>no tier (off)</source>
+            <translation>no tier (off)</translation>
+        </message>
+        <message>
+            <source>Restore defaults</source>
+            <translation>Restore defaults</translation>
+        </message>
+        <message>
+            <source>Min. ICP score (0–100)</source>
+            <translation>Min. ICP score (0–100)</translation>
+        </message>
+        <message>
+            <source>Min. revenue, last 12 months</source>
+            <translation>Min. revenue, last 12 months</translation>
+        </message>
+        <message>
+            <source>Min. months with purchases (0–12)</source>
+            <translation>Min. months with purchases (0–12)</translation>
+        </message>
+        <message>
+            <source>Min. growth potential (0–5)</source>
+            <translation>Min. growth potential (0–5)</translation>
+        </message>
+        <message>
+            <source>Min. strategic importance (0–5)</source>
+            <translation>Min. strategic importance (0–5)</translation>
+        </message>
+        <message>
+            <source>Each account gets the first tier, from A to C, whose minimums it meets all of. A tier chosen by hand in the account editor always wins.</source>
+            <translation>Each account gets the first tier, from A to C, whose minimums it meets all of. A tier chosen by hand in the account editor always wins.</translation>
+        </message>
+        <message>
+            <source>0 means the minimum is not required. An account that meets no tier is tier %1.</source>
+            <translation>0 means the minimum is not required. An account that meets no tier is tier %1.</translation>
+        </message>
+        <message>
+            <source>Strategic importance 5 keeps an account at least in tier</source>
+            <translation>Strategic importance 5 keeps an account at least in tier</translation>
+        </message>
+        <message>
+            <source>Tier %1</source>
+            <translation>Tier %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>StageOutcome</name>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Won</source>
+            <translation>Won</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>Lost</translation>
+        </message>
+    </context>
+    <context>
+        <name>Stance</name>
+        <message>
+            <source>Sponsor</source>
+            <translation>Sponsor</translation>
+        </message>
+        <message>
+            <source>Ally</source>
+            <translation>Ally</translation>
+        </message>
+        <message>
+            <source>Neutral</source>
+            <translation>Neutral</translation>
+        </message>
+        <message>
+            <source>Resistant</source>
+            <translation>Resistant</translation>
+        </message>
+        <message>
+            <source>Opponent</source>
+            <translation>Opponent</translation>
+        </message>
+    </context>
+    <context>
+        <name>Strategy</name>
+        <message>
+            <source>Repositioning</source>
+            <translation>Repositioning</translation>
+        </message>
+        <message>
+            <source>Cross-sell</source>
+            <translation>Cross-sell</translation>
+        </message>
+        <message>
+            <source>Up-sell</source>
+            <translation>Up-sell</translation>
+        </message>
+        <message>
+            <source>Operational recovery</source>
+            <translation>Operational recovery</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyKind</name>
+        <message>
+            <source>NPS</source>
+            <translation>NPS</translation>
+        </message>
+        <message>
+            <source>CSAT</source>
+            <translation>CSAT</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tier</name>
+        <message>
+            <source>A · Strategic</source>
+            <translation>A · Strategic</translation>
+        </message>
+        <message>
+            <source>B · Key</source>
+            <translation>B · Key</translation>
+        </message>
+        <message>
+            <source>C · Development</source>
+            <translation>C · Development</translation>
+        </message>
+        <message>
+            <source>D · Maintain</source>
+            <translation>D · Maintain</translation>
+        </message>
+    </context>
+    <context>
+        <name>TierText</name>
+        <message>
+            <source>ICP score</source>
+            <translation>ICP score</translation>
+        </message>
+        <message>
+            <source>revenue in 12 months</source>
+            <translation>revenue in 12 months</translation>
+        </message>
+        <message>
+            <source>months with purchases</source>
+            <translation>months with purchases</translation>
+        </message>
+        <message>
+            <source>growth potential</source>
+            <translation>growth potential</translation>
+        </message>
+        <message>
+            <source>strategic importance</source>
+            <translation>strategic importance</translation>
+        </message>
+        <message>
+            <source>No tier rule is met, so the account is in the last tier.</source>
+            <translation>No tier rule is met, so the account is in the last tier.</translation>
+        </message>
+        <message>
+            <source>Meets the rule of %1: %2</source>
+            <translation>Meets the rule of %1: %2</translation>
+        </message>
+        <message>
+            <source>no minimums</source>
+            <translation>no minimums</translation>
+        </message>
+        <message>
+            <source>Short of %1: %2</source>
+            <translation>Short of %1: %2</translation>
+        </message>
+        <message>
+            <source>Strategic importance 5 keeps it at least in %1.</source>
+            <translation>Strategic importance 5 keeps it at least in %1.</translation>
+        </message>
+        <message>
+            <source>Set by hand to %1; the rules give %2.</source>
+            <translation>Set by hand to %1; the rules give %2.</translation>
+        </message>
+    </context>
+</TS>
