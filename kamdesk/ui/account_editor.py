@@ -88,7 +88,6 @@ class AccountEditor(QWidget):
         self.tabs.addTab(self._scroll(self.icp_page), self.tr("ICP and tier"))
         self.tabs.addTab(self._scroll(self._lifecycle_page()), self.tr("Lifecycle and strategy"))
         self.tabs.addTab(self._scroll(self._positioning_page()), self.tr("Positioning"))
-        self.tabs.addTab(self._scroll(self._notes_page()), self.tr("Notes"))
         self._build_icp_page()
 
         workspace.accounts_changed.connect(self.reload)
@@ -134,6 +133,7 @@ class AccountEditor(QWidget):
         self.fields["acquisition_cost"] = self._add(
             form, self.tr("Acquisition cost"), money_field("acquisition_cost", symbol, not_given)
         )
+        self._add(form, self.tr("Notes"), long_text_field("notes"))
         self.archived_label = hint_label()
         form.addRow(self.archived_label)
         return page
@@ -197,13 +197,6 @@ class AccountEditor(QWidget):
         )
         return page
 
-    def _notes_page(self) -> QWidget:
-        page = QWidget()
-        form = QFormLayout(page)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        self._add(form, self.tr("Notes"), long_text_field("notes"))
-        return page
-
     def _build_icp_page(self) -> None:
         layout = QVBoxLayout(self.icp_page)
         score_row = QHBoxLayout()
@@ -229,7 +222,7 @@ class AccountEditor(QWidget):
         box_layout.addLayout(self.ratings_form)
         layout.addWidget(self.ratings_box)
         layout.addWidget(self.breakdown)
-        tier_box = QGroupBox(self.tr("Tier"))
+        tier_box = QGroupBox(self.tr("Segmentation"))
         tier_form = QFormLayout(tier_box)
         self.tier_label = QLabel()
         self.tier_label.setObjectName("tierLabel")
