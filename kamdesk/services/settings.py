@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from kamdesk.analytics.icp import DEFAULT_CRITERIA, Criterion, validate_weights
@@ -165,6 +165,12 @@ class SettingsService:
             _write_criteria(session, settings.icp_criteria)
             session.flush()
             return read_settings(session)
+
+    def rating_counts(self) -> dict[int, int]:
+        """How many accounts rate each criterion (by criterion id), to warn before removal."""
+        with self.portfolio.session() as session:
+            query = select(IcpRating.criterion_id, func.count()).group_by(IcpRating.criterion_id)
+            return dict(session.execute(query).all())
 
     def stages(self) -> list[PipelineStage]:
         with self.portfolio.session() as session:

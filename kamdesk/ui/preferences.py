@@ -50,9 +50,9 @@ from kamdesk.services.problems import Problem
 from kamdesk.services.settings import (
     IcpCriterionSetting,
     PortfolioSettings,
-    take_settings_snapshot,
 )
-from kamdesk.ui.account_editor import criterion_label, problem_text
+from kamdesk.ui.account_editor import problem_text
+from kamdesk.ui.builtin_names import criterion_label
 from kamdesk.ui.colors import ERROR_TEXT
 from kamdesk.ui.commands import ChangeSettingsCommand
 from kamdesk.ui.fields import Field, choice_field, hint_label, int_field, text_field
@@ -75,7 +75,6 @@ RULE_TIERS = ("A", "B", "C")  # D is what remains, so it has no row of minimums
 NO_FLOOR = ""  # combo data for "no strategic floor" (None does not round-trip a QVariant)
 AnyIndex = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
-PAGE_FOR_FIELD = {"icp_criteria": 1, "segmentation": 2}  # anything else is on General (0)
 
 
 def problem_label() -> QLabel:
@@ -166,19 +165,25 @@ class GeneralPage(QWidget):
 
     def _lay_out(self) -> None:
         form = QFormLayout(self)
-        form.addRow(self.tr("Interface language"), self.language.container)
-        form.addRow(
-            "",
-            hint_label(
-                self.tr("Yours on this computer; other people opening the portfolio keep theirs.")
-            ),
-        )
+        form.addRow(self.tr("Interface language"), self._language_with_hint())
         form.addRow(self.tr("Portfolio owner"), self.owner_name.container)
         form.addRow(self.tr("Currency"), self.currency.container)
         form.addRow(self.tr("Fiscal year starts in"), self.fiscal_year_start.container)
         form.addRow(self.tr("Gross margin (for CLV)"), self.gross_margin.container)
         form.addRow(self.tr("A contact is stale after"), self.stale_contact_days.container)
         form.addRow(self.problems)
+
+    def _language_with_hint(self) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.language.container)
+        column.addWidget(
+            hint_label(
+                self.tr("Yours on this computer; other people opening the portfolio keep theirs.")
+            )
+        )
+        return box
 
     def load(self, settings: PortfolioSettings, language: str) -> None:
         combo: QComboBox = self.currency.widget
@@ -522,8 +527,7 @@ class CriteriaPage(QWidget):
         self.removal_warning.setVisible(bool(lines))
 
     def _read_rating_counts(self) -> Counter:
-        snapshot = take_settings_snapshot(self.workspace.portfolio)
-        return Counter(row["criterion_id"] for row in snapshot.rows.get("icp_rating", []))
+        return Counter(self.workspace.settings_service.rating_counts())
 
     def show_problems(self, problems: list[Problem]) -> None:
         show_messages(self.problems, [problem_text(p) for p in problems])
@@ -591,8 +595,8 @@ class SegmentationPage(QWidget):
         layout.addWidget(
             hint_label(
                 self.tr(
-                    "Each account gets the first tier, from A to C, whose minimums it meets "
-                    "all of. A tier chosen by hand in the account editor always wins."
+                    "Each account gets the best tier, from A to C, whose minimums it meets in "
+                    "full. A tier chosen by hand in the account editor always wins."
                 )
             )
         )
@@ -738,12 +742,17 @@ class PreferencesDialog(QDialog):
         super().accept()
 
     def _show_problems(self, problems: list[Problem]) -> None:
-        by_page: dict[int, list[Problem]] = {}
+        """Each page shows its own problems; the first page with any comes to the front."""
+        by_page: dict[QWidget, list[Problem]] = {}
         for problem in problems:
-            by_page.setdefault(PAGE_FOR_FIELD.get(problem.field, 0), []).append(problem)
-        for index, page_problems in by_page.items():
-            self.pages[index].show_problems(page_problems)
-        self.tabs.setCurrentIndex(min(by_page))
+            by_page.setdefault(self._page_for(problem), []).append(problem)
+        for page, page_problems in by_page.items():
+            page.show_problems(page_problems)
+        self.tabs.setCurrentWidget(next(p for p in self.pages if p in by_page))
+
+    def _page_for(self, problem: Problem) -> QWidget:
+        pages = {"icp_criteria": self.criteria_page, "segmentation": self.segmentation_page}
+        return pages.get(problem.field, self.general_page)
 
     def _apply_language(self, language: str) -> None:
         if language == stored_language():
