@@ -151,6 +151,10 @@
             <translation>How well does the account fit each criterion? 1 = poor, 5 = ideal.</translation>
         </message>
         <message>
+            <source>Segmentation</source>
+            <translation>Segmentation</translation>
+        </message>
+        <message>
             <source>Tier</source>
             <translation>Tier</translation>
         </message>
@@ -1215,8 +1219,8 @@
             <translation>Min. strategic importance (0–5)</translation>
         </message>
         <message>
-            <source>Each account gets the first tier, from A to C, whose minimums it meets all of. A tier chosen by hand in the account editor always wins.</source>
-            <translation>Each account gets the first tier, from A to C, whose minimums it meets all of. A tier chosen by hand in the account editor always wins.</translation>
+            <source>Each account gets the best tier, from A to C, whose minimums it meets in full. A tier chosen by hand in the account editor always wins.</source>
+            <translation>Each account gets the best tier, from A to C, whose minimums it meets in full. A tier chosen by hand in the account editor always wins.</translation>
         </message>
         <message>
             <source>0 means the minimum is not required. An account that meets no tier is tier %1.</source>

@@ -151,6 +151,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Segmentation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Tier</source>
             <translation type="unfinished" />
         </message>
@@ -1215,7 +1219,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Each account gets the first tier, from A to C, whose minimums it meets all of. A tier chosen by hand in the account editor always wins.</source>
+            <source>Each account gets the best tier, from A to C, whose minimums it meets in full. A tier chosen by hand in the account editor always wins.</source>
             <translation type="unfinished" />
         </message>
         <message>
