@@ -145,11 +145,10 @@ class AccountEditor(QWidget):
         self._add(form, self.tr("Lifecycle stage"), choice_field("lifecycle_stage", stages))
         self.suggestion = hint_label()
         self.apply_suggestion = QPushButton(self.tr("Use suggested stage"))
+        self.apply_suggestion.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.apply_suggestion.clicked.connect(self._use_suggestion)
-        row = QHBoxLayout()
-        row.addWidget(self.suggestion, 1)
-        row.addWidget(self.apply_suggestion)
-        form.addRow("", row)
+        form.addRow("", self.suggestion)
+        form.addRow("", self.apply_suggestion)
         importance = [(f"{n} · {self._importance_word(n)}", n) for n in range(1, 6)]
         self._add(
             form, self.tr("Strategic importance"), choice_field("strategic_importance", importance)
