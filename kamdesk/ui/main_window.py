@@ -298,21 +298,26 @@ class MainWindow(QMainWindow):
         """Opens the portfolio at ``path``; on failure says why and keeps the current one."""
         if self.workspace and self.workspace.portfolio.path == path.resolve():
             return True
-        try:
-            portfolio = open_portfolio(path)
-        except PortfolioError as error:
-            headline, advice = explain_portfolio_error(error)
-            show_message(self, headline, advice)
-            return False
-        self.set_workspace(Workspace(portfolio))
-        if portfolio.backup_before_migration:
+        portfolio = self._show_portfolio(open_portfolio, path)
+        if portfolio and portfolio.backup_before_migration:
             self.statusBar().showMessage(
                 self.tr("Portfolio updated to this version; a backup was kept in %1").replace(
                     "%1", str(portfolio.backup_before_migration.parent)
                 ),
                 10000,
             )
-        return True
+        return portfolio is not None
+
+    def _show_portfolio(self, opener, path: Path):
+        """Opens or creates the portfolio and shows it; on failure explains and returns None."""
+        try:
+            portfolio = opener(path)
+        except PortfolioError as error:
+            headline, advice = explain_portfolio_error(error)
+            show_message(self, headline, advice)
+            return None
+        self.set_workspace(Workspace(portfolio))
+        return portfolio
 
     def new_portfolio(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -324,14 +329,7 @@ class MainWindow(QMainWindow):
     def create_path(self, path: Path) -> bool:
         if path.suffix != PORTFOLIO_SUFFIX:
             path = path.with_name(path.name + PORTFOLIO_SUFFIX)
-        try:
-            portfolio = create_portfolio(path)
-        except PortfolioError as error:
-            headline, advice = explain_portfolio_error(error)
-            show_message(self, headline, advice)
-            return False
-        self.set_workspace(Workspace(portfolio))
-        return True
+        return self._show_portfolio(create_portfolio, path) is not None
 
     def save_copy(self) -> None:
         if self.workspace is None:
