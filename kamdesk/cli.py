@@ -55,6 +55,7 @@ def _window_parser() -> argparse.ArgumentParser:
 
 def run_demo(args) -> int:
     from kamdesk.services.demo import write_demo
+    from kamdesk.services.portfolios import remove_portfolio_files
 
     if args.out.exists():
         if not args.force:
@@ -62,8 +63,7 @@ def run_demo(args) -> int:
                 f"kamdesk: {args.out} already exists (use --force to replace it)", file=sys.stderr
             )
             return EXIT_USAGE
-        for leftover in (args.out, Path(f"{args.out}-wal"), Path(f"{args.out}-shm")):
-            leftover.unlink(missing_ok=True)
+        remove_portfolio_files(args.out)
     summary = write_demo(args.out, accounts=args.accounts, seed=args.seed, language=args.lang)
     print(f"{args.out}: " + ", ".join(f"{n} {name}" for name, n in summary.items()))
     return EXIT_OK

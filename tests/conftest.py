@@ -7,6 +7,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QSettings
 
 from kamdesk.services.portfolios import create_portfolio
@@ -42,7 +43,8 @@ def workspace(qtbot, portfolio):
 
     ws = Workspace(portfolio)
     yield ws
-    ws.undo_stack.clear()
+    if shiboken6.isValid(ws):  # a test may have switched the window to another portfolio
+        ws.undo_stack.clear()
 
 
 @pytest.fixture

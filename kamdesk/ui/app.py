@@ -14,7 +14,7 @@ from kamdesk import APP_NAME, ORG_NAME, PORTFOLIO_SUFFIX, __version__
 from kamdesk.resources import resource_path
 from kamdesk.store import PortfolioError
 from kamdesk.ui.i18n import LANGUAGE_KEY, chosen_language, install_language
-from kamdesk.ui.main_window import MainWindow, recent_files
+from kamdesk.ui.main_window import MainWindow, documents_folder, recent_files
 
 DEFAULT_PORTFOLIO_NAME = "Carteira"
 
@@ -32,11 +32,7 @@ def make_application(argv: list[str] | None = None, language: str | None = None)
 
 
 def default_portfolio_path() -> Path:
-    from platformdirs import user_documents_dir
-
-    folder = Path(user_documents_dir()) / APP_NAME
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder / f"{DEFAULT_PORTFOLIO_NAME}{PORTFOLIO_SUFFIX}"
+    return documents_folder() / f"{DEFAULT_PORTFOLIO_NAME}{PORTFOLIO_SUFFIX}"
 
 
 def open_first_portfolio(window: MainWindow, requested: Path | None) -> None:

@@ -18,13 +18,16 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk import APP_NAME, PORTFOLIO_SUFFIX, __version__
-from kamdesk.services.portfolios import create_portfolio, open_portfolio
+from kamdesk.services.demo import write_demo
+from kamdesk.services.portfolios import create_portfolio, open_portfolio, remove_portfolio_files
 from kamdesk.store import PortfolioError
 from kamdesk.ui.account_selector import AccountSelector
 from kamdesk.ui.accounts_tab import AccountsTab
+from kamdesk.ui.background import Cancelled, run_in_background
 from kamdesk.ui.coming_panel import ComingPanel
 from kamdesk.ui.dialogs import show_message
 from kamdesk.ui.errors import explain_portfolio_error
+from kamdesk.ui.i18n import chosen_language
 from kamdesk.ui.workspace import Workspace
 
 RECENT_KEY = "files/recent"
@@ -32,6 +35,15 @@ RECENT_LIMIT = 8
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
 TAB_KEY = "window/tab"
+
+
+def documents_folder() -> Path:
+    """KAMdesk's folder in the user's Documents: new and demo portfolios go there."""
+    from platformdirs import user_documents_dir
+
+    folder = Path(user_documents_dir()) / APP_NAME
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
 
 
 def recent_files() -> list[str]:
@@ -126,6 +138,8 @@ class MainWindow(QMainWindow):
             self.tab_actions.append(action)
             view_menu.addAction(action)
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.demo_action = self._action(self.tr("Open the &demo portfolio"), self.open_demo)
+        help_menu.addAction(self.demo_action)
         help_menu.addAction(self._action(self.tr("&About KAMdesk"), self.show_about))
 
     def _fill_recent_menu(self) -> None:
@@ -363,6 +377,32 @@ class MainWindow(QMainWindow):
             self._build_tabs(self.workspace)
             self.tabs.setCurrentIndex(current)
             self._update_status()
+
+    def open_demo(self, folder: Path | None = None) -> None:
+        """Opens the demo portfolio, writing it first (off the GUI thread) if it is not there."""
+        path = (folder or documents_folder()) / f"Demo{PORTFOLIO_SUFFIX}"
+        if path.exists():
+            self.open_path(path)
+            return
+
+        def write(progress):
+            progress.report(0, 0, self.tr("Writing a demo portfolio with 40 accounts…"))
+            write_demo(path, language=chosen_language())
+            try:
+                progress.report(1, 1)
+            except Cancelled:
+                remove_portfolio_files(path)
+                raise
+
+        self.demo_task = run_in_background(
+            self,
+            self.tr("Demo portfolio"),
+            write,
+            on_done=lambda _: self.open_path(path),
+            on_error=lambda error, _: show_message(
+                self, self.tr("The demo portfolio could not be written."), str(error)
+            ),
+        )
 
     # -- dialogs -------------------------------------------------------------------------
 

@@ -111,3 +111,15 @@ def test_window_geometry_and_tab_are_remembered(qtbot, main_window):
     again = MainWindow()
     qtbot.addWidget(again)
     assert again.height() == 612
+
+
+def test_demo_portfolio_is_written_in_the_background_then_opened(qtbot, main_window, tmp_path):
+    main_window.open_demo(tmp_path)
+    qtbot.waitUntil(
+        lambda: main_window.workspace.portfolio.path.name == "Demo.kamdesk", timeout=30000
+    )
+    assert len(main_window.workspace.accounts.list_rows()) >= 38  # a few demo accounts archived
+    # Asking again opens the existing file instead of writing a new one.
+    modified = (tmp_path / "Demo.kamdesk").stat().st_mtime_ns
+    main_window.open_demo(tmp_path)
+    assert (tmp_path / "Demo.kamdesk").stat().st_mtime_ns == modified
