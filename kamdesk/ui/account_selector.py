@@ -30,7 +30,7 @@ class AccountSelector(QComboBox):
 
     def reload(self) -> None:
         rows = sorted(
-            (r for r in self.workspace.accounts.list_rows() if not r.archived),
+            (r for r in self.workspace.account_rows() if not r.archived),
             key=lambda r: fold(r.name),
         )
         self.blockSignals(True)

@@ -162,7 +162,7 @@ class AccountsTab(QWidget):
 
     def reload(self) -> None:
         self.model.currency = self.workspace.settings.currency
-        self.model.set_rows(self.workspace.accounts.list_rows())
+        self.model.set_rows(self.workspace.account_rows())
         header = self.table.horizontalHeader()
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self._refresh_owners()

@@ -69,7 +69,7 @@ def smoke_test(window: MainWindow, screenshots: Path | None) -> int:
             window.grab().save(str(screenshots / name))
     print(
         f"smoke test: {window.tabs.count()} tabs, "
-        f"{len(window.workspace.accounts.list_rows())} accounts, ok"
+        f"{len(window.workspace.account_rows())} accounts, ok"
     )
     window.close()
     return 0

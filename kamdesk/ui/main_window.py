@@ -278,7 +278,7 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         if self.workspace is None:
             return
-        rows = self.workspace.accounts.list_rows()
+        rows = self.workspace.account_rows()
         active = sum(not r.archived for r in rows)
         self.status_portfolio.setText(
             self.tr("%1 · %n active account(s)", "", active).replace(

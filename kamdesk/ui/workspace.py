@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from kamdesk.services.accounts import AccountService
+from kamdesk.services.accounts import AccountRow, AccountService
 from kamdesk.services.settings import PortfolioSettings, SettingsService
 from kamdesk.store import Portfolio
 
@@ -25,6 +25,19 @@ class Workspace(QObject):
         self.undo_stack = QUndoStack(self)
         self._settings = self.settings_service.load()
         self._current_account: int | None = None
+        self._rows: list[AccountRow] | None = None
+        # Connected first, so every other listener reads fresh rows.
+        self.accounts_changed.connect(self._forget_rows)
+        self.settings_changed.connect(self._forget_rows)
+
+    def account_rows(self) -> list[AccountRow]:
+        """All accounts with score and tier, computed once per change and shared by all views."""
+        if self._rows is None:
+            self._rows = self.accounts.list_rows()
+        return self._rows
+
+    def _forget_rows(self) -> None:
+        self._rows = None
 
     @property
     def settings(self) -> PortfolioSettings:

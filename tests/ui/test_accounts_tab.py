@@ -229,3 +229,38 @@ def test_delete_asks_first_and_undo_restores_everything(tab, workspace, portfoli
     assert workspace.accounts.list_rows()[0].annual_revenue >= 0
     with portfolio.session() as session:
         assert session.get(RevenueRecord, 1).revenue == Decimal(100)
+
+
+def test_strategies_and_suggested_stage_are_undoable_edits(tab, workspace, portfolio):
+    import datetime as dt
+
+    from kamdesk.model import RevenueRecord
+    from kamdesk.model.enums import Strategy
+
+    (account_id,) = seed(workspace, "Agro Cerrado")
+    today = dt.date.today().replace(day=1)
+    with portfolio.session() as session:  # steady revenue for two years → retention
+        for back in range(1, 25):
+            index = today.year * 12 + today.month - 1 - back
+            month = dt.date(index // 12, index % 12 + 1, 1)
+            session.add(
+                RevenueRecord(
+                    account_id=account_id,
+                    month=month,
+                    revenue=Decimal(1000),
+                    recurring=Decimal(800),
+                )
+            )
+    workspace.accounts_changed.emit()
+    workspace.set_current_account(account_id)
+    editor = tab.editor
+    editor.strategy_boxes[Strategy.UP_SELL].setChecked(True)
+    assert workspace.accounts.get(account_id).strategies == (Strategy.UP_SELL,)
+    assert not editor.apply_suggestion.isHidden()
+    editor.apply_suggestion.click()
+    assert workspace.accounts.get(account_id).lifecycle_stage is LifecycleStage.RETENTION
+    assert editor.apply_suggestion.isHidden()
+    workspace.undo_stack.undo()
+    workspace.undo_stack.undo()
+    data = workspace.accounts.get(account_id)
+    assert (data.strategies, data.lifecycle_stage) == ((), LifecycleStage.TARGETING)
