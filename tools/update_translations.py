@@ -31,16 +31,35 @@ def tool(name: str) -> str:
 
 def lupdate() -> None:
     targets = [str(FOLDER / f"kamdesk_{lang}.ts") for lang in LANGUAGES]
-    subprocess.run([tool("pyside6-lupdate"), "-extensions", "py", "-no-obsolete",
-                    "-locations", "none", str(ROOT / "kamdesk"), "-ts", *targets], check=True)
+    subprocess.run(
+        [
+            tool("pyside6-lupdate"),
+            "-extensions",
+            "py",
+            "-no-obsolete",
+            "-locations",
+            "none",
+            str(ROOT / "kamdesk"),
+            "-ts",
+            *targets,
+        ],
+        check=True,
+    )
 
 
 def enum_translations() -> dict[tuple[str, str], str]:
     return {(e.__name__, m.english): m.portuguese for e in ALL_ENUMS for m in e}
 
 
+IRREGULAR_PLURALS = {"criterion(s)": ("criterion", "criteria")}
+
+
 def english_plurals(source: str) -> list[str]:
-    return [source.replace("(s)", ""), source.replace("(s)", "s")]
+    """Singular and plural of a source with "(s)" markers: "%n account(s)" → account/accounts."""
+    singular, plural = source, source
+    for marked, (one, many) in IRREGULAR_PLURALS.items():
+        singular, plural = singular.replace(marked, one), plural.replace(marked, many)
+    return [singular.replace("(s)", ""), plural.replace("(s)", "s")]
 
 
 def fill(language: str) -> int:
@@ -81,8 +100,10 @@ def _fill_english(message, translation, source: str) -> None:
 def lrelease() -> None:
     for language in LANGUAGES:
         ts = FOLDER / f"kamdesk_{language}.ts"
-        subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm",
-                        str(ts.with_suffix(".qm"))], check=True)
+        subprocess.run(
+            [tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
+            check=True,
+        )
 
 
 def main() -> int:

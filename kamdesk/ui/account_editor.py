@@ -119,7 +119,11 @@ class AccountEditor(QWidget):
             self.tr("Name *"),
             text_field("name", self.tr("How your team calls the client"), 200),
         )
-        self._add(form, self.tr("Legal name"), text_field("legal_name", self.tr("Razão social")))
+        self._add(
+            form,
+            self.tr("Legal name"),
+            text_field("legal_name", self.tr("As registered with the CNPJ")),
+        )
         self._add(form, self.tr("CNPJ"), text_field("tax_id", "00.000.000/0000-00", 32))
         self._add(form, self.tr("Industry"), text_field("industry"))
         self._add(form, self.tr("Employees"), int_field("employees", 0, 10_000_000, not_given))
@@ -327,7 +331,9 @@ class AccountEditor(QWidget):
         ]
         missing = score.total - score.rated
         if missing:
-            lines.append(self.tr("%n criteria not rated yet (left out of the score).", "", missing))
+            lines.append(
+                self.tr("%n criterion(s) not rated yet (left out of the score).", "", missing)
+            )
         self.breakdown.setText("\n".join(lines))
 
     def _refresh_tier(self) -> None:

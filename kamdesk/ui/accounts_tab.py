@@ -276,12 +276,15 @@ class AccountsTab(QWidget):
         text = self.tr("Delete %n account(s)?", "", len(ids)) + "\n\n" + "\n".join(names[:10])
         if len(names) > 10:
             text += "\n…"
-        info = self.tr(
-            "This also deletes %n related record(s) (stakeholders, opportunities, "
-            "revenue, risks, OKRs, …). You can undo it with Edit ▸ Undo.",
-            "",
-            dependants,
-        )
+        info = self.tr("You can undo it with Edit ▸ Undo.")
+        if dependants:
+            related = self.tr(
+                "This also deletes %n related record(s) (stakeholders, opportunities, "
+                "revenue, risks, OKRs, …).",
+                "",
+                dependants,
+            )
+            info = f"{related} {info}"
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Delete accounts"),

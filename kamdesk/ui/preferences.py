@@ -515,7 +515,7 @@ class CriteriaPage(QWidget):
             self._rating_counts = self._read_rating_counts()
         lines = [
             self.tr(
-                "“%1” is rated on %n account(s); those ratings are deleted when you press OK "
+                "“%1” is rated on %n account(s); the ratings are deleted when you press OK "
                 "(Undo brings them back).",
                 "",
                 self._rating_counts[c.id],

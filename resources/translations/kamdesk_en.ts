@@ -23,6 +23,10 @@
             <translation>Positioning</translation>
         </message>
         <message>
+            <source>As registered with the CNPJ</source>
+            <translation>As registered with the CNPJ</translation>
+        </message>
+        <message>
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
@@ -41,10 +45,6 @@
         <message>
             <source>Legal name</source>
             <translation>Legal name</translation>
-        </message>
-        <message>
-            <source>Razão social</source>
-            <translation>Razão social</translation>
         </message>
         <message>
             <source>CNPJ</source>
@@ -207,9 +207,9 @@
             <translation>%1: %2 points (weight %3%)</translation>
         </message>
         <message numerus="yes">
-            <source>%n criteria not rated yet (left out of the score).</source>
+            <source>%n criterion(s) not rated yet (left out of the score).</source>
             <translation>
-                <numerusform>%n criteria not rated yet (left out of the score).</numerusform>
+                <numerusform>%n criterion not rated yet (left out of the score).</numerusform>
                 <numerusform>%n criteria not rated yet (left out of the score).</numerusform>
             </translation>
         </message>
@@ -344,11 +344,15 @@
                 <numerusform>Delete %n accounts?</numerusform>
             </translation>
         </message>
+        <message>
+            <source>You can undo it with Edit ▸ Undo.</source>
+            <translation>You can undo it with Edit ▸ Undo.</translation>
+        </message>
         <message numerus="yes">
-            <source>This also deletes %n related record(s) (stakeholders, opportunities, revenue, risks, OKRs, …). You can undo it with Edit ▸ Undo.</source>
+            <source>This also deletes %n related record(s) (stakeholders, opportunities, revenue, risks, OKRs, …).</source>
             <translation>
-                <numerusform>This also deletes %n related record (stakeholders, opportunities, revenue, risks, OKRs, …). You can undo it with Edit ▸ Undo.</numerusform>
-                <numerusform>This also deletes %n related records (stakeholders, opportunities, revenue, risks, OKRs, …). You can undo it with Edit ▸ Undo.</numerusform>
+                <numerusform>This also deletes %n related record (stakeholders, opportunities, revenue, risks, OKRs, …).</numerusform>
+                <numerusform>This also deletes %n related records (stakeholders, opportunities, revenue, risks, OKRs, …).</numerusform>
             </translation>
         </message>
         <message>
@@ -501,10 +505,10 @@
             <translation>New criterion</translation>
         </message>
         <message numerus="yes">
-            <source>“%1” is rated on %n account(s); those ratings are deleted when you press OK (Undo brings them back).</source>
+            <source>“%1” is rated on %n account(s); the ratings are deleted when you press OK (Undo brings them back).</source>
             <translation>
-                <numerusform>“%1” is rated on %n account; those ratings are deleted when you press OK (Undo brings them back).</numerusform>
-                <numerusform>“%1” is rated on %n accounts; those ratings are deleted when you press OK (Undo brings them back).</numerusform>
+                <numerusform>“%1” is rated on %n account; the ratings are deleted when you press OK (Undo brings them back).</numerusform>
+                <numerusform>“%1” is rated on %n accounts; the ratings are deleted when you press OK (Undo brings them back).</numerusform>
             </translation>
         </message>
     </context>
@@ -744,6 +748,10 @@
             <translation>&amp;Help</translation>
         </message>
         <message>
+            <source>Open the &amp;demo portfolio</source>
+            <translation>Open the &amp;demo portfolio</translation>
+        </message>
+        <message>
             <source>&amp;About KAMdesk</source>
             <translation>&amp;About KAMdesk</translation>
         </message>
@@ -869,6 +877,18 @@
         <message>
             <source>Copy saved: %1</source>
             <translation>Copy saved: %1</translation>
+        </message>
+        <message>
+            <source>Writing a demo portfolio with 40 accounts…</source>
+            <translation>Writing a demo portfolio with 40 accounts…</translation>
+        </message>
+        <message>
+            <source>Demo portfolio</source>
+            <translation>Demo portfolio</translation>
+        </message>
+        <message>
+            <source>The demo portfolio could not be written.</source>
+            <translation>The demo portfolio could not be written.</translation>
         </message>
         <message>
             <source>About KAMdesk</source>

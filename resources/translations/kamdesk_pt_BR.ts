@@ -4,360 +4,364 @@
         <name>AccountEditor</name>
         <message>
             <source>Select an account in the list, or create one with “New account”.</source>
-            <translation type="unfinished" />
+            <translation>Selecione uma conta na lista ou crie uma com “Nova conta”.</translation>
         </message>
         <message>
             <source>Profile</source>
-            <translation type="unfinished" />
+            <translation>Perfil</translation>
         </message>
         <message>
             <source>ICP and tier</source>
-            <translation type="unfinished" />
+            <translation>ICP e segmento</translation>
         </message>
         <message>
             <source>Lifecycle and strategy</source>
-            <translation type="unfinished" />
+            <translation>Ciclo de vida e estratégia</translation>
         </message>
         <message>
             <source>Positioning</source>
-            <translation type="unfinished">Posicionamento</translation>
+            <translation>Posicionamento</translation>
+        </message>
+        <message>
+            <source>As registered with the CNPJ</source>
+            <translation>Como consta no cartão CNPJ</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Observações</translation>
         </message>
         <message>
             <source>not given</source>
-            <translation type="unfinished" />
+            <translation>não informado</translation>
         </message>
         <message>
             <source>Name *</source>
-            <translation type="unfinished" />
+            <translation>Nome *</translation>
         </message>
         <message>
             <source>How your team calls the client</source>
-            <translation type="unfinished" />
+            <translation>Como sua equipe chama o cliente</translation>
         </message>
         <message>
             <source>Legal name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Razão social</source>
-            <translation type="unfinished" />
+            <translation>Razão social</translation>
         </message>
         <message>
             <source>CNPJ</source>
-            <translation type="unfinished" />
+            <translation>CNPJ</translation>
         </message>
         <message>
             <source>Industry</source>
-            <translation type="unfinished" />
+            <translation>Setor</translation>
         </message>
         <message>
             <source>Employees</source>
-            <translation type="unfinished" />
+            <translation>Funcionários</translation>
         </message>
         <message>
             <source>Revenue band</source>
-            <translation type="unfinished" />
+            <translation>Faixa de receita</translation>
         </message>
         <message>
             <source>e.g. R$ 300M to 1B</source>
-            <translation type="unfinished" />
+            <translation>ex.: R$ 300 mi a 1 bi</translation>
         </message>
         <message>
             <source>Region</source>
-            <translation type="unfinished" />
+            <translation>Região</translation>
         </message>
         <message>
             <source>Owner (KAM)</source>
-            <translation type="unfinished" />
+            <translation>Responsável (KAM)</translation>
         </message>
         <message>
             <source>Client since</source>
-            <translation type="unfinished" />
+            <translation>Cliente desde</translation>
         </message>
         <message>
             <source>Acquisition cost</source>
-            <translation type="unfinished" />
+            <translation>Custo de aquisição</translation>
         </message>
         <message>
             <source>Lifecycle stage</source>
-            <translation type="unfinished" />
+            <translation>Estágio do ciclo de vida</translation>
         </message>
         <message>
             <source>Use suggested stage</source>
-            <translation type="unfinished" />
+            <translation>Usar estágio sugerido</translation>
         </message>
         <message>
             <source>Strategic importance</source>
-            <translation type="unfinished" />
+            <translation>Importância estratégica</translation>
         </message>
         <message>
             <source>Strategies</source>
-            <translation type="unfinished" />
+            <translation>Estratégias</translation>
         </message>
         <message>
             <source>minimal</source>
-            <translation type="unfinished" />
+            <translation>mínima</translation>
         </message>
         <message>
             <source>low</source>
-            <translation type="unfinished" />
+            <translation>baixa</translation>
         </message>
         <message>
             <source>medium</source>
-            <translation type="unfinished" />
+            <translation>média</translation>
         </message>
         <message>
             <source>high</source>
-            <translation type="unfinished" />
+            <translation>alta</translation>
         </message>
         <message>
             <source>must win</source>
-            <translation type="unfinished" />
+            <translation>imprescindível</translation>
         </message>
         <message>
             <source>Value proposition</source>
-            <translation type="unfinished" />
+            <translation>Proposta de valor</translation>
         </message>
         <message>
             <source>What this client gains from us, in their words</source>
-            <translation type="unfinished" />
+            <translation>O que este cliente ganha conosco, nas palavras dele</translation>
         </message>
         <message>
             <source>Desired position (how we want to be seen)</source>
-            <translation type="unfinished" />
+            <translation>Posicionamento desejado (como queremos ser vistos)</translation>
         </message>
         <message>
             <source>e.g. a partner that sells added value</source>
-            <translation type="unfinished" />
+            <translation>ex.: um parceiro que vende valor agregado</translation>
         </message>
         <message>
             <source>Perceived position (how the client sees us today)</source>
-            <translation type="unfinished" />
+            <translation>Posicionamento percebido (como o cliente nos vê hoje)</translation>
         </message>
         <message>
             <source>e.g. one more commodity supplier</source>
-            <translation type="unfinished" />
+            <translation>ex.: mais um fornecedor de commodities</translation>
         </message>
         <message>
             <source>Ideal customer profile</source>
-            <translation type="unfinished" />
+            <translation>Perfil de cliente ideal</translation>
         </message>
         <message>
             <source>How well does the account fit each criterion? 1 = poor, 5 = ideal.</source>
-            <translation type="unfinished" />
+            <translation>Quanto a conta se encaixa em cada critério? 1 = ruim, 5 = ideal.</translation>
         </message>
         <message>
             <source>Segmentation</source>
-            <translation type="unfinished" />
+            <translation>Segmentação</translation>
         </message>
         <message>
             <source>Tier</source>
-            <translation type="unfinished" />
+            <translation>Segmento</translation>
         </message>
         <message>
             <source>Automatic (from the segmentation rules)</source>
-            <translation type="unfinished" />
+            <translation>Automático (pelas regras de segmentação)</translation>
         </message>
         <message>
             <source>Set by hand</source>
-            <translation type="unfinished" />
+            <translation>Definir manualmente</translation>
         </message>
         <message>
             <source>— not rated</source>
-            <translation type="unfinished" />
+            <translation>— não avaliado</translation>
         </message>
         <message>
             <source>poor</source>
-            <translation type="unfinished" />
+            <translation>ruim</translation>
         </message>
         <message>
             <source>weak</source>
-            <translation type="unfinished" />
+            <translation>fraco</translation>
         </message>
         <message>
             <source>fair</source>
-            <translation type="unfinished" />
+            <translation>razoável</translation>
         </message>
         <message>
             <source>good</source>
-            <translation type="unfinished" />
+            <translation>bom</translation>
         </message>
         <message>
             <source>ideal</source>
-            <translation type="unfinished" />
+            <translation>ideal</translation>
         </message>
         <message>
             <source>This account is archived: it is kept, but hidden from the usual lists.</source>
-            <translation type="unfinished" />
+            <translation>Esta conta está arquivada: ela é mantida, mas fica oculta nas listas habituais.</translation>
         </message>
         <message>
             <source>ICP —</source>
-            <translation type="unfinished" />
+            <translation>ICP —</translation>
         </message>
         <message>
             <source>ICP %1</source>
-            <translation type="unfinished" />
+            <translation>ICP %1</translation>
         </message>
         <message>
             <source>%1: %2 points (weight %3%)</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 pontos (peso %3%)</translation>
         </message>
         <message numerus="yes">
-            <source>%n criteria not rated yet (left out of the score).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <source>%n criterion(s) not rated yet (left out of the score).</source>
+            <translation>
+                <numerusform>%n critério ainda sem nota (fora da pontuação).</numerusform>
+                <numerusform>%n critérios ainda sem nota (fora da pontuação).</numerusform>
             </translation>
         </message>
         <message>
             <source>Revenue and pipeline agree with this stage.</source>
-            <translation type="unfinished" />
+            <translation>A receita e o pipeline confirmam este estágio.</translation>
         </message>
         <message>
             <source>Revenue and pipeline suggest: %1</source>
-            <translation type="unfinished" />
+            <translation>A receita e o pipeline sugerem: %1</translation>
         </message>
     </context>
     <context>
         <name>AccountSelector</name>
         <message>
             <source>Choose an account…</source>
-            <translation type="unfinished" />
+            <translation>Escolha uma conta…</translation>
         </message>
         <message>
             <source>The account every tab shows</source>
-            <translation type="unfinished" />
+            <translation>A conta exibida em todas as guias</translation>
         </message>
     </context>
     <context>
         <name>AccountsModel</name>
         <message>
             <source>Account</source>
-            <translation type="unfinished" />
+            <translation>Conta</translation>
         </message>
         <message>
             <source>Tier</source>
-            <translation type="unfinished" />
+            <translation>Segmento</translation>
         </message>
         <message>
             <source>ICP score</source>
-            <translation type="unfinished" />
+            <translation>Pontuação ICP</translation>
         </message>
         <message>
             <source>Lifecycle stage</source>
-            <translation type="unfinished" />
+            <translation>Ciclo de vida</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Responsável</translation>
         </message>
         <message>
             <source>Industry</source>
-            <translation type="unfinished" />
+            <translation>Setor</translation>
         </message>
         <message>
             <source>Region</source>
-            <translation type="unfinished" />
+            <translation>Região</translation>
         </message>
         <message>
             <source>Revenue (12 months)</source>
-            <translation type="unfinished" />
+            <translation>Receita (12 meses)</translation>
         </message>
         <message>
             <source>CNPJ</source>
-            <translation type="unfinished" />
+            <translation>CNPJ</translation>
         </message>
         <message>
             <source>Updated</source>
-            <translation type="unfinished" />
+            <translation>Atualização</translation>
         </message>
         <message>
             <source>%1 (manual)</source>
-            <translation type="unfinished" />
+            <translation>%1 (manual)</translation>
         </message>
         <message>
             <source>Set by hand; the rules would give %1.</source>
-            <translation type="unfinished" />
+            <translation>Definido manualmente; as regras dariam %1.</translation>
         </message>
         <message>
             <source>Archived account</source>
-            <translation type="unfinished" />
+            <translation>Conta arquivada</translation>
         </message>
     </context>
     <context>
         <name>AccountsTab</name>
         <message>
             <source>Search name, CNPJ, industry, region, owner…</source>
-            <translation type="unfinished" />
+            <translation>Pesquisar nome, CNPJ, setor, região, responsável…</translation>
         </message>
         <message>
             <source>All tiers</source>
-            <translation type="unfinished" />
+            <translation>Todos os segmentos</translation>
         </message>
         <message>
             <source>All stages</source>
-            <translation type="unfinished" />
+            <translation>Todos os estágios</translation>
         </message>
         <message>
             <source>All owners</source>
-            <translation type="unfinished" />
+            <translation>Todos os responsáveis</translation>
         </message>
         <message>
             <source>Show archived</source>
-            <translation type="unfinished" />
+            <translation>Exibir arquivadas</translation>
         </message>
         <message>
             <source>&amp;New account…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nova conta…</translation>
         </message>
         <message>
             <source>&amp;Archive</source>
-            <translation type="unfinished" />
+            <translation>&amp;Arquivar</translation>
         </message>
         <message>
             <source>&amp;Delete…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Excluir…</translation>
         </message>
         <message>
             <source>&amp;Find account</source>
-            <translation type="unfinished" />
+            <translation>&amp;Localizar conta</translation>
         </message>
         <message numerus="yes">
             <source>%1 of %n account(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1 de %n conta</numerusform>
+                <numerusform>%1 de %n contas</numerusform>
             </translation>
         </message>
         <message>
             <source>Restore from archive</source>
-            <translation type="unfinished" />
+            <translation>Desarquivar</translation>
         </message>
         <message numerus="yes">
             <source>Delete %n account(s)?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Excluir %n conta?</numerusform>
+                <numerusform>Excluir %n contas?</numerusform>
             </translation>
         </message>
+        <message>
+            <source>You can undo it with Edit ▸ Undo.</source>
+            <translation>Você pode desfazer em Editar ▸ Desfazer.</translation>
+        </message>
         <message numerus="yes">
-            <source>This also deletes %n related record(s) (stakeholders, opportunities, revenue, risks, OKRs, …). You can undo it with Edit ▸ Undo.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <source>This also deletes %n related record(s) (stakeholders, opportunities, revenue, risks, OKRs, …).</source>
+            <translation>
+                <numerusform>Isso também exclui %n registro relacionado (stakeholders, oportunidades, receita, riscos, OKRs, …).</numerusform>
+                <numerusform>Isso também exclui %n registros relacionados (stakeholders, oportunidades, receita, riscos, OKRs, …).</numerusform>
             </translation>
         </message>
         <message>
             <source>Delete accounts</source>
-            <translation type="unfinished" />
+            <translation>Excluir contas</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Excluir</translation>
         </message>
     </context>
     <context>
@@ -379,11 +383,11 @@
         <name>BackgroundTask</name>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
         <message>
             <source>Cancelling…</source>
-            <translation type="unfinished" />
+            <translation>Cancelando…</translation>
         </message>
     </context>
     <context>
@@ -417,94 +421,94 @@
         <name>ComingPanel</name>
         <message>
             <source>Coming in a next version of KAMdesk.</source>
-            <translation type="unfinished" />
+            <translation>Disponível em uma próxima versão do KAMdesk.</translation>
         </message>
         <message>
             <source>No account selected: showing the whole portfolio.</source>
-            <translation type="unfinished" />
+            <translation>Nenhuma conta selecionada: exibindo a carteira inteira.</translation>
         </message>
         <message>
             <source>Account: %1</source>
-            <translation type="unfinished" />
+            <translation>Conta: %1</translation>
         </message>
     </context>
     <context>
         <name>Commands</name>
         <message>
             <source>New account “%1”</source>
-            <translation type="unfinished" />
+            <translation>Criação da conta “%1”</translation>
         </message>
         <message>
             <source>Edit “%1”</source>
-            <translation type="unfinished" />
+            <translation>Edição de “%1”</translation>
         </message>
         <message>
             <source>Archive accounts</source>
-            <translation type="unfinished" />
+            <translation>Arquivamento de contas</translation>
         </message>
         <message>
             <source>Restore archived accounts</source>
-            <translation type="unfinished" />
+            <translation>Desarquivamento de contas</translation>
         </message>
         <message>
             <source>Delete accounts</source>
-            <translation type="unfinished" />
+            <translation>Exclusão de contas</translation>
         </message>
         <message>
             <source>Change preferences</source>
-            <translation type="unfinished" />
+            <translation>Alteração de preferências</translation>
         </message>
     </context>
     <context>
         <name>CriteriaModel</name>
         <message>
             <source>Criterion</source>
-            <translation type="unfinished" />
+            <translation>Critério</translation>
         </message>
         <message>
             <source>Weight</source>
-            <translation type="unfinished" />
+            <translation>Peso</translation>
         </message>
         <message>
             <source>Share</source>
-            <translation type="unfinished" />
+            <translation>Participação</translation>
         </message>
     </context>
     <context>
         <name>CriteriaPage</name>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Adicionar</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Remover</translation>
         </message>
         <message>
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>Mover para cima</translation>
         </message>
         <message>
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>Mover para baixo</translation>
         </message>
         <message>
             <source>Restore defaults</source>
-            <translation type="unfinished" />
+            <translation>Restaurar padrões</translation>
         </message>
         <message>
             <source>Each account is rated 1–5 on these criteria. Weights are relative: a criterion counts by its share of the total weight in the ICP score.</source>
-            <translation type="unfinished" />
+            <translation>Cada conta recebe uma nota de 1 a 5 nestes critérios. Os pesos são relativos: na pontuação ICP, cada critério conta pela sua participação no peso total.</translation>
         </message>
         <message>
             <source>New criterion</source>
-            <translation type="unfinished" />
+            <translation>Novo critério</translation>
         </message>
         <message numerus="yes">
-            <source>“%1” is rated on %n account(s); those ratings are deleted when you press OK (Undo brings them back).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <source>“%1” is rated on %n account(s); the ratings are deleted when you press OK (Undo brings them back).</source>
+            <translation>
+                <numerusform>“%1” tem nota em %n conta; a nota é excluída quando você clicar em OK (Desfazer a traz de volta).</numerusform>
+                <numerusform>“%1” tem nota em %n contas; as notas são excluídas quando você clicar em OK (Desfazer as traz de volta).</numerusform>
             </translation>
         </message>
     </context>
@@ -535,82 +539,82 @@
         <name>GeneralPage</name>
         <message>
             <source>System default</source>
-            <translation type="unfinished" />
+            <translation>Padrão do sistema</translation>
         </message>
         <message>
             <source>Your name, as it appears on account plans</source>
-            <translation type="unfinished" />
+            <translation>Seu nome, como aparece nos planos de conta</translation>
         </message>
         <message>
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> dias</translation>
         </message>
         <message>
             <source>Brazilian real</source>
-            <translation type="unfinished" />
+            <translation>Real brasileiro</translation>
         </message>
         <message>
             <source>US dollar</source>
-            <translation type="unfinished" />
+            <translation>Dólar americano</translation>
         </message>
         <message>
             <source>Euro</source>
-            <translation type="unfinished" />
+            <translation>Euro</translation>
         </message>
         <message>
             <source>Interface language</source>
-            <translation type="unfinished" />
+            <translation>Idioma da interface</translation>
         </message>
         <message>
             <source>Yours on this computer; other people opening the portfolio keep theirs.</source>
-            <translation type="unfinished" />
+            <translation>Vale só para você neste computador; quem abrir a carteira mantém o próprio idioma.</translation>
         </message>
         <message>
             <source>Portfolio owner</source>
-            <translation type="unfinished" />
+            <translation>Responsável pela carteira</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Moeda</translation>
         </message>
         <message>
             <source>Fiscal year starts in</source>
-            <translation type="unfinished" />
+            <translation>Início do ano fiscal</translation>
         </message>
         <message>
             <source>Gross margin (for CLV)</source>
-            <translation type="unfinished" />
+            <translation>Margem bruta (para o CLV)</translation>
         </message>
         <message>
             <source>A contact is stale after</source>
-            <translation type="unfinished" />
+            <translation>Contato fica desatualizado após</translation>
         </message>
     </context>
     <context>
         <name>IcpCriterion</name>
         <message>
             <source>Business volume</source>
-            <translation type="unfinished" />
+            <translation>Volume de negócios</translation>
         </message>
         <message>
             <source>Company size</source>
-            <translation type="unfinished" />
+            <translation>Porte da empresa</translation>
         </message>
         <message>
             <source>Sector</source>
-            <translation type="unfinished" />
+            <translation>Setor</translation>
         </message>
         <message>
             <source>Growth potential</source>
-            <translation type="unfinished" />
+            <translation>Potencial de crescimento</translation>
         </message>
         <message>
             <source>Market influence</source>
-            <translation type="unfinished" />
+            <translation>Influência no mercado</translation>
         </message>
         <message>
             <source>Fit with our offer</source>
-            <translation type="unfinished" />
+            <translation>Aderência à nossa oferta</translation>
         </message>
     </context>
     <context>
@@ -689,217 +693,233 @@
         <name>MainWindow</name>
         <message>
             <source>Account</source>
-            <translation type="unfinished" />
+            <translation>Conta</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Arquivo</translation>
         </message>
         <message>
             <source>&amp;New portfolio…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nova carteira…</translation>
         </message>
         <message>
             <source>&amp;Open portfolio…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Abrir carteira…</translation>
         </message>
         <message>
             <source>Save a &amp;copy…</source>
-            <translation type="unfinished" />
+            <translation>Salvar uma &amp;cópia…</translation>
         </message>
         <message>
             <source>Open &amp;recent</source>
-            <translation type="unfinished" />
+            <translation>Abrir &amp;recente</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sair</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Editar</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Desfazer</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Refazer</translation>
         </message>
         <message>
             <source>&amp;Preferences…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Preferências…</translation>
         </message>
         <message>
             <source>&amp;Accounts</source>
-            <translation type="unfinished" />
+            <translation>&amp;Contas</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>Exi&amp;bir</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>Aj&amp;uda</translation>
+        </message>
+        <message>
+            <source>Open the &amp;demo portfolio</source>
+            <translation>Abrir a carteira de &amp;demonstração</translation>
         </message>
         <message>
             <source>&amp;About KAMdesk</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sobre o KAMdesk</translation>
         </message>
         <message>
             <source>No recent portfolios</source>
-            <translation type="unfinished" />
+            <translation>Nenhuma carteira recente</translation>
         </message>
         <message>
             <source>Account: </source>
-            <translation type="unfinished" />
+            <translation>Conta: </translation>
         </message>
         <message>
             <source>Whole portfolio</source>
-            <translation type="unfinished" />
+            <translation>Carteira inteira</translation>
         </message>
         <message>
             <source>Show the whole portfolio instead of one account</source>
-            <translation type="unfinished" />
+            <translation>Exibir a carteira inteira em vez de uma só conta</translation>
         </message>
         <message>
             <source>Portfolio</source>
-            <translation type="unfinished" />
+            <translation>Carteira</translation>
         </message>
         <message>
             <source>The dashboard: revenue, retention, forecast against target, health of every account, reviews due and top risks.</source>
-            <translation type="unfinished" />
+            <translation>O painel: receita, retenção, previsão versus meta, saúde de cada conta, revisões pendentes e principais riscos.</translation>
         </message>
         <message>
             <source>&amp;Portfolio</source>
-            <translation type="unfinished" />
+            <translation>Ca&amp;rteira</translation>
         </message>
         <message>
             <source>A&amp;ccounts</source>
-            <translation type="unfinished" />
+            <translation>Co&amp;ntas</translation>
         </message>
         <message>
             <source>Stakeholder map</source>
-            <translation type="unfinished" />
+            <translation>Mapa de stakeholders</translation>
         </message>
         <message>
             <source>The decision chain of the account: who decides, who influences whom, sponsors in every target area.</source>
-            <translation type="unfinished" />
+            <translation>A cadeia de decisão da conta: quem decide, quem influencia quem e os patrocinadores em cada área-alvo.</translation>
         </message>
         <message>
             <source>&amp;Stakeholder map</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mapa de stakeholders</translation>
         </message>
         <message>
             <source>Pipeline</source>
-            <translation type="unfinished">Pipeline</translation>
+            <translation>Pipeline</translation>
         </message>
         <message>
             <source>Opportunities by stage, forecast and its accuracy, and the whitespace matrix.</source>
-            <translation type="unfinished" />
+            <translation>Oportunidades por estágio, previsão e sua precisão, e a matriz de whitespace.</translation>
         </message>
         <message>
             <source>P&amp;ipeline</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pipeline</translation>
         </message>
         <message>
             <source>OKRs</source>
-            <translation type="unfinished" />
+            <translation>OKRs</translation>
         </message>
         <message>
             <source>Objectives and key results per account, with monthly check-ins.</source>
-            <translation type="unfinished" />
+            <translation>Objetivos e resultados-chave por conta, com check-ins mensais.</translation>
         </message>
         <message>
             <source>&amp;OKRs</source>
-            <translation type="unfinished" />
+            <translation>&amp;OKRs</translation>
         </message>
         <message>
             <source>&amp;Undo %1</source>
-            <translation type="unfinished" />
+            <translation>&amp;Desfazer %1</translation>
         </message>
         <message>
             <source>&amp;Redo %1</source>
-            <translation type="unfinished" />
+            <translation>&amp;Refazer %1</translation>
         </message>
         <message numerus="yes">
             <source>%1 · %n active account(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1 · %n conta ativa</numerusform>
+                <numerusform>%1 · %n contas ativas</numerusform>
             </translation>
         </message>
         <message>
             <source>The change could not be saved.</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível salvar a alteração.</translation>
         </message>
         <message>
             <source>The portfolio was left as it was. Details: %1</source>
-            <translation type="unfinished" />
+            <translation>A carteira foi mantida como estava. Detalhes: %1</translation>
         </message>
         <message>
             <source>KAMdesk portfolios (*%1)</source>
-            <translation type="unfinished" />
+            <translation>Carteiras do KAMdesk (*%1)</translation>
         </message>
         <message>
             <source>Open portfolio</source>
-            <translation type="unfinished" />
+            <translation>Abrir carteira</translation>
         </message>
         <message>
             <source>Portfolio updated to this version; a backup was kept in %1</source>
-            <translation type="unfinished" />
+            <translation>Carteira atualizada para esta versão; um backup foi mantido em %1</translation>
         </message>
         <message>
             <source>New portfolio</source>
-            <translation type="unfinished" />
+            <translation>Nova carteira</translation>
         </message>
         <message>
             <source> (copy)</source>
-            <translation type="unfinished" />
+            <translation> (cópia)</translation>
         </message>
         <message>
             <source>Save a copy</source>
-            <translation type="unfinished" />
+            <translation>Salvar uma cópia</translation>
         </message>
         <message>
             <source>The copy could not be saved.</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível salvar a cópia.</translation>
         </message>
         <message>
             <source>Copy saved: %1</source>
-            <translation type="unfinished" />
+            <translation>Cópia salva: %1</translation>
+        </message>
+        <message>
+            <source>Writing a demo portfolio with 40 accounts…</source>
+            <translation>Criando uma carteira de demonstração com 40 contas…</translation>
+        </message>
+        <message>
+            <source>Demo portfolio</source>
+            <translation>Carteira de demonstração</translation>
+        </message>
+        <message>
+            <source>The demo portfolio could not be written.</source>
+            <translation>Não foi possível criar a carteira de demonstração.</translation>
         </message>
         <message>
             <source>About KAMdesk</source>
-            <translation type="unfinished" />
+            <translation>Sobre o KAMdesk</translation>
         </message>
         <message>
             <source>&lt;b&gt;KAMdesk %1&lt;/b&gt;&lt;p&gt;Key account management on your desktop: ICP and tiers, stakeholder maps, pipeline, OKRs and account health.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;KAMdesk %1&lt;/b&gt;&lt;p&gt;Gestão de contas-chave no seu computador: ICP e segmentos, mapas de stakeholders, pipeline, OKRs e saúde das contas.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
         <name>NewAccountDialog</name>
         <message>
             <source>New account</source>
-            <translation type="unfinished" />
+            <translation>Nova conta</translation>
         </message>
         <message>
             <source>How your team calls the client</source>
-            <translation type="unfinished" />
+            <translation>Como sua equipe chama o cliente</translation>
         </message>
         <message>
             <source>Name *</source>
-            <translation type="unfinished" />
+            <translation>Nome *</translation>
         </message>
         <message>
             <source>CNPJ</source>
-            <translation type="unfinished" />
+            <translation>CNPJ</translation>
         </message>
         <message>
             <source>Owner (KAM)</source>
-            <translation type="unfinished" />
+            <translation>Responsável (KAM)</translation>
         </message>
     </context>
     <context>
@@ -944,156 +964,156 @@
         <name>PipelineStage</name>
         <message>
             <source>Prospecting</source>
-            <translation type="unfinished" />
+            <translation>Prospecção</translation>
         </message>
         <message>
             <source>Qualification</source>
-            <translation type="unfinished" />
+            <translation>Qualificação</translation>
         </message>
         <message>
             <source>Proposal</source>
-            <translation type="unfinished" />
+            <translation>Proposta</translation>
         </message>
         <message>
             <source>Negotiation</source>
-            <translation type="unfinished" />
+            <translation>Negociação</translation>
         </message>
         <message>
             <source>Won</source>
-            <translation type="unfinished">Ganha</translation>
+            <translation>Ganha</translation>
         </message>
         <message>
             <source>Lost</source>
-            <translation type="unfinished">Perdida</translation>
+            <translation>Perdida</translation>
         </message>
     </context>
     <context>
         <name>PortfolioErrors</name>
         <message>
             <source>“%1” was not found.</source>
-            <translation type="unfinished" />
+            <translation>“%1” não foi encontrado.</translation>
         </message>
         <message>
             <source>It may have been moved, renamed or be on a drive that is not connected.</source>
-            <translation type="unfinished" />
+            <translation>Ele pode ter sido movido, renomeado ou estar em uma unidade que não está conectada.</translation>
         </message>
         <message>
             <source>“%1” is not a KAMdesk portfolio.</source>
-            <translation type="unfinished" />
+            <translation>“%1” não é uma carteira do KAMdesk.</translation>
         </message>
         <message>
             <source>Choose a .kamdesk file. To bring in a spreadsheet, use File ▸ Import from Excel.</source>
-            <translation type="unfinished" />
+            <translation>Escolha um arquivo .kamdesk. Para trazer uma planilha, use Arquivo ▸ Importar do Excel.</translation>
         </message>
         <message>
             <source>“%1” was saved by a newer version of KAMdesk.</source>
-            <translation type="unfinished" />
+            <translation>“%1” foi salvo por uma versão mais recente do KAMdesk.</translation>
         </message>
         <message>
             <source>Update KAMdesk to open it. The file was not changed.</source>
-            <translation type="unfinished" />
+            <translation>Atualize o KAMdesk para abri-lo. O arquivo não foi alterado.</translation>
         </message>
         <message>
             <source>“%1” cannot be changed (read-only file or folder).</source>
-            <translation type="unfinished" />
+            <translation>“%1” não pode ser alterado (arquivo ou pasta somente leitura).</translation>
         </message>
         <message>
             <source>Copy it to a folder you can write to, such as Documents, and open the copy.</source>
-            <translation type="unfinished" />
+            <translation>Copie-o para uma pasta na qual você possa gravar, como Documentos, e abra a cópia.</translation>
         </message>
         <message>
             <source>“%1” is already open in another KAMdesk window.</source>
-            <translation type="unfinished" />
+            <translation>“%1” já está aberto em outra janela do KAMdesk.</translation>
         </message>
         <message>
             <source>Switch to that window, or close it and try again.</source>
-            <translation type="unfinished" />
+            <translation>Alterne para essa janela ou feche-a e tente novamente.</translation>
         </message>
         <message>
             <source>“%1” is damaged.</source>
-            <translation type="unfinished" />
+            <translation>“%1” está danificado.</translation>
         </message>
         <message>
             <source>Restore a backup from File ▸ Backups. The file was not changed.</source>
-            <translation type="unfinished" />
+            <translation>Restaure um backup em Arquivo ▸ Backups. O arquivo não foi alterado.</translation>
         </message>
         <message>
             <source>“%1” could not be opened.</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível abrir “%1”.</translation>
         </message>
     </context>
     <context>
         <name>PreferencesDialog</name>
         <message>
             <source>Preferences</source>
-            <translation type="unfinished" />
+            <translation>Preferências</translation>
         </message>
         <message>
             <source>General</source>
-            <translation type="unfinished" />
+            <translation>Geral</translation>
         </message>
         <message>
             <source>ICP criteria</source>
-            <translation type="unfinished" />
+            <translation>Critérios de ICP</translation>
         </message>
         <message>
             <source>Segmentation</source>
-            <translation type="unfinished" />
+            <translation>Segmentação</translation>
         </message>
     </context>
     <context>
         <name>Problem</name>
         <message>
             <source>This field is required.</source>
-            <translation type="unfinished" />
+            <translation>Este campo é obrigatório.</translation>
         </message>
         <message>
             <source>There is already an account named “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Já existe uma conta chamada “{name}”.</translation>
         </message>
         <message>
             <source>“{value}” is not a valid CNPJ ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>“{value}” não é um CNPJ válido ({reason}).</translation>
         </message>
         <message>
             <source>Must be between {low} and {high}; got {value}.</source>
-            <translation type="unfinished" />
+            <translation>Deve estar entre {low} e {high}; valor informado: {value}.</translation>
         </message>
         <message>
             <source>“{value}” is not a number.</source>
-            <translation type="unfinished" />
+            <translation>“{value}” não é um número.</translation>
         </message>
         <message>
             <source>Cannot be negative; got {value}.</source>
-            <translation type="unfinished" />
+            <translation>Não pode ser negativo; valor informado: {value}.</translation>
         </message>
         <message>
             <source>At most {limit} characters; got {length}.</source>
-            <translation type="unfinished" />
+            <translation>No máximo {limit} caracteres; foram informados {length}.</translation>
         </message>
         <message>
             <source>“{value}” is not one of the allowed values.</source>
-            <translation type="unfinished" />
+            <translation>“{value}” não é um dos valores permitidos.</translation>
         </message>
         <message>
             <source>The account no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>A conta não existe mais.</translation>
         </message>
         <message>
             <source>it must have 14 characters</source>
-            <translation type="unfinished" />
+            <translation>deve ter 14 caracteres</translation>
         </message>
         <message>
             <source>it has characters a CNPJ cannot have</source>
-            <translation type="unfinished" />
+            <translation>tem caracteres que um CNPJ não pode ter</translation>
         </message>
         <message>
             <source>all digits are the same</source>
-            <translation type="unfinished" />
+            <translation>todos os dígitos são iguais</translation>
         </message>
         <message>
             <source>the check digits do not match</source>
-            <translation type="unfinished" />
+            <translation>os dígitos verificadores não conferem</translation>
         </message>
     </context>
     <context>
@@ -1192,47 +1212,47 @@
         <name>SegmentationPage</name>
         <message>
             <source>no tier (off)</source>
-            <translation type="unfinished" />
+            <translation>nenhum (desativado)</translation>
         </message>
         <message>
             <source>Restore defaults</source>
-            <translation type="unfinished" />
+            <translation>Restaurar padrões</translation>
         </message>
         <message>
             <source>Min. ICP score (0–100)</source>
-            <translation type="unfinished" />
+            <translation>Pontuação ICP mín. (0–100)</translation>
         </message>
         <message>
             <source>Min. revenue, last 12 months</source>
-            <translation type="unfinished" />
+            <translation>Receita mín., últimos 12 meses</translation>
         </message>
         <message>
             <source>Min. months with purchases (0–12)</source>
-            <translation type="unfinished" />
+            <translation>Meses com compras, mín. (0–12)</translation>
         </message>
         <message>
             <source>Min. growth potential (0–5)</source>
-            <translation type="unfinished" />
+            <translation>Potencial de crescimento mín. (0–5)</translation>
         </message>
         <message>
             <source>Min. strategic importance (0–5)</source>
-            <translation type="unfinished" />
+            <translation>Importância estratégica mín. (0–5)</translation>
         </message>
         <message>
             <source>Each account gets the best tier, from A to C, whose minimums it meets in full. A tier chosen by hand in the account editor always wins.</source>
-            <translation type="unfinished" />
+            <translation>Cada conta recebe o melhor segmento, de A a C, cujos mínimos ela atinge por completo. Um segmento definido manualmente no editor de contas sempre prevalece.</translation>
         </message>
         <message>
             <source>0 means the minimum is not required. An account that meets no tier is tier %1.</source>
-            <translation type="unfinished" />
+            <translation>0 significa que o mínimo não é exigido. Uma conta que não atinge nenhum segmento fica no segmento %1.</translation>
         </message>
         <message>
             <source>Strategic importance 5 keeps an account at least in tier</source>
-            <translation type="unfinished" />
+            <translation>Importância estratégica 5 mantém a conta no mínimo no segmento</translation>
         </message>
         <message>
             <source>Tier %1</source>
-            <translation type="unfinished" />
+            <translation>Segmento %1</translation>
         </message>
     </context>
     <context>
@@ -1326,47 +1346,47 @@
         <name>TierText</name>
         <message>
             <source>ICP score</source>
-            <translation type="unfinished" />
+            <translation>pontuação ICP</translation>
         </message>
         <message>
             <source>revenue in 12 months</source>
-            <translation type="unfinished" />
+            <translation>receita em 12 meses</translation>
         </message>
         <message>
             <source>months with purchases</source>
-            <translation type="unfinished" />
+            <translation>meses com compras</translation>
         </message>
         <message>
             <source>growth potential</source>
-            <translation type="unfinished" />
+            <translation>potencial de crescimento</translation>
         </message>
         <message>
             <source>strategic importance</source>
-            <translation type="unfinished" />
+            <translation>importância estratégica</translation>
         </message>
         <message>
             <source>No tier rule is met, so the account is in the last tier.</source>
-            <translation type="unfinished" />
+            <translation>Nenhuma regra de segmento é atendida, então a conta fica no último segmento.</translation>
         </message>
         <message>
             <source>Meets the rule of %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Atende à regra de %1: %2</translation>
         </message>
         <message>
             <source>no minimums</source>
-            <translation type="unfinished" />
+            <translation>sem mínimos</translation>
         </message>
         <message>
             <source>Short of %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Falta para %1: %2</translation>
         </message>
         <message>
             <source>Strategic importance 5 keeps it at least in %1.</source>
-            <translation type="unfinished" />
+            <translation>A importância estratégica 5 a mantém no mínimo em %1.</translation>
         </message>
         <message>
             <source>Set by hand to %1; the rules give %2.</source>
-            <translation type="unfinished" />
+            <translation>Definido manualmente como %1; as regras dão %2.</translation>
         </message>
     </context>
 </TS>
