@@ -74,7 +74,7 @@ class AccountsTab(QWidget):
         for column, width in (
             (AccountColumn.NAME, 220),
             (AccountColumn.TIER, 150),
-            (AccountColumn.ICP, 80),
+            (AccountColumn.ICP, 110),
             (AccountColumn.LIFECYCLE, 130),
         ):
             self.table.setColumnWidth(column, width)
@@ -145,6 +145,7 @@ class AccountsTab(QWidget):
         splitter.addWidget(self.editor)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([700, 560])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 

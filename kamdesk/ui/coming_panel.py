@@ -21,7 +21,7 @@ class ComingPanel(QWidget):
         self.account_label.setStyleSheet("font-size: 12pt;")
         text = QLabel(promise)
         text.setWordWrap(True)
-        text.setMaximumWidth(560)
+        text.setFixedWidth(560)
         soon = QLabel(self.tr("Coming in a next version of KAMdesk."))
         soon.setStyleSheet("color: palette(placeholder-text);")
         layout = QVBoxLayout(self)

@@ -180,6 +180,9 @@ def date_field(name: str, empty_text: str) -> Field:
 def choice_field(name: str, choices: list[tuple[str, object]]) -> Field:
     """A drop-down of ``(label, value)`` pairs."""
     combo = QComboBox()
+    # Long labels (translations) must not force the form wider than its panel.
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(14)
     for label, value in choices:
         combo.addItem(label, value)
 
