@@ -22,6 +22,8 @@ class ComingPanel(QWidget):
         text = QLabel(promise)
         text.setWordWrap(True)
         text.setFixedWidth(560)
+        # A centred, wrapped label gets no height-for-width from the layout: give it its own.
+        text.setMinimumHeight(text.heightForWidth(560))
         soon = QLabel(self.tr("Coming in a next version of KAMdesk."))
         soon.setStyleSheet("color: palette(placeholder-text);")
         layout = QVBoxLayout(self)
