@@ -1,0 +1,61 @@
+"""The benchmarks still run: each main() at a tiny size prints its ratio lines.
+
+Only that they run and report is checked, never how fast anything was.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+RATIO_LINE = re.compile(r"^ratio .+: \d+\.\d\d× .*(PASS|FAIL|report only)", re.MULTILINE)
+
+
+@pytest.fixture
+def benchmarks(monkeypatch):
+    monkeypatch.syspath_prepend(str(BENCHMARKS))
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    yield
+    for name in ("bench_accounts_table", "bench_startup", "_portfolio"):
+        sys.modules.pop(name, None)
+
+
+def test_accounts_table_benchmark_prints_ratios(benchmarks, tmp_path, capsys):
+    import bench_accounts_table
+
+    code = bench_accounts_table.main(
+        ["--accounts", "300", "--repeat", "1", "--cache-dir", str(tmp_path)]
+    )
+
+    out = capsys.readouterr().out
+    assert code == 0
+    ratios = RATIO_LINE.findall(out)
+    assert len(ratios) == 3, out  # the load, then the keystrokes "m" and "me"
+    assert "ratio filter 'me'" in out
+    assert "memory, one load" in out
+
+
+def test_accounts_table_portfolio_is_cached(benchmarks, tmp_path):
+    import _portfolio
+
+    first = _portfolio.ensure_portfolio(50, tmp_path, quiet=True)
+    modified = first.stat().st_mtime_ns
+
+    assert _portfolio.ensure_portfolio(50, tmp_path, quiet=True) == first
+    assert first.stat().st_mtime_ns == modified
+    assert [p.name for p in tmp_path.iterdir()] == [first.name]
+
+
+def test_startup_benchmark_prints_ratio(benchmarks, capsys):
+    import bench_startup
+
+    code = bench_startup.main(["--repeat", "1", "--accounts", "20"])
+
+    out = capsys.readouterr().out
+    assert code == 0
+    assert len(RATIO_LINE.findall(out)) == 1, out
+    assert "ratio start:" in out
