@@ -19,7 +19,10 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 def fold(text: str) -> str:
     """Case-, accent- and surrounding-space-insensitive form used to match labels."""
-    decomposed = unicodedata.normalize("NFKD", str(text).strip().casefold())
+    folded = str(text).strip().casefold()
+    if folded.isascii():  # nothing to strip; the common case, and it is hot in filtering
+        return folded
+    decomposed = unicodedata.normalize("NFKD", folded)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import defaultdict
 from dataclasses import dataclass, field, fields, replace
 from decimal import Decimal
@@ -18,6 +19,7 @@ from kamdesk.analytics.segmentation import (
     SegmentInputs,
     TierAssignment,
     assign_tier,
+    tier_function,
 )
 from kamdesk.model import Account, IcpRating, Opportunity, PipelineStage, RevenueRecord
 from kamdesk.model.enums import LifecycleStage, StageOutcome, Strategy, Tier, fold
@@ -43,6 +45,7 @@ from kamdesk.services.snapshot import (
 from kamdesk.store import Portfolio
 
 GROWTH_CRITERION = "growth_potential"
+SEARCH_SEPARATOR = "\x1f"  # never typed, so a search cannot match across two fields
 LIFECYCLE_HISTORY_MONTHS = 24
 NAME_LIMIT = 200
 
@@ -105,6 +108,20 @@ class AccountRow:
     annual_revenue: Decimal
     purchase_months: int
     updated_at: dt.datetime
+    # Folded name, legal name, CNPJ, industry, region and owner: what the search box looks in.
+    search_key: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.search_key:
+            parts = (
+                self.name,
+                self.legal_name,
+                self.tax_id,
+                self.industry,
+                self.region,
+                self.owner,
+            )
+            object.__setattr__(self, "search_key", SEARCH_SEPARATOR.join(map(fold, parts)))
 
 
 @dataclass(frozen=True)
@@ -116,17 +133,20 @@ class AccountFilter:
     include_archived: bool = False
 
     def accepts(self, row: AccountRow) -> bool:
-        if row.archived and not self.include_archived:
-            return False
-        if self.tiers and row.tier not in self.tiers:
-            return False
-        if self.stages and row.lifecycle_stage not in self.stages:
-            return False
-        if self.owner is not None and row.owner != self.owner:
-            return False
+        return bool(self.accepted_ids([row]))
+
+    def accepted_ids(self, rows: list[AccountRow]) -> set[int]:
+        """The ids of ``rows`` this filter lets through (folds the search text only once)."""
         needle = fold(self.text)
-        haystack = (row.name, row.legal_name, row.tax_id, row.industry, row.region, row.owner)
-        return not needle or any(needle in fold(value) for value in haystack)
+        return {
+            r.id
+            for r in rows
+            if (self.include_archived or not r.archived)
+            and (not self.tiers or r.tier in self.tiers)
+            and (not self.stages or r.lifecycle_stage in self.stages)
+            and (self.owner is None or r.owner == self.owner)
+            and needle in r.search_key
+        }
 
 
 # -- validation ------------------------------------------------------------------------
@@ -195,7 +215,10 @@ class AccountService:
     ) -> list[AccountRow]:
         with self.portfolio.session() as session:
             rows = _account_rows(session, as_of or dt.date.today())
-        return [r for r in rows if account_filter is None or account_filter.accepts(r)]
+        if account_filter is None:
+            return rows
+        accepted = account_filter.accepted_ids(rows)
+        return [r for r in rows if r.id in accepted]
 
     def get(self, account_id: int) -> AccountData:
         with self.portfolio.session() as session:
@@ -312,10 +335,14 @@ def _account_rows(session: Session, as_of: dt.date) -> list[AccountRow]:
     ):
         ratings[account_id][key_of[criterion_id]] = rating
     revenue = _last_twelve_months(session, as_of)
+    tier_of = tier_function(settings.segmentation)
+    score_of = _memo(lambda given: icp_score(criteria, dict(given)).score)
+    folded = _memo(fold)
     a = Account.__table__.c
     columns = (
         a.id,
         a.name,
+        a.name_key,
         a.legal_name,
         a.tax_id,
         a.industry,
@@ -329,9 +356,11 @@ def _account_rows(session: Session, as_of: dt.date) -> list[AccountRow]:
     )
     rows = []
     for r in session.execute(select(*columns)):
-        score = icp_score(criteria, ratings.get(r.id, {})).score
+        given = ratings.get(r.id, {})
+        score = score_of(tuple(sorted(given.items())))
         total, months = revenue.get(r.id, (Decimal(0), 0))
-        tier = _tier(score, total, months, ratings.get(r.id, {}), r, settings)
+        computed = Tier(tier_of(_segment_inputs(score, total, months, given, r)))
+        searchable = (r.legal_name, r.tax_id, r.industry, r.region, r.owner)
         rows.append(
             AccountRow(
                 id=r.id,
@@ -345,15 +374,21 @@ def _account_rows(session: Session, as_of: dt.date) -> list[AccountRow]:
                 strategic_importance=r.strategic_importance,
                 archived=r.archived,
                 icp_score=score,
-                tier=Tier(tier.tier),
-                computed_tier=Tier(tier.computed_tier),
-                tier_is_override=tier.is_override,
+                tier=r.tier_override or computed,
+                computed_tier=computed,
+                tier_is_override=r.tier_override is not None,
                 annual_revenue=total,
                 purchase_months=months,
                 updated_at=r.updated_at,
+                search_key=SEARCH_SEPARATOR.join((r.name_key, *map(folded, searchable))),
             )
         )
     return rows
+
+
+def _memo(function):
+    """Caches ``function`` for one listing: many accounts share ratings, owners, regions."""
+    return functools.cache(function)
 
 
 def _tier(score, total, months, ratings, row, settings: PortfolioSettings) -> TierAssignment:

@@ -10,21 +10,27 @@ row gets explicit ids and timestamps, so the same seed and day always give the s
 row for row. Rows are built as plain dictionaries and written with one bulk insert per table,
 which keeps even a 2,000-account demo fast.
 
-Company names, people and e-mail domains are invented (e-mails use the reserved ``.example``
-top-level domain). Free text follows ``language``: pt-BR when it starts with ``pt``, else English.
+The words — company names, places, people, job titles and every free text in pt-BR and English —
+live in ``resources/demo/vocabulary.json`` (see :func:`vocabulary`); this module holds how often
+and how much (the tuning below) and the builder. Company names, people and e-mail domains are
+invented (e-mails use the reserved ``.example`` top-level domain). Free text follows
+``language``: pt-BR when it starts with ``pt``, else English.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import json
 import math
 import random
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from enum import Enum
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
@@ -76,10 +82,14 @@ from kamdesk.model.enums import (
     Tier,
     fold,
 )
+from kamdesk.resources import resource_path
 from kamdesk.services.portfolios import create_portfolio
 
 Row = dict[str, Any]
 Pair = tuple[str, str]  # the same text in (pt-BR, English)
+Json = dict[str, Any]
+E = TypeVar("E", bound=Enum)
+V = TypeVar("V")
 
 # Summary key and table, in insertion order (parents before children).
 TABLES: tuple[tuple[str, Table], ...] = (
@@ -108,30 +118,11 @@ TABLES: tuple[tuple[str, Table], ...] = (
 )
 
 
-def _words(text: str) -> tuple[str, ...]:
-    """A word list written as comma-separated text (keeps long vocabularies compact)."""
-    return tuple(word.strip() for word in text.split(",") if word.strip())
-
-
 # =============================================================================================
-# Vocabulary: companies and places
+# The vocabulary (resources/demo/vocabulary.json)
 # =============================================================================================
 
-# Invented name stems (trees, birds and landscapes of Brazil), combined with industry patterns.
-COMPANY_STEMS = _words("""
-    Jatobá, Aroeira, Imbuia, Cambará, Tarumã, Buriti, Carnaúba, Mandacaru, Jequitibá, Sucupira,
-    Angico, Baraúna, Pitanga, Ingá, Caraíba, Juçara, Guapuruvu, Canjerana, Cumaru, Tapiá,
-    Ibirapema, Itapoã, Serra Alta, Campo Novo, Horizonte Sul, Vento Norte, Pedra Branca,
-    Mata Alta, Lagoa Funda, Vereda, Cerrado Vivo, Sertão Novo, Maré Alta, Costa Dourada,
-    Tropeiro, Guará, Sabiá, Tiê, Uirapuru, Jandaia, Seriema, Carcará, Araponga, Saíra, Acauã,
-    Juruva, Piracema, Aruanã
-""")
-# Added to a name already taken by another demo account.
-NAME_QUALIFIERS = _words("""
-    do Brasil, do Sul, do Nordeste, Norte, Centro-Oeste, Paulista, Mineira, Gaúcha, Nacional,
-    Atlântico
-""")
-LARGE_LEGAL_SUFFIXES = ("S.A.", "S.A.", "Participações S.A.")
+VOCABULARY_FILE = "vocabulary.json"
 
 
 class City(NamedTuple):
@@ -141,236 +132,20 @@ class City(NamedTuple):
     ddd: int  # telephone area code
 
 
-SOUTHEAST = ("Sudeste", "Southeast")
-SOUTH = ("Sul", "South")
-NORTHEAST = ("Nordeste", "Northeast")
-CENTER_WEST = ("Centro-Oeste", "Center-West")
-NORTH = ("Norte", "North")
-CITIES = {
-    city.name: city
-    for city in (
-        City("São Paulo", "SP", SOUTHEAST, 11),
-        City("Campinas", "SP", SOUTHEAST, 19),
-        City("Ribeirão Preto", "SP", SOUTHEAST, 16),
-        City("Rio de Janeiro", "RJ", SOUTHEAST, 21),
-        City("Belo Horizonte", "MG", SOUTHEAST, 31),
-        City("Uberlândia", "MG", SOUTHEAST, 34),
-        City("Vitória", "ES", SOUTHEAST, 27),
-        City("Curitiba", "PR", SOUTH, 41),
-        City("Londrina", "PR", SOUTH, 43),
-        City("Joinville", "SC", SOUTH, 47),
-        City("Florianópolis", "SC", SOUTH, 48),
-        City("Porto Alegre", "RS", SOUTH, 51),
-        City("Caxias do Sul", "RS", SOUTH, 54),
-        City("Salvador", "BA", NORTHEAST, 71),
-        City("Recife", "PE", NORTHEAST, 81),
-        City("Fortaleza", "CE", NORTHEAST, 85),
-        City("São Luís", "MA", NORTHEAST, 98),
-        City("Goiânia", "GO", CENTER_WEST, 62),
-        City("Rio Verde", "GO", CENTER_WEST, 64),
-        City("Cuiabá", "MT", CENTER_WEST, 65),
-        City("Campo Grande", "MS", CENTER_WEST, 67),
-        City("Brasília", "DF", CENTER_WEST, 61),
-        City("Manaus", "AM", NORTH, 92),
-        City("Belém", "PA", NORTH, 91),
-        City("Parauapebas", "PA", NORTH, 94),
-    )
-}
-
-
 class Industry(NamedTuple):
     label: Pair
-    name_patterns: tuple[str, ...]  # "{stem}" becomes a company stem
+    name_patterns: tuple[str, ...]  # "{stem}" becomes a company name stem
     business_units: tuple[Pair, ...]
     cities: tuple[str, ...]  # where the industry's head offices tend to be
     legal_suffixes: tuple[str, ...]  # of smaller companies (large ones are S.A.)
-
-
-INDUSTRIES = (
-    Industry(
-        ("Agronegócio", "Agribusiness"),
-        _words(
-            "{stem} Agro, Agropecuária {stem}, Cooperativa Agroindustrial {stem}, "
-            "{stem} Sementes, {stem} Grãos"
-        ),
-        (
-            ("Grãos", "Grains"),
-            ("Proteína Animal", "Animal Protein"),
-            ("Insumos Agrícolas", "Farm Inputs"),
-            ("Trading", "Trading"),
-        ),
-        _words("Rio Verde, Cuiabá, Londrina, Campo Grande, Ribeirão Preto, Goiânia"),
-        ("Ltda.", "Comércio e Exportação Ltda.", "Agroindustrial Ltda."),
-    ),
-    Industry(
-        ("Varejo", "Retail"),
-        _words(
-            "Lojas {stem}, Supermercados {stem}, Magazine {stem}, Atacarejo {stem}, {stem} Varejo"
-        ),
-        (
-            ("Lojas Físicas", "Physical Stores"),
-            ("E-commerce", "E-commerce"),
-            ("Atacado", "Wholesale"),
-            ("Marca Própria", "Private Label"),
-        ),
-        _words("São Paulo, Recife, Fortaleza, Curitiba, Belo Horizonte, Salvador"),
-        ("Ltda.", "Comércio Varejista Ltda.", "Comércio e Serviços Ltda."),
-    ),
-    Industry(
-        ("Saúde", "Healthcare"),
-        _words(
-            "Rede {stem} de Hospitais, {stem} Saúde, {stem} Diagnósticos, "
-            "Laboratórios {stem}, {stem} Farma"
-        ),
-        (
-            ("Hospitais", "Hospitals"),
-            ("Diagnósticos", "Diagnostics"),
-            ("Planos de Saúde", "Health Plans"),
-            ("Farmácia Hospitalar", "Hospital Pharmacy"),
-        ),
-        _words("São Paulo, Rio de Janeiro, Porto Alegre, Salvador, Brasília"),
-        ("Ltda.", "Serviços Médicos Ltda.", "Serviços de Saúde Ltda."),
-    ),
-    Industry(
-        ("Indústria automotiva", "Automotive"),
-        _words(
-            "{stem} Autopeças, {stem} Motores, {stem} Componentes Automotivos, "
-            "Metalúrgica {stem}, {stem} Veículos Comerciais"
-        ),
-        (
-            ("Montagem", "Assembly"),
-            ("Pós-venda", "Aftermarket"),
-            ("Powertrain", "Powertrain"),
-            ("Exportação", "Exports"),
-        ),
-        _words("Campinas, Joinville, Caxias do Sul, Curitiba, São Paulo"),
-        ("Ltda.", "Indústria e Comércio Ltda.", "Indústria Metalúrgica Ltda."),
-    ),
-    Industry(
-        ("Energia", "Energy"),
-        _words("{stem} Energia, {stem} Geração, {stem} Renováveis, Eólica {stem}, {stem} Solar"),
-        (
-            ("Geração", "Generation"),
-            ("Transmissão", "Transmission"),
-            ("Comercialização", "Energy Trading"),
-            ("Distribuição", "Distribution"),
-        ),
-        _words("Fortaleza, Salvador, Rio de Janeiro, Florianópolis, Recife"),
-        ("Ltda.", "Comercializadora Ltda.", "Serviços Ltda."),
-    ),
-    Industry(
-        ("Logística", "Logistics"),
-        _words("{stem} Logística, Transportes {stem}, {stem} Cargas, Armazéns {stem}, {stem} Log"),
-        (
-            ("Transporte Rodoviário", "Road Freight"),
-            ("Armazenagem", "Warehousing"),
-            ("Last Mile", "Last Mile"),
-            ("Cabotagem", "Coastal Shipping"),
-        ),
-        _words("Campinas, São Paulo, Curitiba, Vitória, Manaus, Goiânia"),
-        ("Ltda.", "Serviços Logísticos Ltda.", "Comércio e Serviços Ltda."),
-    ),
-    Industry(
-        ("Bancos e serviços financeiros", "Banking and financial services"),
-        _words(
-            "Banco {stem}, {stem} Financeira, {stem} Investimentos, {stem} Seguros, "
-            "Cooperativa de Crédito {stem}"
-        ),
-        (
-            ("Varejo Bancário", "Retail Banking"),
-            ("Corporate", "Corporate Banking"),
-            ("Seguros", "Insurance"),
-            ("Meios de Pagamento", "Payments"),
-        ),
-        _words("São Paulo, Rio de Janeiro, Porto Alegre, Belo Horizonte, Brasília"),
-        ("S.A.",),
-    ),
-    Industry(
-        ("Telecomunicações", "Telecommunications"),
-        _words("{stem} Telecom, {stem} Fibra, {stem} Comunicações, {stem} Conecta, {stem} Net"),
-        (
-            ("Banda Larga", "Broadband"),
-            ("Móvel", "Mobile"),
-            ("Empresarial", "Enterprise"),
-            ("Data Center", "Data Center"),
-        ),
-        _words("São Paulo, Rio de Janeiro, Recife, Belém, Curitiba"),
-        ("Ltda.", "Serviços de Telecomunicações Ltda.", "Serviços de Internet Ltda."),
-    ),
-    Industry(
-        ("Mineração", "Mining"),
-        _words(
-            "{stem} Mineração, {stem} Metais, Mineradora {stem}, {stem} Minérios, "
-            "Siderúrgica {stem}"
-        ),
-        (
-            ("Minério de Ferro", "Iron Ore"),
-            ("Metais Básicos", "Base Metals"),
-            ("Pelotização", "Pelletizing"),
-            ("Ferrovia", "Railway"),
-        ),
-        _words("Belo Horizonte, Parauapebas, Vitória, São Luís, Belém"),
-        ("Ltda.", "Indústria e Comércio Ltda.", "Extração Mineral Ltda."),
-    ),
-    Industry(
-        ("Alimentos e bebidas", "Food and beverage"),
-        _words(
-            "{stem} Alimentos, {stem} Bebidas, Laticínios {stem}, Frigorífico {stem}, {stem} Massas"
-        ),
-        (
-            ("Laticínios", "Dairy"),
-            ("Bebidas", "Beverages"),
-            ("Congelados", "Frozen Foods"),
-            ("Food Service", "Food Service"),
-        ),
-        _words("Londrina, Uberlândia, Caxias do Sul, Recife, Goiânia, Campinas"),
-        ("Ltda.", "Indústria e Comércio Ltda.", "Indústria de Alimentos Ltda."),
-    ),
-)
 
 
 class SizeClass(NamedTuple):
     employees: tuple[int, int]
     monthly_potential: tuple[int, int]  # what the account could buy from us a month, BRL
     revenue_band: Pair  # the client's own yearly revenue
-    weight: float
-
-
-SIZE_CLASSES = (
-    SizeClass((200, 999), (15_000, 60_000), ("R$ 50–300 mi", "BRL 50–300M"), 0.25),
-    SizeClass((1_000, 4_999), (40_000, 160_000), ("R$ 300 mi–1 bi", "BRL 300M–1B"), 0.35),
-    SizeClass((5_000, 19_999), (100_000, 400_000), ("R$ 1–5 bi", "BRL 1–5B"), 0.28),
-    SizeClass((20_000, 90_000), (250_000, 900_000), ("Acima de R$ 5 bi", "Over BRL 5B"), 0.12),
-)
-LARGE = 2  # size classes from this index on are large companies (S.A.)
-
-# =============================================================================================
-# Vocabulary: people and the client's organisation
-# =============================================================================================
-
-KAM_NAMES = _words("""
-    Mariana Duarte, Rafael Nogueira, Camila Teixeira, Bruno Albuquerque, Larissa Menezes,
-    Thiago Bastos
-""")
-# Colleagues who also own relationships and actions (pre-sales, customer success, delivery).
-COLLEAGUES = _words("Eduardo Rezende, Juliana Paiva, Fábio Coutinho")
-FEMALE_FIRST_NAMES = _words("""
-    Ana, Beatriz, Carla, Daniela, Fernanda, Gabriela, Helena, Isabela, Juliana, Larissa, Luana,
-    Mariana, Natália, Patrícia, Renata, Sabrina, Tatiana, Vanessa, Aline, Bianca, Cláudia,
-    Débora, Elaine, Flávia, Giovana, Letícia, Priscila, Raquel, Simone, Viviane
-""")
-MALE_FIRST_NAMES = _words("""
-    André, Bruno, Carlos, Diego, Eduardo, Felipe, Gustavo, Henrique, Igor, João, Leonardo,
-    Marcelo, Nelson, Otávio, Paulo, Ricardo, Sérgio, Thiago, Vinícius, Wagner, Alexandre, Caio,
-    Daniel, Fábio, Gilberto, Luiz, Márcio, Rodrigo, Rogério, Samuel
-""")
-SURNAMES = _words("""
-    Silva, Santos, Oliveira, Souza, Rodrigues, Ferreira, Alves, Pereira, Lima, Gomes, Costa,
-    Ribeiro, Martins, Carvalho, Almeida, Lopes, Soares, Fernandes, Vieira, Barbosa, Rocha, Dias,
-    Nascimento, Andrade, Moreira, Nunes, Marques, Machado, Mendes, Freitas, Cardoso, Ramos,
-    Gonçalves, Santana, Teixeira, Araújo, Campos, Moura, Pinto, Cavalcanti, Monteiro, Batista,
-    Correia, Azevedo, Siqueira, Toledo, Prado, Queiroz, Brandão, Fontes
-""")
+    weight: float  # how common the size is
+    large: bool  # large companies are S.A.
 
 
 class Title(NamedTuple):
@@ -396,244 +171,239 @@ class DirectorateSpec(NamedTuple):
     areas: tuple[AreaSpec, ...]
 
 
-def _title(forms: str, role: BuyingRole, influence: tuple[int, int]) -> Title:
-    """A title from ``"pt-BR for a man | pt-BR for a woman | English"``."""
-    male, female, english = (form.strip() for form in forms.split("|"))
-    return Title(male, female, english, role, influence)
+class KeyResultSpec(NamedTuple):
+    title: Pair
+    unit: Pair
+    start: float
+    target: float
+    direction: KeyResultDirection
+    whole: bool  # counted in whole units
+    from_revenue: bool = False  # start and target come from the portfolio's recurring revenue
 
 
-B = BuyingRole
-CEO = _title("Diretor-Presidente (CEO) | Diretora-Presidente (CEO) | CEO", B.DECISION_MAKER, (5, 5))
-ASSISTANT = _title(
-    "Assistente Executivo da Presidência | Assistente Executiva da Presidência "
-    "| Executive Assistant to the CEO",
-    B.GATEKEEPER,
-    (2, 3),
-)
-# In business-unit names and titles "{unit}" becomes the business unit.
-BU_NAME = ("Unidade {unit}", "{unit} Business Unit")
-BU_HEAD = _title(
-    "Diretor-Geral – {unit} | Diretora-Geral – {unit} | General Manager, {unit}",
-    B.DECISION_MAKER,
-    (4, 5),
-)
-BU_OPERATIONS = DirectorateSpec(
-    ("Operações {unit}", "{unit} Operations"),
-    _title(
-        "Diretor de Operações – {unit} | Diretora de Operações – {unit} "
-        "| Operations Director, {unit}",
-        B.INFLUENCER,
-        (3, 4),
-    ),
-    _title(
-        "Engenheiro de Processos – {unit} | Engenheira de Processos – {unit} "
-        "| Process Engineer, {unit}",
-        B.USER,
-        (1, 2),
-    ),
-    (),
-)
-CORPORATE_DIRECTORATES = (
-    DirectorateSpec(
-        ("Diretoria Financeira", "Finance"),
-        _title(
-            "Diretor Financeiro (CFO) | Diretora Financeira (CFO) | CFO", B.ECONOMIC_BUYER, (4, 5)
+class PortfolioObjective(NamedTuple):
+    title: Pair
+    strategy: Strategy
+    period: str  # a key of _DemoBuilder.periods()
+    key_results: tuple[KeyResultSpec, ...]
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The demo's words; every text is a (pt-BR, English) pair. Placeholders in braces
+    (``{unit}``, ``{competitor}``, …) are filled in by the builder."""
+
+    # companies and places
+    company_stems: tuple[str, ...]  # combined with an industry's name patterns
+    name_qualifiers: tuple[str, ...]  # added to a name another demo account already has
+    large_legal_suffixes: tuple[str, ...]
+    cities: dict[str, City]  # by name
+    industries: tuple[Industry, ...]
+    size_classes: tuple[SizeClass, ...]
+    # people and the client's organisation
+    kams: tuple[str, ...]
+    colleagues: tuple[str, ...]  # pre-sales, customer success, delivery: own relationships too
+    female_first_names: tuple[str, ...]
+    male_first_names: tuple[str, ...]
+    surnames: tuple[str, ...]
+    ceo: Title
+    assistant: Title
+    business_unit: Pair  # in business-unit names and titles "{unit}" becomes the unit
+    business_unit_head: Title
+    business_unit_operations: DirectorateSpec
+    directorates: tuple[DirectorateSpec, ...]  # the corporate ones
+    mindsets: tuple[Pair, ...]
+    stakeholder_notes: tuple[Pair, ...]
+    # the account plan
+    head_office: Pair
+    account_notes: tuple[Pair, ...]
+    value_areas: tuple[Pair, ...]
+    value_propositions: tuple[Pair, ...]
+    desired_positions: tuple[Pair, ...]
+    perceived_positions: dict[LifecycleStage, tuple[Pair, ...]]
+    products: tuple[tuple[Pair, Pair], ...]  # (name, category)
+    # pipeline and forecast
+    opportunity_titles: dict[OpportunityType, Pair]
+    next_steps: tuple[Pair, ...]
+    won_next_step: Pair
+    competitors: tuple[str, ...]
+    win_reasons: tuple[Pair, ...]
+    loss_reasons: tuple[Pair, ...]
+    snapshot_note: Pair
+    # surveys, risks, OKRs, reviews and interactions
+    nps_comments: dict[str, tuple[Pair, ...]]  # promoter, passive, detractor
+    csat_comments: dict[str, tuple[Pair, ...]]  # good, bad
+    risk_descriptions: dict[RiskCategory, Pair]
+    mitigations: dict[RiskCategory, Pair]
+    follow_ups: tuple[Pair, ...]
+    objective_titles: dict[Strategy, Pair]
+    key_results: dict[Strategy, tuple[KeyResultSpec, ...]]
+    portfolio_objectives: tuple[PortfolioObjective, ...]
+    check_in_notes: tuple[Pair, ...]
+    review_outcomes: dict[ReviewKind, tuple[Pair, ...]]
+    interaction_notes: dict[InteractionKind, Pair]
+    topics: tuple[Pair, ...]
+    conjunction: Pair  # joins the last two names of a list
+
+
+def _pair(text: Json) -> Pair:
+    return text["pt"], text["en"]
+
+
+def _pairs(texts: list[Json]) -> tuple[Pair, ...]:
+    return tuple(map(_pair, texts))
+
+
+def _range(values: list[int]) -> tuple[int, int]:
+    low, high = values
+    return low, high
+
+
+def _by(enum: type[E], data: Json, convert: Callable[[Any], V]) -> dict[E, V]:
+    """``data`` (one entry per member of ``enum``, keyed by its value) keyed by member, in the
+    file's order, each value converted."""
+    if set(data) != {member.value for member in enum}:
+        raise ValueError(f"{VOCABULARY_FILE}: expected one entry per {enum.__name__}: {list(data)}")
+    return {enum(key): convert(value) for key, value in data.items()}
+
+
+def _title(data: Json) -> Title:
+    role = BuyingRole(data["role"])
+    return Title(data["pt_male"], data["pt_female"], data["en"], role, _range(data["influence"]))
+
+
+def _directorate(data: Json) -> DirectorateSpec:
+    areas = tuple(AreaSpec(_pair(a["name"]), _title(a["manager"])) for a in data.get("areas", ()))
+    return DirectorateSpec(_pair(data["name"]), _title(data["head"]), _title(data["staff"]), areas)
+
+
+def _key_result(data: Json) -> KeyResultSpec:
+    return KeyResultSpec(
+        _pair(data["title"]),
+        _pair(data["unit"]),
+        data.get("start", 0),
+        data.get("target", 0),
+        KeyResultDirection(data["direction"]),
+        data["whole"],
+        data.get("from_revenue", False),
+    )
+
+
+def _key_results(data: list[Json]) -> tuple[KeyResultSpec, ...]:
+    return tuple(map(_key_result, data))
+
+
+@functools.cache
+def vocabulary() -> Vocabulary:
+    """The vocabulary file, read once. Texts there are ``{"pt": …, "en": …}`` objects, enum
+    members (buying roles, lifecycle stages, risk categories, …) their values; lists keep their
+    order, which the random choices depend on."""
+    data = json.loads(resource_path("demo", VOCABULARY_FILE).read_text(encoding="utf-8"))
+    companies, people, org = data["companies"], data["people"], data["organisation"]
+    plan, pipeline, okrs = data["account_plan"], data["pipeline"], data["okrs"]
+    regions = {key: _pair(name) for key, name in companies["regions"].items()}
+    return Vocabulary(
+        company_stems=tuple(companies["name_stems"]),
+        name_qualifiers=tuple(companies["name_qualifiers"]),
+        large_legal_suffixes=tuple(companies["large_legal_suffixes"]),
+        cities={
+            c["name"]: City(c["name"], c["uf"], regions[c["region"]], c["ddd"])
+            for c in companies["cities"]
+        },
+        industries=tuple(
+            Industry(
+                _pair(i["label"]),
+                tuple(i["name_patterns"]),
+                _pairs(i["business_units"]),
+                tuple(i["cities"]),
+                tuple(i["legal_suffixes"]),
+            )
+            for i in companies["industries"]
         ),
-        _title(
-            "Analista Financeiro Sênior | Analista Financeira Sênior | Senior Financial Analyst",
-            B.USER,
-            (1, 2),
+        size_classes=tuple(
+            SizeClass(
+                _range(s["employees"]),
+                _range(s["monthly_potential"]),
+                _pair(s["revenue_band"]),
+                s["weight"],
+                s["large"],
+            )
+            for s in companies["size_classes"]
         ),
-        (
-            AreaSpec(
-                ("Controladoria", "Controlling"),
-                _title(
-                    "Gerente de Controladoria | Gerente de Controladoria | Controller",
-                    B.INFLUENCER,
-                    (2, 3),
-                ),
-            ),
-            AreaSpec(
-                ("Tesouraria", "Treasury"),
-                _title(
-                    "Gerente de Tesouraria | Gerente de Tesouraria | Treasury Manager",
-                    B.INFLUENCER,
-                    (2, 3),
-                ),
-            ),
+        kams=tuple(people["kams"]),
+        colleagues=tuple(people["colleagues"]),
+        female_first_names=tuple(people["female_first_names"]),
+        male_first_names=tuple(people["male_first_names"]),
+        surnames=tuple(people["surnames"]),
+        ceo=_title(org["ceo"]),
+        assistant=_title(org["assistant"]),
+        business_unit=_pair(org["business_unit"]["name"]),
+        business_unit_head=_title(org["business_unit"]["head"]),
+        business_unit_operations=_directorate(org["business_unit_operations"]),
+        directorates=tuple(map(_directorate, org["directorates"])),
+        mindsets=_pairs(data["stakeholders"]["mindsets"]),
+        stakeholder_notes=_pairs(data["stakeholders"]["notes"]),
+        head_office=_pair(plan["head_office"]),
+        account_notes=_pairs(plan["account_notes"]),
+        value_areas=_pairs(plan["value_areas"]),
+        value_propositions=_pairs(plan["value_propositions"]),
+        desired_positions=_pairs(plan["desired_positions"]),
+        perceived_positions=_by(LifecycleStage, plan["perceived_positions"], _pairs),
+        products=tuple((_pair(p["name"]), _pair(p["category"])) for p in plan["products"]),
+        opportunity_titles=_by(OpportunityType, pipeline["opportunity_titles"], _pair),
+        next_steps=_pairs(pipeline["next_steps"]),
+        won_next_step=_pair(pipeline["won_next_step"]),
+        competitors=tuple(pipeline["competitors"]),
+        win_reasons=_pairs(pipeline["win_reasons"]),
+        loss_reasons=_pairs(pipeline["loss_reasons"]),
+        snapshot_note=_pair(pipeline["snapshot_note"]),
+        nps_comments={k: _pairs(v) for k, v in data["surveys"]["nps_comments"].items()},
+        csat_comments={k: _pairs(v) for k, v in data["surveys"]["csat_comments"].items()},
+        risk_descriptions=_by(RiskCategory, data["risks"]["descriptions"], _pair),
+        mitigations=_by(RiskCategory, data["risks"]["mitigations"], _pair),
+        follow_ups=_pairs(data["risks"]["follow_ups"]),
+        objective_titles=_by(Strategy, okrs["objective_titles"], _pair),
+        key_results=_by(Strategy, okrs["key_results"], _key_results),
+        portfolio_objectives=tuple(
+            PortfolioObjective(
+                _pair(o["title"]),
+                Strategy(o["strategy"]),
+                o["period"],
+                _key_results(o["key_results"]),
+            )
+            for o in okrs["portfolio_objectives"]
         ),
-    ),
-    DirectorateSpec(
-        ("Diretoria de Compras", "Procurement"),
-        _title(
-            "Diretor de Compras | Diretora de Compras | Chief Procurement Officer",
-            B.ECONOMIC_BUYER,
-            (3, 5),
-        ),
-        _title("Comprador Sênior | Compradora Sênior | Senior Buyer", B.GATEKEEPER, (2, 3)),
-        (
-            AreaSpec(
-                ("Suprimentos Indiretos", "Indirect Procurement"),
-                _title(
-                    "Gerente de Suprimentos | Gerente de Suprimentos | Procurement Manager",
-                    B.ECONOMIC_BUYER,
-                    (2, 4),
-                ),
-            ),
-            AreaSpec(
-                ("Gestão de Contratos", "Contract Management"),
-                _title(
-                    "Coordenador de Contratos | Coordenadora de Contratos | Contracts Coordinator",
-                    B.GATEKEEPER,
-                    (1, 3),
-                ),
-            ),
-        ),
-    ),
-    DirectorateSpec(
-        ("Diretoria de TI", "IT"),
-        _title("Diretor de TI (CIO) | Diretora de TI (CIO) | CIO", B.DECISION_MAKER, (4, 5)),
-        _title(
-            "Coordenador de Sistemas | Coordenadora de Sistemas | Systems Coordinator",
-            B.TECHNICAL_BUYER,
-            (2, 3),
-        ),
-        (
-            AreaSpec(
-                ("Infraestrutura de TI", "IT Infrastructure"),
-                _title("Gerente de TI | Gerente de TI | IT Manager", B.TECHNICAL_BUYER, (3, 4)),
-            ),
-            AreaSpec(
-                ("Arquitetura e Dados", "Architecture and Data"),
-                _title(
-                    "Arquiteto de Soluções | Arquiteta de Soluções | Solutions Architect",
-                    B.TECHNICAL_BUYER,
-                    (2, 4),
-                ),
-            ),
-            AreaSpec(
-                ("Segurança da Informação", "Information Security"),
-                _title(
-                    "Gerente de Segurança da Informação | Gerente de Segurança da "
-                    "Informação | Information Security Manager",
-                    B.TECHNICAL_BUYER,
-                    (2, 4),
-                ),
-            ),
-        ),
-    ),
-    DirectorateSpec(
-        ("Diretoria de Operações", "Operations"),
-        _title(
-            "Diretor de Operações (COO) | Diretora de Operações (COO) | COO",
-            B.DECISION_MAKER,
-            (4, 5),
-        ),
-        _title(
-            "Engenheiro de Processos | Engenheira de Processos | Process Engineer", B.USER, (1, 2)
-        ),
-        (
-            AreaSpec(
-                ("Planejamento e Controle", "Planning and Control"),
-                _title(
-                    "Gerente de Planejamento | Gerente de Planejamento | Planning Manager",
-                    B.USER,
-                    (2, 3),
-                ),
-            ),
-            AreaSpec(
-                ("Manutenção", "Maintenance"),
-                _title(
-                    "Gerente de Manutenção | Gerente de Manutenção | Maintenance Manager",
-                    B.USER,
-                    (2, 3),
-                ),
-            ),
-        ),
-    ),
-    DirectorateSpec(
-        ("Diretoria de Supply Chain", "Supply Chain"),
-        _title(
-            "Diretor de Supply Chain | Diretora de Supply Chain | Supply Chain Director",
-            B.INFLUENCER,
-            (3, 4),
-        ),
-        _title(
-            "Analista de Logística Sênior | Analista de Logística Sênior "
-            "| Senior Logistics Analyst",
-            B.USER,
-            (1, 2),
-        ),
-        (
-            AreaSpec(
-                ("Logística", "Logistics"),
-                _title(
-                    "Gerente de Logística | Gerente de Logística | Logistics Manager",
-                    B.USER,
-                    (2, 3),
-                ),
-            ),
-            AreaSpec(
-                ("Planejamento de Demanda", "Demand Planning"),
-                _title(
-                    "Coordenador de Demanda | Coordenadora de Demanda | Demand Planning Lead",
-                    B.INFLUENCER,
-                    (1, 3),
-                ),
-            ),
-        ),
-    ),
-    DirectorateSpec(
-        ("Diretoria de Gente e Gestão", "People"),
-        _title("Diretor de RH | Diretora de RH | CHRO", B.INFLUENCER, (2, 4)),
-        _title("Analista de RH Sênior | Analista de RH Sênior | Senior HR Analyst", B.USER, (1, 2)),
-        (
-            AreaSpec(
-                ("Desenvolvimento Organizacional", "Organisational Development"),
-                _title(
-                    "Gerente de Desenvolvimento Organizacional | Gerente de "
-                    "Desenvolvimento Organizacional | Organisational Development Manager",
-                    B.USER,
-                    (1, 3),
-                ),
-            ),
-        ),
-    ),
-    DirectorateSpec(
-        ("Diretoria Comercial", "Sales and Marketing"),
-        _title(
-            "Diretor Comercial | Diretora Comercial | Chief Commercial Officer",
-            B.INFLUENCER,
-            (3, 5),
-        ),
-        _title(
-            "Analista de Trade Marketing | Analista de Trade Marketing | Trade Marketing Analyst",
-            B.USER,
-            (1, 2),
-        ),
-        (
-            AreaSpec(
-                ("Marketing", "Marketing"),
-                _title(
-                    "Gerente de Marketing | Gerente de Marketing | Marketing Manager",
-                    B.INFLUENCER,
-                    (2, 3),
-                ),
-            ),
-            AreaSpec(
-                ("Inteligência de Mercado", "Market Intelligence"),
-                _title(
-                    "Coordenador de Inteligência de Mercado | Coordenadora de "
-                    "Inteligência de Mercado | Market Intelligence Lead",
-                    B.INFLUENCER,
-                    (1, 3),
-                ),
-            ),
-        ),
-    ),
-)
+        check_in_notes=_pairs(okrs["check_in_notes"]),
+        review_outcomes=_by(ReviewKind, data["reviews"]["outcomes"], _pairs),
+        interaction_notes=_by(InteractionKind, data["interactions"]["notes"], _pair),
+        topics=_pairs(data["interactions"]["topics"]),
+        conjunction=_pair(data["interactions"]["and"]),
+    )
+
+
+# =============================================================================================
+# Tuning: how accounts of each lifecycle stage look, how often and how much
+# =============================================================================================
 
 LS = LifecycleStage
+STAGE_WEIGHTS = {
+    LS.TARGETING: 0.12,
+    LS.ACQUISITION: 0.13,
+    LS.DEVELOPMENT: 0.33,
+    LS.RETENTION: 0.27,
+    LS.RECOVERY: 0.15,
+}
+CLIENT_STAGES = (LS.DEVELOPMENT, LS.RETENTION, LS.RECOVERY)  # buying for 2+ years
+S = Strategy
+STAGE_STRATEGIES = {
+    LS.TARGETING: (S.REPOSITIONING,),
+    LS.ACQUISITION: (S.CROSS_SELL, S.REPOSITIONING),
+    LS.DEVELOPMENT: (S.CROSS_SELL, S.UP_SELL, S.REPOSITIONING),
+    LS.RETENTION: (S.UP_SELL, S.CROSS_SELL, S.REPOSITIONING),
+    LS.RECOVERY: (S.OPERATIONAL_RECOVERY, S.REPOSITIONING),
+}
+
+# -- stakeholders
 STANCE_WEIGHTS = {  # sponsor, ally, neutral, resistant, opponent
     LS.TARGETING: (0.05, 0.15, 0.55, 0.15, 0.10),
     LS.ACQUISITION: (0.12, 0.25, 0.38, 0.15, 0.10),
@@ -653,183 +423,8 @@ CONTACTS = ("recent", "stale", "never")
 CONTACT_WEIGHTS = {LS.TARGETING: (0.45, 0.25, 0.30)}
 DEFAULT_CONTACT_WEIGHTS = (0.62, 0.28, 0.10)
 STALE_DAYS = 90
-MINDSETS = (
-    (
-        "Redução de custos e previsibilidade do orçamento.",
-        "Cost reduction and a predictable budget.",
-    ),
-    (
-        "Segurança da informação e conformidade com a LGPD.",
-        "Information security and LGPD compliance.",
-    ),
-    ("Velocidade de entrega e time-to-market.", "Delivery speed and time-to-market."),
-    (
-        "Indicadores de ESG e metas de descarbonização.",
-        "ESG indicators and decarbonisation targets.",
-    ),
-    (
-        "Estabilidade operacional: zero paradas não planejadas.",
-        "Operational stability: no unplanned downtime.",
-    ),
-    ("Crescimento da receita e novos canais digitais.", "Revenue growth and new digital channels."),
-    ("Simplificar a base de fornecedores.", "Consolidating the supplier base."),
-    (
-        "Reconhecimento interno e visibilidade junto ao conselho.",
-        "Internal recognition and visibility with the board.",
-    ),
-    ("Experiência do cliente final e NPS.", "End-customer experience and NPS."),
-    (
-        "Inovação com baixo risco: pilotos antes de escalar.",
-        "Low-risk innovation: pilots before scaling up.",
-    ),
-)
-STAKEHOLDER_NOTES = (
-    ("Prefere contato por WhatsApp.", "Prefers WhatsApp."),
-    ("Foi nosso cliente em outra empresa.", "Was our customer at a previous company."),
-    ("Assumiu o cargo há poucos meses.", "Took the role a few months ago."),
-    ("Participa do comitê de investimentos.", "Sits on the investment committee."),
-    ("Avalia fornecedores pelo custo total (TCO).", "Judges suppliers on total cost of ownership."),
-)
 
-# =============================================================================================
-# Vocabulary: the account plan
-# =============================================================================================
-
-STAGE_WEIGHTS = {
-    LS.TARGETING: 0.12,
-    LS.ACQUISITION: 0.13,
-    LS.DEVELOPMENT: 0.33,
-    LS.RETENTION: 0.27,
-    LS.RECOVERY: 0.15,
-}
-CLIENT_STAGES = (LS.DEVELOPMENT, LS.RETENTION, LS.RECOVERY)  # buying for 2+ years
-S = Strategy
-STAGE_STRATEGIES = {
-    LS.TARGETING: (S.REPOSITIONING,),
-    LS.ACQUISITION: (S.CROSS_SELL, S.REPOSITIONING),
-    LS.DEVELOPMENT: (S.CROSS_SELL, S.UP_SELL, S.REPOSITIONING),
-    LS.RETENTION: (S.UP_SELL, S.CROSS_SELL, S.REPOSITIONING),
-    LS.RECOVERY: (S.OPERATIONAL_RECOVERY, S.REPOSITIONING),
-}
-VALUE_AREAS = (
-    ("suprimentos", "procurement"),
-    ("operações", "operations"),
-    ("TI", "IT"),
-    ("logística", "logistics"),
-    ("atendimento ao cliente", "customer service"),
-)
-VALUE_PROPOSITIONS = (  # "{pct}", "{months}", "{area}"
-    (
-        "Reduzir em até {pct}% o custo de {area} com automação e dados confiáveis.",
-        "Cut {area} costs by up to {pct}% with automation and trustworthy data.",
-    ),
-    (
-        "Garantir 99,9% de disponibilidade nas operações críticas de {area}, com suporte 24x7.",
-        "Keep critical {area} operations at 99.9% availability with 24x7 support.",
-    ),
-    (
-        "Lançar novos serviços digitais {months} meses mais cedo sobre uma plataforma única.",
-        "Launch new digital services {months} months sooner on a single platform.",
-    ),
-    (
-        "Visibilidade ponta a ponta de {area} para decisões em tempo real.",
-        "End-to-end visibility of {area} for real-time decisions.",
-    ),
-    (
-        "Conformidade com a LGPD e menos risco regulatório com governança de dados em {area}.",
-        "LGPD compliance and lower regulatory risk through data governance in {area}.",
-    ),
-    (
-        "Um único parceiro para nuvem, dados e segurança, com custo previsível.",
-        "One partner for cloud, data and security at a predictable cost.",
-    ),
-)
-DESIRED_POSITIONS = (
-    (
-        "Parceiro estratégico na transformação digital.",
-        "Strategic partner in their digital transformation.",
-    ),
-    ("Referência em inovação para o setor.", "The innovation reference for their sector."),
-    ("Consultor de confiança da diretoria.", "Trusted advisor to the executive board."),
-    (
-        "Fornecedor preferencial de soluções integradas.",
-        "Preferred supplier of integrated solutions.",
-    ),
-)
-PERCEIVED_POSITIONS = {
-    LS.TARGETING: (
-        (
-            "Pouco conhecidos; vistos como mais um fornecedor de tecnologia.",
-            "Barely known; seen as just another technology vendor.",
-        ),
-    ),
-    LS.ACQUISITION: (
-        ("Fornecedor novo, ainda em avaliação.", "A new supplier, still on probation."),
-        ("Alternativa mais barata ao fornecedor atual.", "A cheaper alternative to the incumbent."),
-    ),
-    LS.DEVELOPMENT: (
-        (
-            "Bom executor técnico, pouco presente na estratégia.",
-            "A solid technical executor, absent from strategy.",
-        ),
-        (
-            "Fornecedor de commodity: compram preço, não valor.",
-            "A commodity supplier: they buy on price, not value.",
-        ),
-    ),
-    LS.RETENTION: (
-        ("Parceiro confiável, mas caro.", "A reliable partner, but expensive."),
-        (
-            "Parceiro estratégico reconhecido pela diretoria.",
-            "A strategic partner recognised by the board.",
-        ),
-    ),
-    LS.RECOVERY: (
-        (
-            "Fornecedor com histórico recente de falhas de entrega.",
-            "A supplier with recent delivery failures.",
-        ),
-        (
-            "Fornecedor intercambiável, em reavaliação pela área de compras.",
-            "An interchangeable supplier being re-evaluated by procurement.",
-        ),
-    ),
-}
-HEAD_OFFICE = ("Matriz em {city}/{uf}.", "Head office in {city}/{uf}.")
-ACCOUNT_NOTES = (
-    ("Compras centralizadas na matriz.", "Purchasing is centralised at head office."),
-    (
-        "Exige homologação de fornecedores a cada dois anos.",
-        "Requires supplier re-qualification every two years.",
-    ),
-    ("Orçamento anual aprovado em outubro.", "Annual budget approved in October."),
-    (
-        "Grupo familiar; decisões concentradas no conselho.",
-        "Family-owned group; decisions sit with the board.",
-    ),
-    ("Transformação digital conduzida pelo CIO.", "Digital transformation led by the CIO."),
-)
-PRODUCTS = (  # (name, category)
-    (("Plataforma de Analytics", "Analytics Platform"), ("Software", "Software")),
-    (("Integração de Dados (iPaaS)", "Data Integration (iPaaS)"), ("Software", "Software")),
-    (("Automação de Processos (RPA)", "Process Automation (RPA)"), ("Software", "Software")),
-    (("Nuvem Gerenciada", "Managed Cloud"), ("Infraestrutura", "Infrastructure")),
-    (
-        ("Segurança Gerenciada (SOC)", "Managed Security (SOC)"),
-        ("Serviços gerenciados", "Managed services"),
-    ),
-    (
-        ("Suporte 24x7 Premium", "Premium 24x7 Support"),
-        ("Serviços gerenciados", "Managed services"),
-    ),
-    (("Consultoria de Processos", "Process Consulting"), ("Consultoria", "Consulting")),
-    (("Treinamento e Capacitação", "Training and Enablement"), ("Educação", "Education")),
-)
-
-# =============================================================================================
-# Vocabulary: pipeline and forecast
-# =============================================================================================
-
+# -- pipeline and forecast
 OPEN_STAGES = ("prospecting", "qualification", "proposal", "negotiation")
 STAGE_KEYS = (*OPEN_STAGES, "won", "lost")
 CLIENT_STAGE_WEIGHTS = (14, 16, 14, 10, 26, 20)  # opportunities of clients, in STAGE_KEYS order
@@ -865,51 +460,6 @@ SNAPSHOT_CATEGORY = {
     "proposal": F.BEST_CASE,
     "negotiation": F.COMMIT,
 }
-OPPORTUNITY_TITLES = {  # "{product}", "{unit}"
-    T.NEW: ("Implantação de {product} – {unit}", "{product} roll-out – {unit}"),
-    T.CROSS_SELL: ("{product} para {unit}", "{product} for {unit}"),
-    T.UP_SELL: ("Expansão de {product} – {unit}", "{product} expansion – {unit}"),
-    T.RENEWAL: ("Renovação do contrato de {product}", "{product} contract renewal"),
-}
-NEXT_STEPS = (  # "{name}": a stakeholder's first name
-    ("Agendar demonstração técnica com {name}", "Schedule a technical demo with {name}"),
-    ("Enviar proposta revisada para {name}", "Send the revised proposal to {name}"),
-    ("Validar escopo e orçamento com {name}", "Validate scope and budget with {name}"),
-    ("Reunião de negociação com Compras", "Negotiation meeting with Procurement"),
-    ("Preparar business case com ROI", "Prepare a business case with ROI"),
-    ("Aguardar aprovação do comitê de investimentos", "Await the investment committee's approval"),
-    ("Concluir prova de conceito", "Complete the proof of concept"),
-)
-WON_NEXT_STEP = ("Kick-off do projeto agendado", "Project kick-off scheduled")
-COMPETITORS = _words("""
-    Brivex Sistemas, Quorra Tecnologia, Datavance, Nuvix Serviços, Solaria TI, Interfuse,
-    Grupo Tecnara
-""")
-WIN_REASONS = (
-    (
-        "Melhor aderência técnica e ROI comprovado no piloto.",
-        "Best technical fit and ROI proven in the pilot.",
-    ),
-    (
-        "Relacionamento com o patrocinador e suporte local.",
-        "Relationship with the sponsor and local support.",
-    ),
-    (
-        "Prazo de implantação menor que o da concorrência.",
-        "Shorter implementation time than the competition.",
-    ),
-    ("Proposta integrada com custo total menor.", "Integrated offer at a lower total cost."),
-)
-LOSS_REASONS = (
-    ("Preço acima do concorrente.", "Price above the competitor's."),
-    ("Projeto cancelado por corte de orçamento.", "Project cancelled after a budget cut."),
-    ("Concorrente já homologado na matriz.", "Competitor already approved at head office."),
-    (
-        "Perdemos o patrocinador durante a negociação.",
-        "We lost our sponsor during the negotiation.",
-    ),
-    ("Escopo técnico não atendido por completo.", "Technical scope not fully met."),
-)
 ESTIMATE_STAGES = OPEN_STAGES[:2]  # values are rough estimates until the proposal
 OVERDUE_SHARE = 0.08  # open opportunities whose expected close has passed
 SLIP_SHARE = 0.25  # opportunities whose expected close moved later once
@@ -919,41 +469,11 @@ SEASONALITY = (0.80, 0.85, 1.05, 0.95, 1.00, 1.10, 0.90, 0.95, 1.10, 1.00, 1.05,
 TARGET_GROWTH = 1.15  # targets: last year's bookings plus 15 %
 SNAPSHOT_MONTHS = 6  # automatic snapshots at the start of each of the last six months
 SNAPSHOT_HORIZON = 3  # months each snapshot forecasts
-SNAPSHOT_NOTE = ("Snapshot mensal automático", "Automatic monthly snapshot")
 
-# =============================================================================================
-# Vocabulary: health, risks, OKRs, reviews and interactions
-# =============================================================================================
-
+# -- revenue, surveys, risks and actions
 REVENUE_MONTHS = 24
 NEW_CLIENT_MONTHS = 6  # acquisition accounts that already buy started at most this long ago
 NPS_MEAN = {LS.ACQUISITION: 7.8, LS.DEVELOPMENT: 8.1, LS.RETENTION: 8.6, LS.RECOVERY: 5.6}
-NPS_COMMENTS = {
-    "promoter": (
-        ("Equipe muito próxima e proativa.", "A close, proactive team."),
-        ("Implantação dentro do prazo, recomendo.", "On-time implementation; I recommend them."),
-    ),
-    "passive": (
-        ("Bom serviço, mas o preço pesa.", "Good service, but the price weighs."),
-        ("Atende bem, poderia inovar mais.", "They serve us well but could innovate more."),
-    ),
-    "detractor": (
-        ("Chamados demoram a ser resolvidos.", "Tickets take too long to resolve."),
-        ("Falhas recorrentes na entrega.", "Recurring delivery failures."),
-    ),
-}
-CSAT_COMMENTS = {
-    "good": (
-        ("Atendimento rápido e cordial.", "Quick, courteous support."),
-        ("Problema resolvido no primeiro contato.", "Solved on first contact."),
-    ),
-    "bad": (
-        ("Tive que abrir o chamado duas vezes.", "I had to open the ticket twice."),
-        ("Resposta genérica, sem solução.", "A generic answer, no solution."),
-    ),
-}
-
-R = RiskCategory
 RISKS_PER_ACCOUNT = {
     LS.TARGETING: (0, 1),
     LS.ACQUISITION: (0, 2),
@@ -961,268 +481,12 @@ RISKS_PER_ACCOUNT = {
     LS.RETENTION: (1, 3),
     LS.RECOVERY: (2, 4),
 }
-RISK_DESCRIPTIONS = {  # "{competitor}", "{person}", "{area}"
-    R.COMPETITOR: (
-        "{competitor} ofereceu desconto agressivo para substituir nossa solução em {area}.",
-        "{competitor} offered an aggressive discount to replace our solution in {area}.",
-    ),
-    R.MARKET: (
-        "Queda na demanda do setor pode levar a cortes no orçamento de {area}.",
-        "Falling demand in the sector may cut the {area} budget.",
-    ),
-    R.FINANCIAL: (
-        "Rebaixamento de rating e alavancagem elevada do cliente.",
-        "The client's credit rating was downgraded and its leverage is high.",
-    ),
-    R.LATE_PAYMENT: (
-        "Faturas com mais de 60 dias em atraso.",
-        "Invoices more than 60 days overdue.",
-    ),
-    R.ACQUISITION: (
-        "Rumores de aquisição por um grupo concorrente podem mudar os fornecedores homologados.",
-        "A rumoured takeover by a rival group may change the approved-supplier list.",
-    ),
-    R.SPONSOR_LOSS: (
-        "Saída prevista de {person}, nosso principal patrocinador.",
-        "{person}, our main sponsor, is expected to leave.",
-    ),
-    R.DELIVERY: (
-        "Atrasos recorrentes na implantação em {area} afetam a confiança.",
-        "Recurring implementation delays in {area} are hurting trust.",
-    ),
-    R.OTHER: (
-        "A reforma tributária pode alterar o modelo de contratação de serviços.",
-        "The tax reform may change how the client contracts services.",
-    ),
-}
-MITIGATIONS = {  # "{competitor}"
-    R.COMPETITOR: (
-        "Apresentar comparativo de TCO versus {competitor}",
-        "Present a TCO comparison against {competitor}",
-    ),
-    R.MARKET: ("Propor contratação flexível por consumo", "Offer a flexible pay-per-use contract"),
-    R.FINANCIAL: (
-        "Revisar limite de crédito com o financeiro",
-        "Review the credit limit with Finance",
-    ),
-    R.LATE_PAYMENT: (
-        "Negociar cronograma de pagamento com a tesouraria",
-        "Agree a payment schedule with Treasury",
-    ),
-    R.ACQUISITION: (
-        "Mapear decisores do grupo adquirente",
-        "Map the decision makers at the acquiring group",
-    ),
-    R.SPONSOR_LOSS: (
-        "Desenvolver um segundo patrocinador na diretoria",
-        "Develop a second sponsor on the board",
-    ),
-    R.DELIVERY: (
-        "Plano de recuperação da implantação com o time de projetos",
-        "Implementation recovery plan with the project team",
-    ),
-    R.OTHER: (
-        "Avaliar o impacto da reforma tributária com o jurídico",
-        "Assess the tax reform's impact with Legal",
-    ),
-}
 OVERDUE_ACTIONS = 0.35  # open actions past their due date
-FOLLOW_UPS = (  # general next steps; "{person}" is a stakeholder
-    ("Preparar QBR com a diretoria", "Prepare the QBR with the board"),
-    ("Enviar estudo de caso do setor para {person}", "Send a sector case study to {person}"),
-    ("Agendar almoço de relacionamento com {person}", "Book a relationship lunch with {person}"),
-    ("Atualizar o plano de conta após a revisão", "Update the account plan after the review"),
-    ("Convidar {person} para o evento de clientes", "Invite {person} to the customer event"),
-)
 
-D = KeyResultDirection
-
-
-class KeyResultSpec(NamedTuple):
-    title: Pair
-    unit: Pair
-    start: float
-    target: float
-    direction: KeyResultDirection
-    whole: bool  # counted in whole units
-
-
-KEY_RESULTS = {
-    S.CROSS_SELL: (
-        KeyResultSpec(
-            ("Novas áreas atendidas", "New areas served"),
-            ("áreas", "areas"),
-            0,
-            3,
-            D.INCREASE,
-            True,
-        ),
-        KeyResultSpec(
-            ("Pipeline qualificado em novas áreas", "Qualified pipeline in new areas"),
-            ("R$ mil", "BRL k"),
-            0,
-            1200,
-            D.INCREASE,
-            True,
-        ),
-        KeyResultSpec(
-            ("Cobertura de patrocinadores nas áreas-alvo", "Sponsor coverage of target areas"),
-            ("%", "%"),
-            33,
-            100,
-            D.INCREASE,
-            False,
-        ),
-    ),
-    S.UP_SELL: (
-        KeyResultSpec(
-            ("Receita recorrente mensal", "Monthly recurring revenue"),
-            ("R$ mil", "BRL k"),
-            300,
-            380,
-            D.INCREASE,
-            False,
-        ),
-        KeyResultSpec(
-            ("Licenças ativas", "Active licences"),
-            ("licenças", "licences"),
-            250,
-            400,
-            D.INCREASE,
-            True,
-        ),
-        KeyResultSpec(
-            ("Reuniões executivas realizadas", "Executive meetings held"),
-            ("reuniões", "meetings"),
-            0,
-            6,
-            D.INCREASE,
-            True,
-        ),
-    ),
-    S.REPOSITIONING: (
-        KeyResultSpec(
-            ("NPS da conta", "Account NPS"), ("pontos", "points"), 10, 40, D.INCREASE, True
-        ),
-        KeyResultSpec(
-            ("Resistência no mapa de stakeholders", "Stakeholder-map resistance"),
-            ("%", "%"),
-            40,
-            15,
-            D.DECREASE,
-            False,
-        ),
-        KeyResultSpec(
-            ("Workshops de inovação com a diretoria", "Innovation workshops with the board"),
-            ("workshops", "workshops"),
-            0,
-            4,
-            D.INCREASE,
-            True,
-        ),
-    ),
-    S.OPERATIONAL_RECOVERY: (
-        KeyResultSpec(
-            ("Chamados críticos em aberto", "Open critical tickets"),
-            ("chamados", "tickets"),
-            18,
-            3,
-            D.DECREASE,
-            True,
-        ),
-        KeyResultSpec(
-            ("SLA de atendimento cumprido", "Support SLA met"),
-            ("%", "%"),
-            78,
-            97,
-            D.INCREASE,
-            False,
-        ),
-        KeyResultSpec(
-            ("Dias médios de atraso nas faturas", "Average days invoices are overdue"),
-            ("dias", "days"),
-            45,
-            10,
-            D.DECREASE,
-            True,
-        ),
-    ),
-}
-OBJECTIVE_TITLES = {  # "{account}"
-    S.CROSS_SELL: (
-        "Expandir a presença para novas áreas da {account}",
-        "Expand into new business areas at {account}",
-    ),
-    S.UP_SELL: ("Ampliar o contrato atual da {account}", "Grow the current contract at {account}"),
-    S.REPOSITIONING: (
-        "Ser reconhecidos como parceiro estratégico pela diretoria da {account}",
-        "Be recognised as a strategic partner by {account}'s board",
-    ),
-    S.OPERATIONAL_RECOVERY: (
-        "Recuperar a confiança operacional da {account}",
-        "Restore operational trust at {account}",
-    ),
-}
+# -- OKRs, reviews and interactions
 OBJECTIVE_SHARE = 0.4  # client accounts with an objective of their own
 # Which period account objectives cover, and how often.
 PERIOD_WEIGHTS = {"quarter": 0.45, "half": 0.2, "year": 0.2, "next_quarter": 0.15}
-PORTFOLIO_MRR = KeyResultSpec(
-    ("Receita recorrente mensal da carteira", "Portfolio monthly recurring revenue"),
-    ("R$ mil", "BRL k"),
-    0,
-    0,
-    D.INCREASE,
-    False,  # start and target come from the revenue
-)
-PORTFOLIO_OBJECTIVES = (  # (title, strategy, period, key results)
-    (
-        ("Crescer a receita recorrente da carteira", "Grow the portfolio's recurring revenue"),
-        S.UP_SELL,
-        "year",
-        (
-            PORTFOLIO_MRR,
-            KeyResultSpec(
-                ("Retenção bruta de receita (GRR)", "Gross revenue retention"),
-                ("%", "%"),
-                88,
-                95,
-                D.INCREASE,
-                False,
-            ),
-        ),
-    ),
-    (
-        ("Reduzir o risco de churn nas contas-chave", "Reduce churn risk across key accounts"),
-        S.OPERATIONAL_RECOVERY,
-        "half",
-        (
-            KeyResultSpec(
-                ("Contas com risco alto em aberto", "Accounts with an open high risk"),
-                ("contas", "accounts"),
-                9,
-                3,
-                D.DECREASE,
-                True,
-            ),
-            KeyResultSpec(
-                ("Contas-chave com plano de conta aprovado", "Key accounts with an approved plan"),
-                ("contas", "accounts"),
-                2,
-                12,
-                D.INCREASE,
-                True,
-            ),
-        ),
-    ),
-)
-CHECK_IN_NOTES = (
-    ("Avanço dentro do esperado.", "On track."),
-    ("Dependemos da aprovação do orçamento.", "Waiting on budget approval."),
-    ("Novo patrocinador ajudou a destravar.", "A new sponsor helped unblock it."),
-    ("Risco de atraso pela troca na diretoria.", "Risk of delay after changes on the board."),
-    ("", ""),
-)
-
 RV = ReviewKind
 REVIEW_CADENCE_DAYS = {
     RV.RISK: 91,
@@ -1237,69 +501,6 @@ REVIEW_KINDS = {  # by lifecycle stage; clients have all (OKR when they have obj
     LS.TARGETING: (RV.RELATIONSHIP, RV.POSITIONING, RV.PLANNING),
     LS.ACQUISITION: (RV.PIPELINE, RV.RELATIONSHIP, RV.POSITIONING, RV.PLANNING),
 }
-REVIEW_OUTCOMES = {
-    RV.RISK: (
-        (
-            "Registro de riscos revisado; planos de mitigação atualizados.",
-            "Risk register reviewed; mitigation plans updated.",
-        ),
-        (
-            "Novo risco de concorrência identificado; ação atribuída.",
-            "New competitor risk identified; action assigned.",
-        ),
-    ),
-    RV.PIPELINE: (
-        (
-            "Pipeline revisado: datas de fechamento ajustadas e oportunidades requalificadas.",
-            "Pipeline reviewed: close dates adjusted and opportunities requalified.",
-        ),
-        (
-            "Forecast do trimestre confirmado com a liderança.",
-            "Quarter forecast confirmed with leadership.",
-        ),
-    ),
-    RV.RELATIONSHIP: (
-        (
-            "Mapa de stakeholders atualizado; foco em converter neutros em aliados.",
-            "Stakeholder map updated; focus on turning neutrals into allies.",
-        ),
-        (
-            "Cobertura de patrocinadores discutida; ainda faltam patrocinadores em áreas-alvo.",
-            "Sponsor coverage discussed; some target areas still lack a sponsor.",
-        ),
-    ),
-    RV.POSITIONING: (
-        (
-            "Proposta de valor revisada a partir do feedback da diretoria.",
-            "Value proposition revised from the board's feedback.",
-        ),
-        (
-            "Cliente ainda nos vê como fornecedor de commodity; workshops planejados.",
-            "The client still sees us as a commodity supplier; workshops planned.",
-        ),
-    ),
-    RV.PLANNING: (
-        (
-            "Plano de conta do semestre aprovado com metas e responsáveis.",
-            "Half-year account plan approved with targets and owners.",
-        ),
-        (
-            "Estratégias revisadas; foco em venda cruzada.",
-            "Strategies revised; focus on cross-selling.",
-        ),
-    ),
-    RV.OKR: (
-        (
-            "Check-in de OKRs: resultados-chave dentro do esperado.",
-            "OKR check-in: key results on track.",
-        ),
-        (
-            "Check-in de OKRs: meta em risco, plano de ação definido.",
-            "OKR check-in: a target is at risk; action plan agreed.",
-        ),
-    ),
-}
-
 IK = InteractionKind
 INTERACTION_WEIGHTS = {IK.MEETING: 0.35, IK.CALL: 0.25, IK.EMAIL: 0.25, IK.VISIT: 0.15}
 INTERACTIONS_PER_ACCOUNT = {
@@ -1309,29 +510,6 @@ INTERACTIONS_PER_ACCOUNT = {
     LS.RETENTION: (5, 12),
     LS.RECOVERY: (6, 12),
 }
-INTERACTION_NOTES = {  # "{names}", "{topic}", "{city}"
-    IK.MEETING: ("Reunião sobre {topic} com {names}.", "Meeting on {topic} with {names}."),
-    IK.CALL: ("Ligação com {names} sobre {topic}.", "Call with {names} about {topic}."),
-    IK.EMAIL: (
-        "E-mail a {names} com material sobre {topic}.",
-        "Emailed {names} material on {topic}.",
-    ),
-    IK.VISIT: (
-        "Visita à unidade de {city} com {names}; tema: {topic}.",
-        "Site visit in {city} with {names}; topic: {topic}.",
-    ),
-}
-TOPICS = (
-    ("renovação de contrato", "contract renewal"),
-    ("roadmap do produto", "the product roadmap"),
-    ("resultados do trimestre (QBR)", "quarterly results (QBR)"),
-    ("escopo da proposta", "the proposal's scope"),
-    ("chamados críticos em aberto", "open critical tickets"),
-    ("plano de expansão", "the expansion plan"),
-    ("orçamento do próximo ano", "next year's budget"),
-    ("LGPD e segurança", "LGPD and security"),
-)
-AND = (" e ", " and ")
 GROSS_MARGIN = "0.32"
 
 
@@ -1413,7 +591,7 @@ class _Client:
     city: City
     stage: LifecycleStage
     owner: str
-    size: int  # index into SIZE_CLASSES
+    size: int  # index into the vocabulary's size classes
     potential: float  # monthly revenue we could make with them, BRL
     strategies: list[Strategy]
     churned: bool
@@ -1451,6 +629,7 @@ class _DemoBuilder:
         stages: dict[str, tuple[int, int]],
     ):
         self.rng = rng
+        self.vocab = vocabulary()
         self.pt = language.lower().startswith("pt")
         self.language = language
         self.today = today
@@ -1515,14 +694,15 @@ class _DemoBuilder:
     def person_name(self) -> tuple[str, str, bool]:
         """(first name, full name, is a woman)."""
         female = self.rng.random() < 0.45
-        first = self.rng.choice(FEMALE_FIRST_NAMES if female else MALE_FIRST_NAMES)
-        surnames = self.rng.sample(SURNAMES, 2 if self.rng.random() < 0.3 else 1)
+        names = self.vocab.female_first_names if female else self.vocab.male_first_names
+        first = self.rng.choice(names)
+        surnames = self.rng.sample(self.vocab.surnames, 2 if self.rng.random() < 0.3 else 1)
         return first, " ".join((first, *surnames)), female
 
     # -- the whole portfolio --------------------------------------------------------------
 
     def build(self, accounts: int) -> None:
-        self.kams = self.rng.sample(KAM_NAMES, self.rng.choice((2, 3)))
+        self.kams = self.rng.sample(self.vocab.kams, self.rng.choice((2, 3)))
         self.build_products()
         for client in self.build_accounts(accounts):
             self.build_org_chart(client)
@@ -1538,7 +718,7 @@ class _DemoBuilder:
         self.build_settings()
 
     def build_products(self) -> None:
-        for name, category in PRODUCTS:
+        for name, category in self.vocab.products:
             product_id = self.new_id("products")
             self.products.append((product_id, self.t(name)))
             self.add(
@@ -1575,9 +755,10 @@ class _DemoBuilder:
 
     def new_client(self, stage: LifecycleStage, churned: bool) -> _Client:
         rng = self.rng
-        industry = rng.choice(INDUSTRIES)
-        city = rng.choice(industry.cities) if rng.random() < 0.75 else rng.choice(list(CITIES))
-        size = rng.choices(range(len(SIZE_CLASSES)), [s.weight for s in SIZE_CLASSES])[0]
+        cities, sizes = self.vocab.cities, self.vocab.size_classes
+        industry = rng.choice(self.vocab.industries)
+        city = rng.choice(industry.cities) if rng.random() < 0.75 else rng.choice(list(cities))
+        size = rng.choices(range(len(sizes)), [s.weight for s in sizes])[0]
         name = self.company_name(industry)
         options = STAGE_STRATEGIES[stage]
         if stage is LS.TARGETING:
@@ -1591,11 +772,11 @@ class _DemoBuilder:
             name=name,
             slug=self.slug(name),
             industry=industry,
-            city=CITIES[city],
+            city=cities[city],
             stage=stage,
             owner=self.kams[0] if rng.random() < 0.45 else rng.choice(self.kams),
             size=size,
-            potential=rng.uniform(*SIZE_CLASSES[size].monthly_potential),
+            potential=rng.uniform(*sizes[size].monthly_potential),
             strategies=strategies,
             churned=churned,
             client_since=self.client_since(stage),
@@ -1603,11 +784,11 @@ class _DemoBuilder:
 
     def company_name(self, industry: Industry) -> str:
         """An invented name no other demo account has (accents and case ignored)."""
-        rng = self.rng
+        rng, vocab = self.rng, self.vocab
         for attempt in range(40):
-            name = rng.choice(industry.name_patterns).format(stem=rng.choice(COMPANY_STEMS))
+            name = rng.choice(industry.name_patterns).format(stem=rng.choice(vocab.company_stems))
             if attempt >= 10:
-                name = f"{name} {rng.choice(NAME_QUALIFIERS)}"
+                name = f"{name} {rng.choice(vocab.name_qualifiers)}"
             if fold(name) not in self._taken_names:
                 break
         base, number = name, 2
@@ -1634,26 +815,26 @@ class _DemoBuilder:
             return client.name
         if client.name.startswith("Banco"):
             return f"{client.name} S.A."
-        large = client.size >= LARGE
-        suffixes = LARGE_LEGAL_SUFFIXES if large else client.industry.legal_suffixes
+        large = self.vocab.size_classes[client.size].large
+        suffixes = self.vocab.large_legal_suffixes if large else client.industry.legal_suffixes
         return f"{client.name} {self.rng.choice(suffixes)}"
 
     def build_account(
         self, client: _Client, archived: bool, override: bool, alphanumeric: bool
     ) -> None:
-        rng = self.rng
-        size = SIZE_CLASSES[client.size]
+        rng, vocab = self.rng, self.vocab
+        size = vocab.size_classes[client.size]
         oldest = self.today - dt.timedelta(days=900)  # when the KAM started using KAMdesk
         created = max(client.client_since or self.days_ago(20, 400), oldest)
         created_at = self.at_work(created)
         updated_at = max(created_at, self.at_work(self.days_ago(0, (self.today - created).days)))
-        notes = self.t(HEAD_OFFICE).format(city=client.city.name, uf=client.city.uf)
+        notes = self.t(vocab.head_office).format(city=client.city.name, uf=client.city.uf)
         if rng.random() < 0.5:
-            notes += " " + self.t(rng.choice(ACCOUNT_NOTES))
-        value_proposition = self.t(rng.choice(VALUE_PROPOSITIONS)).format(
+            notes += " " + self.t(rng.choice(vocab.account_notes))
+        value_proposition = self.t(rng.choice(vocab.value_propositions)).format(
             pct=rng.choice((12, 15, 18, 20, 25, 30)),
             months=rng.randint(3, 9),
-            area=self.t(rng.choice(VALUE_AREAS)),
+            area=self.t(rng.choice(vocab.value_areas)),
         )
         cost = _rounded(rng.uniform(15_000, 250_000), 500)
         self.add(
@@ -1674,8 +855,8 @@ class _DemoBuilder:
                 "lifecycle_stage": client.stage,
                 "strategies": [s.value for s in client.strategies],
                 "value_proposition": value_proposition,
-                "desired_position": self.t(rng.choice(DESIRED_POSITIONS)),
-                "perceived_position": self.t(rng.choice(PERCEIVED_POSITIONS[client.stage])),
+                "desired_position": self.t(rng.choice(vocab.desired_positions)),
+                "perceived_position": self.t(rng.choice(vocab.perceived_positions[client.stage])),
                 "acquisition_cost": None if client.stage is LS.TARGETING else cost,
                 "client_since": client.client_since,
                 "notes": notes,
@@ -1736,19 +917,20 @@ class _DemoBuilder:
     def build_org_units(self, client: _Client) -> list[_Position]:
         """company → business units → directorates → areas; returns the jobs people can hold
         there, top of the hierarchy first."""
-        rng = self.rng
+        rng, vocab = self.rng, self.vocab
         company = self.unit(client, client.name, OrgUnitKind.COMPANY, None, 0.3)
-        jobs = [_Position(company, CEO, True), _Position(company, ASSISTANT, False)]
+        jobs = [_Position(company, vocab.ceo, True), _Position(company, vocab.assistant, False)]
         for bu_name in rng.sample(client.industry.business_units, rng.randint(1, 3)):
-            name = self.t(BU_NAME).format(unit=self.t(bu_name))
+            name = self.t(vocab.business_unit).format(unit=self.t(bu_name))
             bu = self.unit(client, name, OrgUnitKind.BUSINESS_UNIT, company, 0.5)
-            jobs.append(_Position(bu, BU_HEAD, True, bu_name))
+            jobs.append(_Position(bu, vocab.business_unit_head, True, bu_name))
             if rng.random() < 0.5:
-                name = self.t(BU_OPERATIONS.name).format(unit=self.t(bu_name))
+                operations = vocab.business_unit_operations
+                name = self.t(operations.name).format(unit=self.t(bu_name))
                 ops = self.unit(client, name, OrgUnitKind.DIRECTORATE, bu, 0.3)
-                jobs.append(_Position(ops, BU_OPERATIONS.head, True, bu_name))
-                jobs.append(_Position(ops, BU_OPERATIONS.staff, False, bu_name))
-        for spec in rng.sample(CORPORATE_DIRECTORATES, rng.randint(2, 4)):
+                jobs.append(_Position(ops, operations.head, True, bu_name))
+                jobs.append(_Position(ops, operations.staff, False, bu_name))
+        for spec in rng.sample(vocab.directorates, rng.randint(2, 4)):
             kind = OrgUnitKind.DIRECTORATE
             directorate = self.unit(client, self.t(spec.name), kind, company, 0.45)
             jobs.append(_Position(directorate, spec.head, True))
@@ -1808,12 +990,14 @@ class _DemoBuilder:
                 "influence": rng.randint(*title.influence),
                 "stance": stance,
                 "relationship_strength": rng.randint(*RELATIONSHIP_BY_STANCE[stance]),
-                "mindset": self.t(rng.choice(MINDSETS)),
+                "mindset": self.t(rng.choice(self.vocab.mindsets)),
                 "relationship_owner": client.owner
                 if rng.random() < 0.6
-                else rng.choice(COLLEAGUES),
+                else rng.choice(self.vocab.colleagues),
                 "last_contact": None,  # the date of their latest interaction, set there
-                "notes": self.t(rng.choice(STAKEHOLDER_NOTES)) if rng.random() < 0.3 else "",
+                "notes": self.t(rng.choice(self.vocab.stakeholder_notes))
+                if rng.random() < 0.3
+                else "",
                 "map_x": None,
                 "map_y": None,
             },
@@ -1921,9 +1105,9 @@ class _DemoBuilder:
         first_names = [p.first_name for p in people]
         names = first_names[-1]
         if len(first_names) > 1:
-            names = ", ".join(first_names[:-1]) + self.t(AND) + names
-        notes = self.t(INTERACTION_NOTES[kind]).format(
-            names=names, topic=self.t(self.rng.choice(TOPICS)), city=client.city.name
+            names = ", ".join(first_names[:-1]) + self.t(self.vocab.conjunction) + names
+        notes = self.t(self.vocab.interaction_notes[kind]).format(
+            names=names, topic=self.t(self.rng.choice(self.vocab.topics)), city=client.city.name
         )
         interaction_id = self.new_id("interactions")
         self.add(
@@ -1987,7 +1171,8 @@ class _DemoBuilder:
         self, client: _Client, kind: OpportunityType, product: str, unit: _Unit, close: dt.date
     ) -> str:
         """A title unique within the account."""
-        title = self.t(OPPORTUNITY_TITLES[kind]).format(product=product, unit=unit.name)
+        title = self.t(self.vocab.opportunity_titles[kind])
+        title = title.format(product=product, unit=unit.name)
         if title in client.opportunity_titles:
             title = f"{title} {close.year}"
         base, number = title, 2
@@ -2021,7 +1206,7 @@ class _DemoBuilder:
             opportunity_id, client, stage, close, (one_time, recurring), probability
         )
         categories, weights = FORECAST_BY_STAGE[stage]
-        reasons = WIN_REASONS if stage == "won" else LOSS_REASONS
+        reasons = self.vocab.win_reasons if stage == "won" else self.vocab.loss_reasons
         self.add(
             "opportunities",
             {
@@ -2039,7 +1224,7 @@ class _DemoBuilder:
                 "expected_close": close,
                 "owner": client.owner if rng.random() < 0.85 else rng.choice(self.kams),
                 "next_step": self.next_step(stage, rng.choice(client.people)),
-                "competitor": rng.choice(COMPETITORS) if rng.random() < 0.7 else "",
+                "competitor": rng.choice(self.vocab.competitors) if rng.random() < 0.7 else "",
                 "win_loss_reason": self.t(rng.choice(reasons)) if closed else "",
                 "created_at": first,
                 "updated_at": last,
@@ -2051,10 +1236,10 @@ class _DemoBuilder:
 
     def next_step(self, stage: str, person: _Person) -> str:
         if stage == "won":
-            return self.t(WON_NEXT_STEP)
+            return self.t(self.vocab.won_next_step)
         if stage == "lost":
             return ""
-        return self.t(self.rng.choice(NEXT_STEPS)).format(name=person.first_name)
+        return self.t(self.rng.choice(self.vocab.next_steps)).format(name=person.first_name)
 
     def stage_path(self, stage: str) -> list[str]:
         """The stages an opportunity went through to reach ``stage``, in order."""
@@ -2184,7 +1369,7 @@ class _DemoBuilder:
                     "id": snapshot_id,
                     "taken_at": taken_at,
                     "automatic": True,
-                    "note": self.t(SNAPSHOT_NOTE),
+                    "note": self.t(self.vocab.snapshot_note),
                 },
             )
             periods = {_month_period(_add_months(start, k)) for k in range(SNAPSHOT_HORIZON)}
@@ -2292,10 +1477,11 @@ class _DemoBuilder:
             if rng.random() < 0.17:
                 score = min(10, max(0, round(rng.gauss(mean, 1.6))))
                 bucket = "promoter" if score >= 9 else "passive" if score >= 7 else "detractor"
-                self.survey(client, month, SurveyKind.NPS, score, NPS_COMMENTS[bucket])
+                comments = self.vocab.nps_comments[bucket]
+                self.survey(client, month, SurveyKind.NPS, score, comments)
             if rng.random() < 0.22:
                 score = min(5, max(1, round(rng.gauss(mean / 2, 0.8))))
-                comments = CSAT_COMMENTS["good" if score >= 4 else "bad"]
+                comments = self.vocab.csat_comments["good" if score >= 4 else "bad"]
                 self.survey(client, month, SurveyKind.CSAT, score, comments)
 
     def survey(
@@ -2326,10 +1512,10 @@ class _DemoBuilder:
     def build_risks_and_actions(self, client: _Client) -> None:
         """Risks of distinct categories (worse in recovery), mitigation actions for those
         being mitigated or eliminated, and a few general follow-ups."""
-        rng = self.rng
+        rng, vocab = self.rng, self.vocab
         count = rng.randint(*RISKS_PER_ACCOUNT[client.stage])
         sponsors = [p for p in client.people if p.stance is Stance.SPONSOR] or client.people
-        competitor = rng.choice(COMPETITORS)
+        competitor = rng.choice(vocab.competitors)
         severity = int(client.stage is LS.RECOVERY)
         titles: set[str] = set()
         for category in self.distinct("risk", list(RiskCategory), count):
@@ -2340,7 +1526,7 @@ class _DemoBuilder:
                 review = self.today + dt.timedelta(days=rng.randint(-20, 90))  # some overdue
             else:
                 review = created + dt.timedelta(days=rng.randint(20, 29))
-            description = self.t(RISK_DESCRIPTIONS[category]).format(
+            description = self.t(vocab.risk_descriptions[category]).format(
                 competitor=competitor,
                 person=sponsors[0].name,
                 area=rng.choice(client.units[1:]).name,
@@ -2362,12 +1548,12 @@ class _DemoBuilder:
                 },
             )
             if response in (RiskResponse.MITIGATE, RiskResponse.ELIMINATE):
-                title = self.t(MITIGATIONS[category]).format(competitor=competitor)
+                title = self.t(vocab.mitigations[category]).format(competitor=competitor)
                 finished = ActionStatus.DONE if status is RiskStatus.CLOSED else None
                 self.action(client, risk_id, title, created, titles, finished)
         for _ in range(rng.randint(0, 3)):
             person = rng.choice(client.people)
-            title = self.t(rng.choice(FOLLOW_UPS)).format(person=person.name)
+            title = self.t(rng.choice(vocab.follow_ups)).format(person=person.name)
             self.action(client, None, title, self.days_ago(5, 200), titles)
 
     def action(
@@ -2402,7 +1588,7 @@ class _DemoBuilder:
                 "account_id": client.id,
                 "risk_id": risk_id,
                 "title": title,
-                "owner": client.owner if rng.random() < 0.6 else rng.choice(COLLEAGUES),
+                "owner": client.owner if rng.random() < 0.6 else rng.choice(self.vocab.colleagues),
                 "due": due,
                 "status": status,
                 "created_at": self.at_work(min(created, due)),
@@ -2438,8 +1624,8 @@ class _DemoBuilder:
         periods = self.periods()
         for strategy in strategies[:count]:
             period = periods[self.weighted(list(PERIOD_WEIGHTS), list(PERIOD_WEIGHTS.values()))]
-            title = self.t(OBJECTIVE_TITLES[strategy]).format(account=client.name)
-            specs = rng.sample(KEY_RESULTS[strategy], rng.randint(1, 3))
+            title = self.t(self.vocab.objective_titles[strategy]).format(account=client.name)
+            specs = rng.sample(self.vocab.key_results[strategy], rng.randint(1, 3))
             self.objective(client.id, title, strategy, period, specs)
         client.has_objectives = True
 
@@ -2452,10 +1638,10 @@ class _DemoBuilder:
             r["recurring"] for r in self.rows["revenue_records"] if r["month"] == last_month
         )
         thousands = max(100.0, float(sum(recurring, Decimal(0))) / 1000)
-        for title, strategy, period, specs in PORTFOLIO_OBJECTIVES:
+        for title, strategy, period, specs in self.vocab.portfolio_objectives:
             sized = [
                 spec._replace(start=thousands * 0.92, target=thousands * 1.15)
-                if spec is PORTFOLIO_MRR
+                if spec.from_revenue
                 else spec
                 for spec in specs
             ]
@@ -2537,7 +1723,7 @@ class _DemoBuilder:
                     "date": day,
                     "value": value,
                     "confidence": min(10, max(1, round(3 + 7 * progress + rng.uniform(-2, 1)))),
-                    "note": self.t(rng.choice(CHECK_IN_NOTES)),
+                    "note": self.t(rng.choice(self.vocab.check_in_notes)),
                 },
             )
         return value
@@ -2567,7 +1753,7 @@ class _DemoBuilder:
                         "account_id": client.id,
                         "kind": kind,
                         "date": date,
-                        "outcome": self.t(rng.choice(REVIEW_OUTCOMES[kind])),
+                        "outcome": self.t(rng.choice(self.vocab.review_outcomes[kind])),
                         "measures": measures,
                     },
                 )

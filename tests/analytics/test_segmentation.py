@@ -285,3 +285,17 @@ def test_a_better_icp_score_never_lowers_the_tier(account_inputs, better_icp):
             account_inputs.strategic_importance,
         )
         assert TIERS.index(assign_tier(improved).tier) <= TIERS.index(before)
+
+
+@given(
+    icp=st.one_of(st.none(), st.floats(0, 100)),
+    revenue=st.decimals(0, 5_000_000, places=2),
+    months=st.integers(0, 12),
+    growth=st.one_of(st.none(), st.integers(1, 5)),
+    importance=st.integers(1, 5),
+)
+def test_fast_tier_function_agrees_with_assign_tier(icp, revenue, months, growth, importance):
+    from kamdesk.analytics.segmentation import tier_function
+
+    inputs = SegmentInputs(icp, revenue, months, growth, importance)
+    assert tier_function(DEFAULT_RULES)(inputs) == assign_tier(inputs, DEFAULT_RULES).computed_tier
