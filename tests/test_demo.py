@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+import string
 from collections import defaultdict
 from pathlib import Path
 
@@ -21,8 +23,10 @@ from kamdesk.model.enums import (
     ReviewKind,
     RiskCategory,
     Stance,
+    Strategy,
 )
-from kamdesk.services.demo import write_demo
+from kamdesk.resources import resource_path
+from kamdesk.services.demo import VOCABULARY_FILE, vocabulary, write_demo
 from kamdesk.store import PortfolioError
 from kamdesk.store.paths import DATA_DIR_ENV
 
@@ -311,3 +315,41 @@ def test_command_line(tmp_path, capsys):
     assert "8 accounts" in capsys.readouterr().out
     assert main(["check", str(out)]) == 0
     assert main(["demo", str(out)]) == 2
+
+
+def placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+
+
+def texts(node) -> list[dict]:
+    """Every translated text of the vocabulary file: the objects with a "pt" or "pt_male" key."""
+    found = []
+    if isinstance(node, dict):
+        if "pt" in node or "pt_male" in node:
+            found.append(node)
+        for value in node.values():
+            found += texts(value)
+    elif isinstance(node, list):
+        for value in node:
+            found += texts(value)
+    return found
+
+
+def test_vocabulary_file():
+    path = resource_path("demo", VOCABULARY_FILE)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    translated = texts(data)
+    assert len(translated) > 200
+    for text in translated:
+        forms = [text[key] for key in ("pt", "pt_male", "pt_female", "en") if key in text]
+        assert len(forms) in (2, 3) and all(isinstance(form, str) for form in forms), text
+        assert len({frozenset(placeholders(form)) for form in forms}) == 1, text
+    industries = data["companies"]["industries"]
+    assert all("{stem}" in p for industry in industries for p in industry["name_patterns"])
+    cities = {city["name"] for city in data["companies"]["cities"]}
+    assert all(set(industry["cities"]) <= cities for industry in industries)
+    words = vocabulary()
+    assert vocabulary() is words  # read once
+    assert set(words.key_results) == set(words.objective_titles) == set(Strategy)
+    assert set(words.risk_descriptions) == set(words.mitigations) == set(RiskCategory)
+    assert set(words.review_outcomes) == set(ReviewKind)
