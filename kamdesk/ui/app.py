@@ -6,13 +6,12 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from kamdesk import APP_NAME, ORG_NAME, PORTFOLIO_SUFFIX, __version__
 from kamdesk.resources import resource_path
-from kamdesk.store import PortfolioError
 from kamdesk.ui.i18n import LANGUAGE_KEY, chosen_language, install_language
 from kamdesk.ui.main_window import MainWindow, documents_folder, recent_files
 
@@ -85,6 +84,8 @@ def run_app(args) -> int:
 
             portfolio = Path(tempfile.mkdtemp(prefix="kamdesk-smoke-")) / f"demo{PORTFOLIO_SUFFIX}"
             write_demo(portfolio)
+        from kamdesk.store import PortfolioError
+
         try:
             open_first_portfolio(window, portfolio)
         except PortfolioError as error:
@@ -92,7 +93,32 @@ def run_app(args) -> int:
             return 1
         window.show()
         return smoke_test(window, args.screenshots)
-    open_first_portfolio(window, args.portfolio)
-    window.show()
-    QTimer.singleShot(0, window.raise_)
+    start_window(window, args.portfolio)
     return app.exec()
+
+
+class _AfterFirstPaint(QObject):
+    """Runs a function once the window has painted for the first time."""
+
+    def __init__(self, window: MainWindow, then):
+        super().__init__(window)
+        self._then = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            # Twice queued: after the paint pass and whatever it queued, so the window is
+            # really on screen before the portfolio (and the data layer) loads.
+            QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._then))
+        return False
+
+
+def start_window(window: MainWindow, requested: Path | None) -> None:
+    """Shows the window at once and opens the portfolio right after its first paint.
+
+    The user sees KAMdesk immediately; loading the data layer and the portfolio follows.
+    """
+    _AfterFirstPaint(window, lambda: open_first_portfolio(window, requested))
+    window.show()
+    window.raise_()

@@ -123,3 +123,16 @@ def test_demo_portfolio_is_written_in_the_background_then_opened(qtbot, main_win
     modified = (tmp_path / "Demo.kamdesk").stat().st_mtime_ns
     main_window.open_demo(tmp_path)
     assert (tmp_path / "Demo.kamdesk").stat().st_mtime_ns == modified
+
+
+def test_start_window_paints_first_then_opens_the_portfolio(qtbot, tmp_path):
+    from kamdesk.ui.app import start_window
+
+    path = tmp_path / "Inicio.kamdesk"
+    create_portfolio(path).close()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    start_window(window, path)
+    assert window.isVisible()
+    qtbot.waitUntil(lambda: window.workspace is not None, timeout=10000)
+    assert window.workspace.portfolio.path == path.resolve()
