@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 
+import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -136,3 +137,40 @@ def test_start_window_paints_first_then_opens_the_portfolio(qtbot, tmp_path):
     assert window.isVisible()
     qtbot.waitUntil(lambda: window.workspace is not None, timeout=10000)
     assert window.workspace.portfolio.path == path.resolve()
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"", "not a KAMdesk portfolio"),
+        (b"PK\x03\x04" + b"\x00" * 200, "not a KAMdesk portfolio"),
+    ],
+    ids=["empty file", "renamed workbook"],
+)
+def test_bad_files_get_a_message_that_says_what_to_do(
+    qtbot, main_window, tmp_path, content, expected
+):
+    bad = tmp_path / "arquivo.kamdesk"
+    bad.write_bytes(content)
+    assert not main_window.open_path(bad)
+    box = open_message_boxes()[-1]
+    assert expected in box.text()
+    assert "Import from Excel" in box.informativeText()
+    box.close()
+    assert bad.read_bytes() == content
+
+
+def test_newer_portfolio_gets_a_message_to_update(qtbot, main_window, tmp_path):
+    import sqlite3
+
+    newer = tmp_path / "futuro.kamdesk"
+    create_portfolio(newer).close()
+    raw = sqlite3.connect(newer)
+    raw.execute("UPDATE alembic_version SET version_num = 'from_the_future'")
+    raw.commit()
+    raw.close()
+    assert not main_window.open_path(newer)
+    box = open_message_boxes()[-1]
+    assert "newer version of KAMdesk" in box.text()
+    assert "Update KAMdesk" in box.informativeText()
+    box.close()
