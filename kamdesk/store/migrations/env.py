@@ -1,16 +1,16 @@
 """Alembic environment: always driven from code with a live connection (never from a CLI ini).
 
 It configures no logging on purpose: a windowed, frozen app has no console to log to.
+Upgrading needs no models. To autogenerate a revision, pass the metadata in:
+``config.attributes["metadata"] = kamdesk.model.Base.metadata`` (see tools/new_migration.py).
 """
 
 from alembic import context
 
-from kamdesk.model import Base
-
 connection = context.config.attributes["connection"]
 context.configure(
     connection=connection,
-    target_metadata=Base.metadata,
+    target_metadata=context.config.attributes.get("metadata"),
     render_as_batch=True,  # SQLite can only alter tables by copying them
     compare_type=True,
 )
