@@ -6,13 +6,13 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from kamdesk import APP_NAME, ORG_NAME, PORTFOLIO_SUFFIX, __version__
 from kamdesk.resources import resource_path
-from kamdesk.ui.i18n import LANGUAGE_KEY, chosen_language, install_language
+from kamdesk.ui.i18n import chosen_language, install_language
 from kamdesk.ui.main_window import MainWindow, documents_folder, recent_files
 
 DEFAULT_PORTFOLIO_NAME = "Carteira"
@@ -24,9 +24,8 @@ def make_application(argv: list[str] | None = None, language: str | None = None)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resource_path("icons", "kamdesk.png"))))
-    if language:
-        QSettings().setValue(LANGUAGE_KEY, language)
-    install_language(chosen_language())
+    # --lang is for this run only; the lasting choice is made in Preferences.
+    install_language(language or chosen_language())
     return app
 
 
