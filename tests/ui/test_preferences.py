@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QDoubleSpinBox, QWidget
 from kamdesk.services.accounts import AccountData
 from kamdesk.services.portfolios import open_portfolio
 from kamdesk.services.settings import SettingsService
-from kamdesk.ui import preferences
 from kamdesk.ui.i18n import LANGUAGE_KEY
-from kamdesk.ui.preferences import CriteriaColumn, CriteriaModel, PreferencesDialog
+from kamdesk.ui.preferences import PreferencesDialog
+from kamdesk.ui.preferences import dialog as dialog_module
+from kamdesk.ui.preferences.criteria_model import CriteriaColumn, CriteriaModel
 
 
 @pytest.fixture(autouse=True)
@@ -308,7 +309,7 @@ def test_language_change_is_stored_installed_and_retranslates_the_window(
     monkeypatch, workspace, main_window
 ):
     installed, retranslated = [], []
-    monkeypatch.setattr(preferences, "install_language", installed.append)
+    monkeypatch.setattr(dialog_module, "install_language", installed.append)
     original = main_window.retranslate
     monkeypatch.setattr(main_window, "retranslate", lambda: (retranslated.append(1), original()))
     dialog = PreferencesDialog(workspace, main_window)
@@ -323,7 +324,7 @@ def test_language_change_is_stored_installed_and_retranslates_the_window(
 
 def test_unchanged_language_is_not_reinstalled(monkeypatch, dialog):
     installed = []
-    monkeypatch.setattr(preferences, "install_language", installed.append)
+    monkeypatch.setattr(dialog_module, "install_language", installed.append)
     press_ok(dialog)
     assert installed == []
 
