@@ -95,9 +95,7 @@ class MainWindow(QMainWindow):
         self.open_action = self._action(
             self.tr("&Open portfolio…"), self.choose_portfolio, QKeySequence.StandardKey.Open
         )
-        self.copy_action = self._action(
-            self.tr("Save a &copy…"), self.save_copy, QKeySequence.StandardKey.SaveAs
-        )
+        self.copy_action = self._action(self.tr("Save a &copy…"), self.save_copy, "Ctrl+Shift+S")
         self.recent_menu = QMenu(self.tr("Open &recent"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addActions([self.new_action, self.open_action])
@@ -119,7 +117,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addActions([self.undo_action, self.redo_action])
         self.edit_menu.addSeparator()
         self.preferences_action = self._action(
-            self.tr("&Preferences…"), self.show_preferences, QKeySequence.StandardKey.Preferences
+            self.tr("&Preferences…"), self.show_preferences, "Ctrl+,"
         )
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.edit_menu.addAction(self.preferences_action)
