@@ -44,6 +44,9 @@ class ReadProblem:
 class RawWorkbook:
     path: str
     language: str  # "pt_BR" or "en": from the Instructions sheet, else the app's
+    # The account a single-account export was made for (Instructions "Scope"/"Escopo"), or
+    # None for the whole portfolio: deleting missing records never reaches beyond it.
+    scope_account: str | None = None
     sheets: dict[str, RawSheet] = field(default_factory=dict)  # by schema sheet key
     warnings: list[ReadProblem] = field(default_factory=list)  # unknown sheets and columns
     errors: list[ReadProblem] = field(default_factory=list)  # missing required columns, ...
