@@ -177,6 +177,28 @@ class Portfolio:
             raise PortfolioError(target, "a copy cannot replace the open portfolio")
         return copy_database(self.path, target)
 
+    def snapshot_to(self, target: Path | str) -> Path:
+        """The whole portfolio as it is now, in ``target`` (for undoing a large operation)."""
+        return copy_database(self.path, Path(target))
+
+    def restore_from(self, snapshot: Path | str) -> None:
+        """Puts back, exactly, the content saved by :meth:`snapshot_to`.
+
+        SQLite's backup API copies page by page inside one transaction, so the portfolio is
+        either wholly the snapshot or untouched; pooled connections are closed first so none
+        keeps reading the replaced pages.
+        """
+        self.engine.dispose()
+        source = sqlite3.connect(f"file:{Path(snapshot)}?mode=ro", uri=True)
+        try:
+            target = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000)
+            try:
+                source.backup(target)
+            finally:
+                target.close()
+        finally:
+            source.close()
+
     def close(self) -> None:
         self.engine.dispose()
         self._lock.release()

@@ -286,3 +286,16 @@ def test_save_a_copy_is_a_complete_portfolio(portfolio, tmp_path):
         opened.close()
     with pytest.raises(PortfolioError):
         portfolio.save_copy(portfolio.path)
+
+
+def test_snapshot_and_restore_bring_back_the_exact_content(portfolio, tmp_path):
+    add_account(portfolio, "Antes")
+    snapshot = portfolio.snapshot_to(tmp_path / "before.kamdesk")
+    add_account(portfolio, "Depois")
+    with portfolio.session() as session:
+        session.execute(Account.__table__.delete().where(Account.name == "Antes"))
+    portfolio.restore_from(snapshot)
+    with portfolio.session() as session:
+        assert session.scalars(select(Account.name)).all() == ["Antes"]
+    assert portfolio.integrity_problems() == []
+    assert portfolio.schema_revision() == head_revision()
