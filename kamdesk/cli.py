@@ -13,7 +13,7 @@ from pathlib import Path
 from kamdesk import __version__
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("demo", "check")
+COMMANDS = ("demo", "check", "export", "import")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -34,6 +34,29 @@ def _command_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="integrity and schema check")
     check.add_argument("portfolio", type=Path)
     check.add_argument("--json", action="store_true")
+    export = commands.add_parser("export", help="write the portfolio as an Excel workbook")
+    export.add_argument("portfolio", type=Path)
+    export.add_argument("out", type=Path)
+    export.add_argument("--lang", choices=("pt_BR", "en"), default="pt_BR")
+    export.add_argument("--account", help="only this account (by name) and its records")
+    export.add_argument("--template", action="store_true", help="the headers only, no data")
+    import_ = commands.add_parser(
+        "import", help="bring an edited workbook (or one sheet as CSV) into the portfolio"
+    )
+    import_.add_argument("portfolio", type=Path, help="created when it does not exist")
+    import_.add_argument("file", type=Path, metavar="IN.xlsx|IN.csv")
+    import_.add_argument("--dry-run", action="store_true", help="show what would change only")
+    import_.add_argument(
+        "--delete-missing", action="store_true", help="delete records the workbook leaves out"
+    )
+    import_.add_argument("--json", action="store_true")
+    import_.add_argument("--sheet", help="which sheet a CSV file holds (default: its name)")
+    import_.add_argument(
+        "--lang",
+        choices=("pt_BR", "en"),
+        default="pt_BR",
+        help="for numbers like 1.234 when the workbook does not say its language",
+    )
     return parser
 
 
@@ -91,6 +114,105 @@ def run_check(args) -> int:
     return EXIT_OK if result["ok"] else EXIT_REJECTED
 
 
+def run_export(args) -> int:
+    from kamdesk.excel.writer import WorkbookTooLarge
+    from kamdesk.services.accounts import AccountService
+    from kamdesk.services.workbook_export import export_workbook
+    from kamdesk.store import Portfolio, PortfolioError
+
+    try:
+        portfolio = Portfolio.open(args.portfolio)
+    except PortfolioError as exc:
+        print(f"kamdesk: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    with portfolio:
+        account_id = None
+        if args.account is not None:
+            account_id = AccountService(portfolio).find_id(args.account)
+            if account_id is None:
+                print(f"kamdesk: there is no account named {args.account!r}", file=sys.stderr)
+                return EXIT_REJECTED
+        try:
+            result = export_workbook(
+                portfolio,
+                args.out,
+                language=args.lang,
+                account_id=account_id,
+                template=args.template,
+            )
+        except WorkbookTooLarge as exc:
+            print(f"kamdesk: {exc}", file=sys.stderr)
+            return EXIT_REJECTED
+        except OSError as exc:
+            print(f"kamdesk: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
+            return EXIT_USAGE
+    counts = ", ".join(f"{n} {key.replace('_', ' ')}" for key, n in result.rows.items())
+    print(f"{result.path}: {counts}")
+    return EXIT_OK
+
+
+def run_import(args) -> int:
+    from kamdesk.excel.reader import UnreadableWorkbook
+    from kamdesk.services.portfolios import create_portfolio, remove_portfolio_files
+    from kamdesk.services.workbook_import import import_workbook
+    from kamdesk.store import Portfolio, PortfolioError
+
+    created = not args.portfolio.exists()
+    try:
+        portfolio = create_portfolio(args.portfolio) if created else Portfolio.open(args.portfolio)
+    except PortfolioError as exc:
+        return _import_failed(str(exc), args.json)
+    written = False
+    try:
+        with portfolio:
+            plan, written = import_workbook(
+                portfolio,
+                args.file,
+                dry_run=args.dry_run,
+                delete_missing=args.delete_missing,
+                csv_sheet=args.sheet,
+                language_hint=args.lang,
+            )
+    except UnreadableWorkbook as exc:
+        return _import_failed(exc.problem.text(), args.json)
+    except OSError as exc:
+        return _import_failed(f"cannot read {args.file}: {exc.strerror or exc}", args.json)
+    finally:
+        if created and not written:  # a rejected import or a dry run leaves no new file
+            remove_portfolio_files(args.portfolio)
+            Path(f"{args.portfolio}.lock").unlink(missing_ok=True)
+    _print_import(plan, written, args.json, args.dry_run)
+    return EXIT_REJECTED if plan.has_errors else EXIT_OK
+
+
+def _import_failed(message: str, as_json: bool) -> int:
+    if as_json:
+        print(json.dumps({"written": False, "error": message}, ensure_ascii=False))
+    else:
+        print(f"kamdesk: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _print_import(plan, written: bool, as_json: bool, dry_run: bool) -> None:
+    from kamdesk.services.workbook_import import problem_line
+
+    if as_json:
+        print(json.dumps(plan.as_json(written), ensure_ascii=False, default=str))
+        return
+    for problem in plan.warnings:
+        print(f"warning: {problem_line(problem)}", file=sys.stderr)
+    for problem in plan.errors:
+        print(problem_line(problem), file=sys.stderr)
+    for sheet, counts in plan.as_json(written)["sheets"].items():
+        print(f"{sheet}: " + ", ".join(f"{n} {what}" for what, n in counts.items()))
+    if plan.has_errors:
+        print(f"rejected: {len(plan.errors)} error(s), nothing was written", file=sys.stderr)
+    elif dry_run:
+        print("dry run: nothing was written")
+    else:
+        print("written")
+
+
 def _report(result: dict, as_json: bool) -> None:
     if as_json:
         print(json.dumps(result, ensure_ascii=False))
@@ -106,7 +228,8 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in COMMANDS:
         args = _command_parser().parse_args(argv)
-        return {"demo": run_demo, "check": run_check}[args.command](args)
+        runs = {"demo": run_demo, "check": run_check, "export": run_export, "import": run_import}
+        return runs[args.command](args)
     args = _window_parser().parse_args(argv)
     from kamdesk.ui.app import run_app
 

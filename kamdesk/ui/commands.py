@@ -164,3 +164,30 @@ class ChangeSettingsCommand(WorkspaceCommand):
     def _changed(self) -> None:
         self.workspace.reload_settings()
         self.workspace.accounts_changed.emit()
+
+
+class ImportCommand(WorkspaceCommand):
+    """A whole import as one step: undo puts back the portfolio exactly as it was before.
+
+    The import itself was written before the command is pushed (off the GUI thread), so the
+    first redo does nothing; later redos and undos restore the snapshots taken around it.
+    """
+
+    def __init__(self, workspace: Workspace, file_name: str, before, after):
+        super().__init__(workspace, translate("Commands", "Import “%1”").replace("%1", file_name))
+        self.before, self.after = before, after
+        self._written = True
+
+    def redo(self) -> None:
+        if self._written:
+            self._written = False
+            self._changed()
+            return
+        self._safely(lambda: (self.workspace.portfolio.restore_from(self.after), self._changed()))
+
+    def undo(self) -> None:
+        self._safely(lambda: (self.workspace.portfolio.restore_from(self.before), self._changed()))
+
+    def _changed(self) -> None:
+        self.workspace.reload_settings()
+        self.workspace.accounts_changed.emit()

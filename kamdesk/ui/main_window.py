@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk import APP_NAME, PORTFOLIO_SUFFIX, __version__
 from kamdesk.ui.dialogs import show_message
+from kamdesk.ui.workbook_actions import WorkbookActions
 
 # The data layer (SQLAlchemy, Alembic, services, the tabs built on them) is imported when a
 # portfolio opens, not at start: the empty window then paints about as fast as a bare Qt one.
@@ -103,6 +104,10 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.copy_action)
         file_menu.addSeparator()
+        self.workbook_actions = WorkbookActions(self)
+        file_menu.addActions(self.workbook_actions.actions())
+        self.workbook_actions.set_workspace(self.workspace)
+        file_menu.addSeparator()
         file_menu.addAction(
             self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         )
@@ -167,6 +172,7 @@ class MainWindow(QMainWindow):
         workspace.accounts_changed.connect(self._update_status)
         self._bind_undo(stack)
         self._build_tabs(workspace)
+        self.workbook_actions.set_workspace(workspace)
         self.tabs.setCurrentIndex(max(0, min(current_tab, self.tabs.count() - 1)))
         remember_recent(workspace.portfolio.path)
         self._update_title()

@@ -418,6 +418,77 @@
         </message>
     </context>
     <context>
+        <name>CellError</name>
+        <message>
+            <source>This cell is empty; a value is needed here.</source>
+            <translation>This cell is empty; a value is needed here.</translation>
+        </message>
+        <message>
+            <source>The text has {length} characters; at most {limit} fit.</source>
+            <translation>The text has {length} characters; at most {limit} fit.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a number.</source>
+            <translation>“{value}” is not a number.</translation>
+        </message>
+        <message>
+            <source>“{value}” is too large a number.</source>
+            <translation>“{value}” is too large a number.</translation>
+        </message>
+        <message>
+            <source>“{value}” is a percentage; write a plain number here.</source>
+            <translation>“{value}” is a percentage; write a plain number here.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a percentage.</source>
+            <translation>“{value}” is not a percentage.</translation>
+        </message>
+        <message>
+            <source>“{value}” must be a whole number.</source>
+            <translation>“{value}” must be a whole number.</translation>
+        </message>
+        <message>
+            <source>“{value}” must be between {minimum} and {maximum}.</source>
+            <translation>“{value}” must be between {minimum} and {maximum}.</translation>
+        </message>
+        <message>
+            <source>“{value}” must be at least {minimum}.</source>
+            <translation>“{value}” must be at least {minimum}.</translation>
+        </message>
+        <message>
+            <source>“{value}” must be at most {maximum}.</source>
+            <translation>“{value}” must be at most {maximum}.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date; write it as dd/mm/yyyy or yyyy-mm-dd.</source>
+            <translation>“{value}” is not a date; write it as dd/mm/yyyy or yyyy-mm-dd.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a real date.</source>
+            <translation>“{value}” is not a real date.</translation>
+        </message>
+        <message>
+            <source>“{value}” has a two-digit year; write the year with 4 digits.</source>
+            <translation>“{value}” has a two-digit year; write the year with 4 digits.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a month; write it as yyyy-mm or mm/yyyy.</source>
+            <translation>“{value}” is not a month; write it as yyyy-mm or mm/yyyy.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a period; write it as 2027-Q1, 2027-H1 or 2027.</source>
+            <translation>“{value}” is not a period; write it as 2027-Q1, 2027-H1 or 2027.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not one of: {allowed}.</source>
+            <translation>“{value}” is not one of: {allowed}.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not one of the allowed values.</source>
+            <translation>“{value}” is not one of the allowed values.</translation>
+        </message>
+    </context>
+    <context>
         <name>ComingPanel</name>
         <message>
             <source>Coming in a next version of KAMdesk.</source>
@@ -457,6 +528,10 @@
         <message>
             <source>Change preferences</source>
             <translation>Change preferences</translation>
+        </message>
+        <message>
+            <source>Import “%1”</source>
+            <translation>Import “%1”</translation>
         </message>
     </context>
     <context>
@@ -615,6 +690,274 @@
         <message>
             <source>Fit with our offer</source>
             <translation>Fit with our offer</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreview</name>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Import preview — %1</source>
+            <translation>Import preview — %1</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>Sheet</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Changed</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>Unchanged</translation>
+        </message>
+        <message>
+            <source>To delete</source>
+            <translation>To delete</translation>
+        </message>
+        <message>
+            <source>Errors</source>
+            <translation>Errors</translation>
+        </message>
+        <message>
+            <source>Sheet / row</source>
+            <translation>Sheet / row</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>What happens</source>
+            <translation>What happens</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Column</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>Delete records that are not in the workbook</source>
+            <translation>Delete records that are not in the workbook</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Changes (%1)</source>
+            <translation>Changes (%1)</translation>
+        </message>
+        <message>
+            <source>Errors and warnings (%1)</source>
+            <translation>Errors and warnings (%1)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) must be fixed in the workbook before it can be imported. Nothing has been written.</source>
+            <translation>
+                <numerusform>%n problem must be fixed in the workbook before it can be imported. Nothing has been written.</numerusform>
+                <numerusform>%n problems must be fixed in the workbook before it can be imported. Nothing has been written.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The workbook matches the portfolio: nothing to import.</source>
+            <translation>The workbook matches the portfolio: nothing to import.</translation>
+        </message>
+        <message>
+            <source>Check the changes below, then press Import. You can undo the whole import with Edit ▸ Undo.</source>
+            <translation>Check the changes below, then press Import. You can undo the whole import with Edit ▸ Undo.</translation>
+        </message>
+        <message>
+            <source>delete</source>
+            <translation>delete</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>new</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n field(s) changed</source>
+            <translation>
+                <numerusform>%n field changed</numerusform>
+                <numerusform>%n fields changed</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>matched by name, not by id</source>
+            <translation>matched by name, not by id</translation>
+        </message>
+        <message>
+            <source>Warning: </source>
+            <translation>Warning: </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportProblem</name>
+        <message>
+            <source>KAMdesk could not open “{file}”. Check that the file still exists, close it in Excel or any other program that may be using it, and try again.</source>
+            <translation>KAMdesk could not open “{file}”. Check that the file still exists, close it in Excel or any other program that may be using it, and try again.</translation>
+        </message>
+        <message>
+            <source>“{file}” is not a file KAMdesk can import. Import an Excel workbook (.xlsx, .xlsm or .xls), a LibreOffice spreadsheet (.ods) or a CSV file (.csv or .txt).</source>
+            <translation>“{file}” is not a file KAMdesk can import. Import an Excel workbook (.xlsx, .xlsm or .xls), a LibreOffice spreadsheet (.ods) or a CSV file (.csv or .txt).</translation>
+        </message>
+        <message>
+            <source>“{file}” is empty (it has 0 bytes). It may not have been saved or copied completely.</source>
+            <translation>“{file}” is empty (it has 0 bytes). It may not have been saved or copied completely.</translation>
+        </message>
+        <message>
+            <source>“{file}” is too large to import ({size} MB; the limit is {limit} MB). Split it into smaller files.</source>
+            <translation>“{file}” is too large to import ({size} MB; the limit is {limit} MB). Split it into smaller files.</translation>
+        </message>
+        <message>
+            <source>“{file}” is an image, not a workbook, even though its name ends in “{extension}”. Choose the workbook itself.</source>
+            <translation>“{file}” is an image, not a workbook, even though its name ends in “{extension}”. Choose the workbook itself.</translation>
+        </message>
+        <message>
+            <source>“{file}” is a PDF document, not a workbook, even though its name ends in “{extension}”. Choose the workbook itself.</source>
+            <translation>“{file}” is a PDF document, not a workbook, even though its name ends in “{extension}”. Choose the workbook itself.</translation>
+        </message>
+        <message>
+            <source>“{file}” is a text file, not a workbook. If it holds values separated by semicolons or commas, rename it to end in “.csv” and import it again.</source>
+            <translation>“{file}” is a text file, not a workbook. If it holds values separated by semicolons or commas, rename it to end in “.csv” and import it again.</translation>
+        </message>
+        <message>
+            <source>“{file}” is a web page or XML file with a spreadsheet's name, not a real workbook. Open it in Excel or LibreOffice, save it as an Excel workbook (.xlsx) and import that.</source>
+            <translation>“{file}” is a web page or XML file with a spreadsheet's name, not a real workbook. Open it in Excel or LibreOffice, save it as an Excel workbook (.xlsx) and import that.</translation>
+        </message>
+        <message>
+            <source>“{file}” is not a workbook: its contents are not in any spreadsheet format. It may be damaged, or another kind of file that was renamed.</source>
+            <translation>“{file}” is not a workbook: its contents are not in any spreadsheet format. It may be damaged, or another kind of file that was renamed.</translation>
+        </message>
+        <message>
+            <source>“{file}” is protected with a password, and KAMdesk cannot read password-protected workbooks. Open it in Excel, save a copy without a password and import that copy.</source>
+            <translation>“{file}” is protected with a password, and KAMdesk cannot read password-protected workbooks. Open it in Excel, save a copy without a password and import that copy.</translation>
+        </message>
+        <message>
+            <source>“{file}” is damaged and cannot be read; it may not have been copied or downloaded completely. Open it in Excel or LibreOffice, which can often repair it, save it again and import it again.</source>
+            <translation>“{file}” is damaged and cannot be read; it may not have been copied or downloaded completely. Open it in Excel or LibreOffice, which can often repair it, save it again and import it again.</translation>
+        </message>
+        <message>
+            <source>“{file}” could not be read; it may be damaged ({detail}). Open it in Excel or LibreOffice, save it again and import it again.</source>
+            <translation>“{file}” could not be read; it may be damaged ({detail}). Open it in Excel or LibreOffice, save it again and import it again.</translation>
+        </message>
+        <message>
+            <source>“{file}” was refused: it unpacks to more than {limit} MB, far more than a KAMdesk workbook holds, as malicious files do. If you trust it, split it into smaller workbooks.</source>
+            <translation>“{file}” was refused: it unpacks to more than {limit} MB, far more than a KAMdesk workbook holds, as malicious files do. If you trust it, split it into smaller workbooks.</translation>
+        </message>
+        <message>
+            <source>“{file}” was refused: its part “{part}” is compressed {ratio} times, as malicious files are. If you trust it, open it in Excel or LibreOffice, save it again and import it again.</source>
+            <translation>“{file}” was refused: its part “{part}” is compressed {ratio} times, as malicious files are. If you trust it, open it in Excel or LibreOffice, save it again and import it again.</translation>
+        </message>
+        <message>
+            <source>“{file}” was refused: it is made of {count} parts, far more than a workbook has, as malicious files are.</source>
+            <translation>“{file}” was refused: it is made of {count} parts, far more than a workbook has, as malicious files are.</translation>
+        </message>
+        <message>
+            <source>“{file}” was refused: its repeated text would take more than {limit} MB of memory once read, as malicious files do. If you trust it, split it into smaller workbooks.</source>
+            <translation>“{file}” was refused: its repeated text would take more than {limit} MB of memory once read, as malicious files do. If you trust it, split it into smaller workbooks.</translation>
+        </message>
+        <message>
+            <source>“{file}” is too large to read: one of its sheets reaches far below or to the right of its table. Delete what lies outside the table, save the file and import it again.</source>
+            <translation>“{file}” is too large to read: one of its sheets reaches far below or to the right of its table. Delete what lies outside the table, save the file and import it again.</translation>
+        </message>
+        <message>
+            <source>“{file}” is written in an unusual way that KAMdesk cannot check safely. Open it in Excel or LibreOffice, save it again and import it again.</source>
+            <translation>“{file}” is written in an unusual way that KAMdesk cannot check safely. Open it in Excel or LibreOffice, save it again and import it again.</translation>
+        </message>
+        <message>
+            <source>“{file}” has no data sheets: it is empty.</source>
+            <translation>“{file}” has no data sheets: it is empty.</translation>
+        </message>
+        <message>
+            <source>“{file}” has no data sheets: KAMdesk does not know any of its sheets ({sheets}). Name each sheet after what it holds, such as “{example}”.</source>
+            <translation>“{file}” has no data sheets: KAMdesk does not know any of its sheets ({sheets}). Name each sheet after what it holds, such as “{example}”.</translation>
+        </message>
+        <message>
+            <source>“{file}” has no data sheets: none of its sheets has a header row (the column names, in the first row).</source>
+            <translation>“{file}” has no data sheets: none of its sheets has a header row (the column names, in the first row).</translation>
+        </message>
+        <message>
+            <source>KAMdesk cannot tell which sheet “{file}” holds. Name the file after the sheet, such as “{example}.csv”, or choose the sheet when importing it.</source>
+            <translation>KAMdesk cannot tell which sheet “{file}” holds. Name the file after the sheet, such as “{example}.csv”, or choose the sheet when importing it.</translation>
+        </message>
+        <message>
+            <source>“{file}” is a workbook, not a CSV text file. Rename it to end in “.xlsx” (or “.xls” or “.ods”) and import it again.</source>
+            <translation>“{file}” is a workbook, not a CSV text file. Rename it to end in “.xlsx” (or “.xls” or “.ods”) and import it again.</translation>
+        </message>
+        <message>
+            <source>“{file}” is not a CSV text file: it holds binary data. Choose the CSV file itself, or export the sheet as CSV again.</source>
+            <translation>“{file}” is not a CSV text file: it holds binary data. Choose the CSV file itself, or export the sheet as CSV again.</translation>
+        </message>
+        <message>
+            <source>Sheet “{sheet}” is not a KAMdesk sheet; it was ignored.</source>
+            <translation>Sheet “{sheet}” is not a KAMdesk sheet; it was ignored.</translation>
+        </message>
+        <message>
+            <source>Sheets “{first}” and “{sheet}” both hold {label}; keep only one of them.</source>
+            <translation>Sheets “{first}” and “{sheet}” both hold {label}; keep only one of them.</translation>
+        </message>
+        <message>
+            <source>Sheet “{sheet}” has no header row (the column names, in the first row): it is empty.</source>
+            <translation>Sheet “{sheet}” has no header row (the column names, in the first row): it is empty.</translation>
+        </message>
+        <message>
+            <source>Sheet “{sheet}” has no header row: row {row} has none of the sheet's column names, such as “{example}”.</source>
+            <translation>Sheet “{sheet}” has no header row: row {row} has none of the sheet's column names, such as “{example}”.</translation>
+        </message>
+        <message>
+            <source>Column {column} of sheet “{sheet}”, “{header}”, is not a KAMdesk column; it was ignored.</source>
+            <translation>Column {column} of sheet “{sheet}”, “{header}”, is not a KAMdesk column; it was ignored.</translation>
+        </message>
+        <message>
+            <source>Column {column} of sheet “{sheet}” has values but no name in the header row; it was ignored.</source>
+            <translation>Column {column} of sheet “{sheet}” has values but no name in the header row; it was ignored.</translation>
+        </message>
+        <message>
+            <source>Columns {first} and {column} of sheet “{sheet}” are both “{label}”; keep only one of them.</source>
+            <translation>Columns {first} and {column} of sheet “{sheet}” are both “{label}”; keep only one of them.</translation>
+        </message>
+        <message>
+            <source>Sheet “{sheet}” has no “{label}” column, which it needs.</source>
+            <translation>Sheet “{sheet}” has no “{label}” column, which it needs.</translation>
+        </message>
+        <message>
+            <source>Sheet “{sheet}” has more than {limit} rows; split the file into smaller ones.</source>
+            <translation>Sheet “{sheet}” has more than {limit} rows; split the file into smaller ones.</translation>
+        </message>
+        <message>
+            <source>Sheet “{sheet}” could not be read ({detail}).</source>
+            <translation>Sheet “{sheet}” could not be read ({detail}).</translation>
+        </message>
+        <message>
+            <source>Sheet “{sheet}” is too large to read: it reaches row {rows} and column {column}. Delete what lies below and to the right of the table, save the file and import it again.</source>
+            <translation>Sheet “{sheet}” is too large to read: it reaches row {rows} and column {column}. Delete what lies below and to the right of the table, save the file and import it again.</translation>
+        </message>
+        <message>
+            <source>Sheet “{sheet}” is written in an unusual way that KAMdesk cannot check safely; it was not read. Open the file in Excel or LibreOffice, save it again and import it again.</source>
+            <translation>Sheet “{sheet}” is written in an unusual way that KAMdesk cannot check safely; it was not read. Open the file in Excel or LibreOffice, save it again and import it again.</translation>
+        </message>
+        <message>
+            <source>Row {row} of “{sheet}” could not be read: a quoted value never ends, or is too long. Check the quotes (") around that row; nothing after it was read.</source>
+            <translation>Row {row} of “{sheet}” could not be read: a quoted value never ends, or is too long. Check the quotes (") around that row; nothing after it was read.</translation>
         </message>
     </context>
     <context>
@@ -1387,6 +1730,77 @@
         <message>
             <source>Set by hand to %1; the rules give %2.</source>
             <translation>Set by hand to %1; the rules give %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkbookActions</name>
+        <message>
+            <source>&amp;Export to Excel…</source>
+            <translation>&amp;Export to Excel…</translation>
+        </message>
+        <message>
+            <source>Export the current &amp;account only…</source>
+            <translation>Export the current &amp;account only…</translation>
+        </message>
+        <message>
+            <source>Export an empty &amp;template…</source>
+            <translation>Export an empty &amp;template…</translation>
+        </message>
+        <message>
+            <source>&amp;Import from Excel…</source>
+            <translation>&amp;Import from Excel…</translation>
+        </message>
+        <message>
+            <source>KAMdesk template</source>
+            <translation>KAMdesk template</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>Export to Excel</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Reading the portfolio…</source>
+            <translation>Reading the portfolio…</translation>
+        </message>
+        <message>
+            <source>Workbook saved: %1</source>
+            <translation>Workbook saved: %1</translation>
+        </message>
+        <message>
+            <source>The workbook could not be saved.</source>
+            <translation>The workbook could not be saved.</translation>
+        </message>
+        <message>
+            <source>Import from Excel</source>
+            <translation>Import from Excel</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
+            <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
+        </message>
+        <message>
+            <source>Checking the workbook</source>
+            <translation>Checking the workbook</translation>
+        </message>
+        <message>
+            <source>“%1” could not be imported.</source>
+            <translation>“%1” could not be imported.</translation>
+        </message>
+        <message>
+            <source>Imported “%1”.</source>
+            <translation>Imported “%1”.</translation>
+        </message>
+        <message>
+            <source>Importing</source>
+            <translation>Importing</translation>
+        </message>
+        <message>
+            <source>The import was not written.</source>
+            <translation>The import was not written.</translation>
         </message>
     </context>
 </TS>

@@ -418,6 +418,77 @@
         </message>
     </context>
     <context>
+        <name>CellError</name>
+        <message>
+            <source>This cell is empty; a value is needed here.</source>
+            <translation>Esta célula está vazia; é preciso um valor aqui.</translation>
+        </message>
+        <message>
+            <source>The text has {length} characters; at most {limit} fit.</source>
+            <translation>O texto tem {length} caracteres; cabem no máximo {limit}.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a number.</source>
+            <translation>“{value}” não é um número.</translation>
+        </message>
+        <message>
+            <source>“{value}” is too large a number.</source>
+            <translation>“{value}” é um número grande demais.</translation>
+        </message>
+        <message>
+            <source>“{value}” is a percentage; write a plain number here.</source>
+            <translation>“{value}” é uma porcentagem; escreva aqui um número simples.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a percentage.</source>
+            <translation>“{value}” não é uma porcentagem.</translation>
+        </message>
+        <message>
+            <source>“{value}” must be a whole number.</source>
+            <translation>“{value}” precisa ser um número inteiro.</translation>
+        </message>
+        <message>
+            <source>“{value}” must be between {minimum} and {maximum}.</source>
+            <translation>“{value}” precisa estar entre {minimum} e {maximum}.</translation>
+        </message>
+        <message>
+            <source>“{value}” must be at least {minimum}.</source>
+            <translation>“{value}” precisa ser no mínimo {minimum}.</translation>
+        </message>
+        <message>
+            <source>“{value}” must be at most {maximum}.</source>
+            <translation>“{value}” precisa ser no máximo {maximum}.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date; write it as dd/mm/yyyy or yyyy-mm-dd.</source>
+            <translation>“{value}” não é uma data; escreva como dd/mm/aaaa ou aaaa-mm-dd.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a real date.</source>
+            <translation>“{value}” não é uma data que existe.</translation>
+        </message>
+        <message>
+            <source>“{value}” has a two-digit year; write the year with 4 digits.</source>
+            <translation>“{value}” tem o ano com dois dígitos; escreva o ano com 4 dígitos.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a month; write it as yyyy-mm or mm/yyyy.</source>
+            <translation>“{value}” não é um mês; escreva como aaaa-mm ou mm/aaaa.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a period; write it as 2027-Q1, 2027-H1 or 2027.</source>
+            <translation>“{value}” não é um período; escreva como 2027-Q1, 2027-H1 ou 2027.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not one of: {allowed}.</source>
+            <translation>“{value}” não é um destes: {allowed}.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not one of the allowed values.</source>
+            <translation>“{value}” não é um dos valores permitidos.</translation>
+        </message>
+    </context>
+    <context>
         <name>ComingPanel</name>
         <message>
             <source>Coming in a next version of KAMdesk.</source>
@@ -457,6 +528,10 @@
         <message>
             <source>Change preferences</source>
             <translation>Alteração de preferências</translation>
+        </message>
+        <message>
+            <source>Import “%1”</source>
+            <translation>Importação de “%1”</translation>
         </message>
     </context>
     <context>
@@ -615,6 +690,274 @@
         <message>
             <source>Fit with our offer</source>
             <translation>Aderência à nossa oferta</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreview</name>
+        <message>
+            <source>Yes</source>
+            <translation>Sim</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Não</translation>
+        </message>
+        <message>
+            <source>Import preview — %1</source>
+            <translation>Prévia da importação — %1</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>Aba</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Novos</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Alterados</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>Sem mudança</translation>
+        </message>
+        <message>
+            <source>To delete</source>
+            <translation>A excluir</translation>
+        </message>
+        <message>
+            <source>Errors</source>
+            <translation>Erros</translation>
+        </message>
+        <message>
+            <source>Sheet / row</source>
+            <translation>Aba / linha</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Registro</translation>
+        </message>
+        <message>
+            <source>What happens</source>
+            <translation>O que acontece</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Linha</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Coluna</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problema</translation>
+        </message>
+        <message>
+            <source>Delete records that are not in the workbook</source>
+            <translation>Excluir os registros que não estão na planilha</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importar</translation>
+        </message>
+        <message>
+            <source>Changes (%1)</source>
+            <translation>Mudanças (%1)</translation>
+        </message>
+        <message>
+            <source>Errors and warnings (%1)</source>
+            <translation>Erros e avisos (%1)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) must be fixed in the workbook before it can be imported. Nothing has been written.</source>
+            <translation>
+                <numerusform>%n problema precisa ser corrigido na planilha antes de importar. Nada foi gravado.</numerusform>
+                <numerusform>%n problemas precisam ser corrigidos na planilha antes de importar. Nada foi gravado.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The workbook matches the portfolio: nothing to import.</source>
+            <translation>A planilha já está igual à carteira: nada a importar.</translation>
+        </message>
+        <message>
+            <source>Check the changes below, then press Import. You can undo the whole import with Edit ▸ Undo.</source>
+            <translation>Confira as mudanças abaixo e clique em Importar. Você pode desfazer a importação inteira em Editar ▸ Desfazer.</translation>
+        </message>
+        <message>
+            <source>delete</source>
+            <translation>excluir</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>novo</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n field(s) changed</source>
+            <translation>
+                <numerusform>%n campo alterado</numerusform>
+                <numerusform>%n campos alterados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>matched by name, not by id</source>
+            <translation>identificado pelo nome, não pelo id</translation>
+        </message>
+        <message>
+            <source>Warning: </source>
+            <translation>Aviso: </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportProblem</name>
+        <message>
+            <source>KAMdesk could not open “{file}”. Check that the file still exists, close it in Excel or any other program that may be using it, and try again.</source>
+            <translation>O KAMdesk não conseguiu abrir “{file}”. Confira se o arquivo ainda existe, feche-o no Excel ou em outro programa que possa estar usando-o e tente de novo.</translation>
+        </message>
+        <message>
+            <source>“{file}” is not a file KAMdesk can import. Import an Excel workbook (.xlsx, .xlsm or .xls), a LibreOffice spreadsheet (.ods) or a CSV file (.csv or .txt).</source>
+            <translation>“{file}” não é um arquivo que o KAMdesk consegue importar. Importe uma planilha do Excel (.xlsx, .xlsm ou .xls), uma planilha do LibreOffice (.ods) ou um arquivo CSV (.csv ou .txt).</translation>
+        </message>
+        <message>
+            <source>“{file}” is empty (it has 0 bytes). It may not have been saved or copied completely.</source>
+            <translation>“{file}” está vazio (tem 0 bytes). Talvez não tenha sido salvo ou copiado por completo.</translation>
+        </message>
+        <message>
+            <source>“{file}” is too large to import ({size} MB; the limit is {limit} MB). Split it into smaller files.</source>
+            <translation>“{file}” é grande demais para importar ({size} MB; o limite é {limit} MB). Divida-o em arquivos menores.</translation>
+        </message>
+        <message>
+            <source>“{file}” is an image, not a workbook, even though its name ends in “{extension}”. Choose the workbook itself.</source>
+            <translation>“{file}” é uma imagem, não uma planilha, embora o nome termine em “{extension}”. Escolha a própria planilha.</translation>
+        </message>
+        <message>
+            <source>“{file}” is a PDF document, not a workbook, even though its name ends in “{extension}”. Choose the workbook itself.</source>
+            <translation>“{file}” é um documento PDF, não uma planilha, embora o nome termine em “{extension}”. Escolha a própria planilha.</translation>
+        </message>
+        <message>
+            <source>“{file}” is a text file, not a workbook. If it holds values separated by semicolons or commas, rename it to end in “.csv” and import it again.</source>
+            <translation>“{file}” é um arquivo de texto, não uma planilha. Se ele tem valores separados por ponto e vírgula ou vírgula, renomeie-o para terminar em “.csv” e importe de novo.</translation>
+        </message>
+        <message>
+            <source>“{file}” is a web page or XML file with a spreadsheet's name, not a real workbook. Open it in Excel or LibreOffice, save it as an Excel workbook (.xlsx) and import that.</source>
+            <translation>“{file}” é uma página da web ou um arquivo XML com nome de planilha, não uma planilha de verdade. Abra-o no Excel ou no LibreOffice, salve como pasta de trabalho do Excel (.xlsx) e importe essa.</translation>
+        </message>
+        <message>
+            <source>“{file}” is not a workbook: its contents are not in any spreadsheet format. It may be damaged, or another kind of file that was renamed.</source>
+            <translation>“{file}” não é uma planilha: o conteúdo não está em nenhum formato de planilha. Pode estar danificado ou ser outro tipo de arquivo renomeado.</translation>
+        </message>
+        <message>
+            <source>“{file}” is protected with a password, and KAMdesk cannot read password-protected workbooks. Open it in Excel, save a copy without a password and import that copy.</source>
+            <translation>“{file}” está protegido por senha, e o KAMdesk não lê planilhas protegidas por senha. Abra-o no Excel, salve uma cópia sem senha e importe essa cópia.</translation>
+        </message>
+        <message>
+            <source>“{file}” is damaged and cannot be read; it may not have been copied or downloaded completely. Open it in Excel or LibreOffice, which can often repair it, save it again and import it again.</source>
+            <translation>“{file}” está danificado e não pode ser lido; talvez não tenha sido copiado ou baixado por completo. Abra-o no Excel ou no LibreOffice, que muitas vezes conseguem repará-lo, salve de novo e importe de novo.</translation>
+        </message>
+        <message>
+            <source>“{file}” could not be read; it may be damaged ({detail}). Open it in Excel or LibreOffice, save it again and import it again.</source>
+            <translation>Não foi possível ler “{file}”; ele pode estar danificado ({detail}). Abra-o no Excel ou no LibreOffice, salve de novo e importe de novo.</translation>
+        </message>
+        <message>
+            <source>“{file}” was refused: it unpacks to more than {limit} MB, far more than a KAMdesk workbook holds, as malicious files do. If you trust it, split it into smaller workbooks.</source>
+            <translation>“{file}” foi recusado: descompactado, passa de {limit} MB, muito mais do que uma planilha do KAMdesk tem, como fazem arquivos maliciosos. Se você confia nele, divida-o em planilhas menores.</translation>
+        </message>
+        <message>
+            <source>“{file}” was refused: its part “{part}” is compressed {ratio} times, as malicious files are. If you trust it, open it in Excel or LibreOffice, save it again and import it again.</source>
+            <translation>“{file}” foi recusado: a parte “{part}” está comprimida {ratio} vezes, como em arquivos maliciosos. Se você confia nele, abra-o no Excel ou no LibreOffice, salve de novo e importe de novo.</translation>
+        </message>
+        <message>
+            <source>“{file}” was refused: it is made of {count} parts, far more than a workbook has, as malicious files are.</source>
+            <translation>“{file}” foi recusado: tem {count} partes, muito mais do que uma planilha tem, como arquivos maliciosos.</translation>
+        </message>
+        <message>
+            <source>“{file}” was refused: its repeated text would take more than {limit} MB of memory once read, as malicious files do. If you trust it, split it into smaller workbooks.</source>
+            <translation>“{file}” foi recusado: o texto repetido ocuparia mais de {limit} MB de memória ao ser lido, como fazem arquivos maliciosos. Se você confia nele, divida-o em planilhas menores.</translation>
+        </message>
+        <message>
+            <source>“{file}” is too large to read: one of its sheets reaches far below or to the right of its table. Delete what lies outside the table, save the file and import it again.</source>
+            <translation>“{file}” é grande demais para ler: uma das abas vai muito abaixo ou à direita da tabela. Apague o que está fora da tabela, salve o arquivo e importe de novo.</translation>
+        </message>
+        <message>
+            <source>“{file}” is written in an unusual way that KAMdesk cannot check safely. Open it in Excel or LibreOffice, save it again and import it again.</source>
+            <translation>“{file}” foi gravado de um jeito incomum que o KAMdesk não consegue verificar com segurança. Abra-o no Excel ou no LibreOffice, salve de novo e importe de novo.</translation>
+        </message>
+        <message>
+            <source>“{file}” has no data sheets: it is empty.</source>
+            <translation>“{file}” não tem abas de dados: está vazio.</translation>
+        </message>
+        <message>
+            <source>“{file}” has no data sheets: KAMdesk does not know any of its sheets ({sheets}). Name each sheet after what it holds, such as “{example}”.</source>
+            <translation>“{file}” não tem abas de dados: o KAMdesk não reconhece nenhuma das abas ({sheets}). Dê a cada aba o nome do que ela contém, como “{example}”.</translation>
+        </message>
+        <message>
+            <source>“{file}” has no data sheets: none of its sheets has a header row (the column names, in the first row).</source>
+            <translation>“{file}” não tem abas de dados: nenhuma aba tem linha de cabeçalho (os nomes das colunas, na primeira linha).</translation>
+        </message>
+        <message>
+            <source>KAMdesk cannot tell which sheet “{file}” holds. Name the file after the sheet, such as “{example}.csv”, or choose the sheet when importing it.</source>
+            <translation>O KAMdesk não sabe qual aba “{file}” contém. Dê ao arquivo o nome da aba, como “{example}.csv”, ou escolha a aba ao importar.</translation>
+        </message>
+        <message>
+            <source>“{file}” is a workbook, not a CSV text file. Rename it to end in “.xlsx” (or “.xls” or “.ods”) and import it again.</source>
+            <translation>“{file}” é uma planilha, não um arquivo de texto CSV. Renomeie-o para terminar em “.xlsx” (ou “.xls” ou “.ods”) e importe de novo.</translation>
+        </message>
+        <message>
+            <source>“{file}” is not a CSV text file: it holds binary data. Choose the CSV file itself, or export the sheet as CSV again.</source>
+            <translation>“{file}” não é um arquivo de texto CSV: tem dados binários. Escolha o próprio arquivo CSV ou exporte a aba como CSV de novo.</translation>
+        </message>
+        <message>
+            <source>Sheet “{sheet}” is not a KAMdesk sheet; it was ignored.</source>
+            <translation>A aba “{sheet}” não é uma aba do KAMdesk; foi ignorada.</translation>
+        </message>
+        <message>
+            <source>Sheets “{first}” and “{sheet}” both hold {label}; keep only one of them.</source>
+            <translation>As abas “{first}” e “{sheet}” contêm ambas {label}; mantenha só uma delas.</translation>
+        </message>
+        <message>
+            <source>Sheet “{sheet}” has no header row (the column names, in the first row): it is empty.</source>
+            <translation>A aba “{sheet}” não tem linha de cabeçalho (os nomes das colunas, na primeira linha): está vazia.</translation>
+        </message>
+        <message>
+            <source>Sheet “{sheet}” has no header row: row {row} has none of the sheet's column names, such as “{example}”.</source>
+            <translation>A aba “{sheet}” não tem linha de cabeçalho: a linha {row} não tem nenhum nome de coluna da aba, como “{example}”.</translation>
+        </message>
+        <message>
+            <source>Column {column} of sheet “{sheet}”, “{header}”, is not a KAMdesk column; it was ignored.</source>
+            <translation>A coluna {column} da aba “{sheet}”, “{header}”, não é uma coluna do KAMdesk; foi ignorada.</translation>
+        </message>
+        <message>
+            <source>Column {column} of sheet “{sheet}” has values but no name in the header row; it was ignored.</source>
+            <translation>A coluna {column} da aba “{sheet}” tem valores mas não tem nome na linha de cabeçalho; foi ignorada.</translation>
+        </message>
+        <message>
+            <source>Columns {first} and {column} of sheet “{sheet}” are both “{label}”; keep only one of them.</source>
+            <translation>As colunas {first} e {column} da aba “{sheet}” são ambas “{label}”; mantenha só uma delas.</translation>
+        </message>
+        <message>
+            <source>Sheet “{sheet}” has no “{label}” column, which it needs.</source>
+            <translation>A aba “{sheet}” não tem a coluna “{label}”, que é obrigatória.</translation>
+        </message>
+        <message>
+            <source>Sheet “{sheet}” has more than {limit} rows; split the file into smaller ones.</source>
+            <translation>A aba “{sheet}” tem mais de {limit} linhas; divida o arquivo em arquivos menores.</translation>
+        </message>
+        <message>
+            <source>Sheet “{sheet}” could not be read ({detail}).</source>
+            <translation>Não foi possível ler a aba “{sheet}” ({detail}).</translation>
+        </message>
+        <message>
+            <source>Sheet “{sheet}” is too large to read: it reaches row {rows} and column {column}. Delete what lies below and to the right of the table, save the file and import it again.</source>
+            <translation>A aba “{sheet}” é grande demais para ler: vai até a linha {rows} e a coluna {column}. Apague o que está abaixo e à direita da tabela, salve o arquivo e importe de novo.</translation>
+        </message>
+        <message>
+            <source>Sheet “{sheet}” is written in an unusual way that KAMdesk cannot check safely; it was not read. Open the file in Excel or LibreOffice, save it again and import it again.</source>
+            <translation>A aba “{sheet}” foi gravada de um jeito incomum que o KAMdesk não consegue verificar com segurança; não foi lida. Abra o arquivo no Excel ou no LibreOffice, salve de novo e importe de novo.</translation>
+        </message>
+        <message>
+            <source>Row {row} of “{sheet}” could not be read: a quoted value never ends, or is too long. Check the quotes (") around that row; nothing after it was read.</source>
+            <translation>A linha {row} de “{sheet}” não pôde ser lida: um valor entre aspas nunca termina ou é longo demais. Confira as aspas (") perto dessa linha; nada depois dela foi lido.</translation>
         </message>
     </context>
     <context>
@@ -1387,6 +1730,77 @@
         <message>
             <source>Set by hand to %1; the rules give %2.</source>
             <translation>Definido manualmente como %1; as regras dão %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkbookActions</name>
+        <message>
+            <source>&amp;Export to Excel…</source>
+            <translation>&amp;Exportar para o Excel…</translation>
+        </message>
+        <message>
+            <source>Export the current &amp;account only…</source>
+            <translation>Exportar só a conta a&amp;tual…</translation>
+        </message>
+        <message>
+            <source>Export an empty &amp;template…</source>
+            <translation>Exportar um &amp;modelo vazio…</translation>
+        </message>
+        <message>
+            <source>&amp;Import from Excel…</source>
+            <translation>&amp;Importar do Excel…</translation>
+        </message>
+        <message>
+            <source>KAMdesk template</source>
+            <translation>Modelo KAMdesk</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>Exportar para o Excel</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Planilhas do Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Reading the portfolio…</source>
+            <translation>Lendo a carteira…</translation>
+        </message>
+        <message>
+            <source>Workbook saved: %1</source>
+            <translation>Planilha salva: %1</translation>
+        </message>
+        <message>
+            <source>The workbook could not be saved.</source>
+            <translation>Não foi possível salvar a planilha.</translation>
+        </message>
+        <message>
+            <source>Import from Excel</source>
+            <translation>Importar do Excel</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
+            <translation>Planilhas (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
+        </message>
+        <message>
+            <source>Checking the workbook</source>
+            <translation>Verificando a planilha</translation>
+        </message>
+        <message>
+            <source>“%1” could not be imported.</source>
+            <translation>Não foi possível importar “%1”.</translation>
+        </message>
+        <message>
+            <source>Imported “%1”.</source>
+            <translation>“%1” importada.</translation>
+        </message>
+        <message>
+            <source>Importing</source>
+            <translation>Importando</translation>
+        </message>
+        <message>
+            <source>The import was not written.</source>
+            <translation>A importação não foi gravada.</translation>
         </message>
     </context>
 </TS>

@@ -1,0 +1,456 @@
+"""Writes the workbook a KAM edits in Excel or LibreOffice and brings back (WORKBOOK.md).
+
+Sheets, in order: **Instructions / Instruções** (what each sheet is, how to add and delete rows,
+and, in fixed cells the importer reads, the workbook's language and scope), one sheet per
+:data:`SHEETS` entry, and the hidden ``_lists`` sheet every drop-down refers to (an inline
+list is limited to 255 characters, a range is not).
+
+Every string goes through ``write_string``, never ``write``: an account named
+``=HYPERLINK(...)`` stays text. Text a spreadsheet would read as a formula once the user edits
+the cell also gets Excel's quote prefix, so it stays text after an edit too.
+
+The file is written under a ``.partial.xlsx`` name and renamed only when complete: a
+cancelled (the progress callback raised) or failed export leaves nothing behind, and an
+existing file at the target is only replaced by a whole new one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import xlsxwriter
+from xlsxwriter.utility import xl_col_to_name
+from xlsxwriter.workbook import Workbook
+from xlsxwriter.worksheet import Worksheet
+
+from kamdesk.excel.schema import (
+    FORMAT_VERSION,
+    INSTRUCTIONS_ENGLISH,
+    INSTRUCTIONS_PORTUGUESE,
+    SHEETS,
+    SHEETS_BY_KEY,
+    Column,
+    Kind,
+    Sheet,
+)
+from kamdesk.excel.values import safe_text_for_cell
+from kamdesk.model.enums import LabelledEnum, LinkKind, fold
+
+ProgressCallback = Callable[[int, int, str], None]  # (rows done, rows in all, what is written)
+
+LISTS_SHEET = "_lists"
+# Fixed cells of the Instructions sheet the importer reads (row, column from 0).
+LANGUAGE_CELL = (1, 1)  # B2: "pt_BR" or "en"
+SCOPE_CELL = (2, 1)  # B3: the account of a single-account export; blank = whole portfolio
+MAX_DATA_ROWS = 1_048_575  # Excel's 1,048,576 rows, less the header
+PROGRESS_EVERY = 1_000  # rows between two progress reports
+REFERENCE_LIST_LIMIT = 5_000  # longer drop-downs are useless to scroll and bloat the file
+
+WORKBOOK_OPTIONS = {
+    # Belt and braces: we only call the typed write_* methods, which never convert anyway.
+    "strings_to_formulas": False,
+    "strings_to_urls": False,
+    "strings_to_numbers": False,
+    # Rows are written in order, one sheet after the other, so xlsxwriter can flush each row
+    # to disk: memory stays flat however large the portfolio.
+    "constant_memory": True,
+}
+
+HEADER_FILL = "#DDEBF7"
+READ_ONLY_HEADER_FILL = "#BFBFBF"
+READ_ONLY_CELL_FILL = "#EDEDED"
+NUMBER_FORMATS = {
+    Kind.ID: "0",
+    Kind.INTEGER: "0",
+    Kind.MONEY: '"R$" #,##0.00',  # Excel shows its own locale's separators
+    Kind.PERCENT: "0.0",
+    Kind.DATE: "dd/mm/yyyy",
+    Kind.MONTH: "mm/yyyy",
+}
+NUMBER_KINDS = {Kind.ID, Kind.INTEGER, Kind.MONEY, Kind.NUMBER, Kind.PERCENT}
+DATE_KINDS = {Kind.DATE, Kind.MONTH}
+# Typed into a column formatted as text, "2027" stays a period and "011 3333" keeps its zero.
+TEXT_FORMAT = "@"
+# Options a sheet does not accept although its column's enum has them.
+EXCLUDED_OPTIONS = {("relations", "kind"): {LinkKind.REPORTS_TO}}  # a Stakeholders column
+
+
+class WorkbookTooLarge(ValueError):
+    """A sheet would have more rows than a spreadsheet holds; nothing was written."""
+
+    def __init__(self, sheet_label: str, rows: int):
+        super().__init__(
+            f"the sheet {sheet_label} would have {rows:,} rows, more than the {MAX_DATA_ROWS:,} "
+            "a spreadsheet holds: export one account at a time"
+        )
+
+
+def write_workbook(
+    path: Path | str,
+    rows_by_sheet: Mapping[str, Sequence[Mapping[str, object]]],
+    language: str = "pt_BR",
+    *,
+    exported_at: dt.datetime | None = None,
+    app_version: str,
+    progress: ProgressCallback | None = None,
+    choices: Mapping[str, Sequence[str]] | None = None,
+    scope_account: str | None = None,
+) -> Path:
+    """Writes ``rows_by_sheet`` (sheet key → rows of column key → plain value) to ``path``.
+
+    ``choices`` gives the drop-down options of columns whose options come from the portfolio,
+    by column key (``{"stage": [...]}``); a reference column without one offers the natural
+    keys of the rows of the sheet it refers to. ``scope_account`` names the account of a
+    single-account export. ``progress(done, total, sheet)`` is called per sheet and every
+    1,000 rows; whatever it raises stops the export and propagates.
+    """
+    path = Path(path)
+    for sheet in SHEETS:
+        if len(rows_by_sheet.get(sheet.key, ())) > MAX_DATA_ROWS:
+            raise WorkbookTooLarge(sheet.label(language), len(rows_by_sheet[sheet.key]))
+    about = _About(language, scope_account, exported_at or dt.datetime.now(), app_version)
+    partial = path.with_suffix(".partial.xlsx")
+    try:
+        workbook = xlsxwriter.Workbook(str(partial), WORKBOOK_OPTIONS)
+        _WorkbookWriter(workbook, rows_by_sheet, about, choices or {}, progress).write()
+        workbook.close()
+        os.replace(partial, path)
+    except BaseException:
+        partial.unlink(missing_ok=True)  # xlsxwriter only creates the file in close()
+        raise
+    return path
+
+
+@dataclass(frozen=True)
+class _About:
+    """What the Instructions sheet says about the export itself."""
+
+    language: str
+    scope_account: str | None
+    exported_at: dt.datetime
+    app_version: str
+
+
+class _WorkbookWriter:
+    def __init__(self, workbook: Workbook, rows_by_sheet, about: _About, choices, progress):
+        self.workbook = workbook
+        self.rows_by_sheet = rows_by_sheet
+        self.about = about
+        self.language = about.language
+        self.text = TEXTS["pt" if about.language.startswith("pt") else "en"]
+        self.choices = choices
+        self.formats = _Formats(workbook)
+        self.lists = _Lists()
+        self.progress = progress or (lambda done, total, message: None)
+        self.total = sum(len(rows_by_sheet.get(sheet.key, ())) for sheet in SHEETS)
+        self.done = 0
+
+    def write(self) -> None:
+        _write_instructions(self.workbook, self.formats, self.about, self.text)
+        for sheet in SHEETS:
+            self.write_sheet(sheet, self.rows_by_sheet.get(sheet.key, ()))
+        self.lists.write(self.workbook)
+        self.progress(self.total, self.total, self.text["saving"])
+
+    def write_sheet(self, sheet: Sheet, rows: Sequence[Mapping[str, object]]) -> None:
+        label = sheet.label(self.language)
+        self.progress(self.done, self.total, label)
+        worksheet = self.workbook.add_worksheet(label)
+        self.lay_out(worksheet, sheet, len(rows))
+        cells = [(column.key, self.cell_writer(worksheet, column)) for column in sheet.columns]
+        for row_number, row in enumerate(rows, start=1):
+            for column_number, (key, write_cell) in enumerate(cells):
+                value = row.get(key)
+                if value is not None:
+                    write_cell(row_number, column_number, value)
+            if row_number % PROGRESS_EVERY == 0:
+                self.progress(self.done + row_number, self.total, label)
+        self.done += len(rows)
+
+    def lay_out(self, worksheet: Worksheet, sheet: Sheet, row_count: int) -> None:
+        """Widths, column formats (also for rows the user adds), header, drop-downs."""
+        last = len(sheet.columns) - 1
+        for number, column in enumerate(sheet.columns):
+            hidden = {"hidden": True} if column.kind is Kind.ID else None
+            worksheet.set_column(number, number, column.width, self.formats.cell(column), hidden)
+            header = self.formats.read_only_header if column.read_only else self.formats.header
+            worksheet.write_string(0, number, column.label(self.language), header)
+            validation = self.validation(sheet, column)
+            if validation:
+                worksheet.data_validation(1, number, MAX_DATA_ROWS, number, validation)
+        worksheet.freeze_panes(1, 0)
+        worksheet.autofilter(0, 0, max(row_count, 1), last)
+
+    def cell_writer(
+        self, worksheet: Worksheet, column: Column
+    ) -> Callable[[int, int, object], None]:
+        """Chosen once per column, so the per-cell work is one call."""
+        plain = self.formats.cell(column)
+        if column.kind in NUMBER_KINDS:
+            return lambda row, col, value: worksheet.write_number(row, col, float(value), plain)
+        if column.kind in DATE_KINDS:
+            return lambda row, col, value: worksheet.write_datetime(row, col, value, plain)
+        quoted = self.formats.cell(column, quoted=True)
+        as_text = self.text_function(column)
+
+        def write_text(row: int, col: int, value: object) -> None:
+            text = as_text(value)
+            if text:
+                cell_format = quoted if safe_text_for_cell(text) else plain
+                worksheet.write_string(row, col, text, cell_format)
+
+        return write_text
+
+    def text_function(self, column: Column) -> Callable[[object], str]:
+        language = self.language
+        if column.kind is Kind.BOOL:
+            yes, no = self.text["yes"], self.text["no"]
+            return lambda value: yes if value else no
+        if column.kind is Kind.ENUM_LIST:
+            return lambda values: _labels(values, language, ", ")
+        if column.kind is Kind.NAME_LIST:
+            return lambda values: _labels(values, language, "; ")
+        return lambda value: _label(value, language)
+
+    # -- drop-downs ---------------------------------------------------------------------------
+
+    def validation(self, sheet: Sheet, column: Column) -> dict | None:
+        if column.kind is Kind.ENUM_LIST:
+            return self.list_hint(column)
+        options, strict = self.options(sheet, column)
+        if not options:
+            return None
+        source = self.lists.source(f"{sheet.key}.{column.key}", options)
+        validation = {"validate": "list", "source": source}
+        if strict:
+            return {**validation, "error_title": "KAMdesk", "error_message": self.text["pick"]}
+        # References may name a record added in this same workbook: warn, do not refuse.
+        referred = SHEETS_BY_KEY[column.refers_to].label(self.language)
+        message = self.text["new_name"].format(sheet=referred)
+        return {**validation, "error_type": "information", "error_message": message}
+
+    def options(self, sheet: Sheet, column: Column) -> tuple[list[str], bool]:
+        """The drop-down's options and whether other values are refused."""
+        if column.key in self.choices:
+            options = list(self.choices[column.key])
+        elif column.kind is Kind.ENUM:
+            excluded = EXCLUDED_OPTIONS.get((sheet.key, column.key), set())
+            options = [m.label(self.language) for m in column.enum if m not in excluded]
+        elif column.kind is Kind.BOOL:
+            options = [self.text["yes"], self.text["no"]]
+        elif column.kind is Kind.REFERENCE:
+            options = self.natural_keys(column.refers_to)
+        else:
+            return [], False
+        if column.kind is Kind.REFERENCE:
+            return (options if len(options) <= REFERENCE_LIST_LIMIT else []), False
+        return options, True
+
+    def natural_keys(self, sheet_key: str) -> list[str]:
+        """The names (titles, descriptions) the workbook's ``sheet_key`` rows are known by."""
+        sheet = SHEETS_BY_KEY[sheet_key]
+        name = next(c.key for c in sheet.natural_key if c.kind is not Kind.REFERENCE)
+        names = {str(row[name]) for row in self.rows_by_sheet.get(sheet_key, ()) if row.get(name)}
+        return sorted(names, key=lambda text: (fold(text), text))
+
+    def list_hint(self, column: Column) -> dict:
+        """Several values fit one cell, which a drop-down cannot offer: list them instead."""
+        labels = ", ".join(m.label(self.language) for m in column.enum)
+        return {
+            "validate": "any",
+            "input_title": column.label(self.language)[:32],  # Excel's limits
+            "input_message": self.text["several"].format(options=labels)[:255],
+        }
+
+
+def _label(value: object, language: str) -> str:
+    return value.label(language) if isinstance(value, LabelledEnum) else str(value)
+
+
+def _labels(values: object, language: str, separator: str) -> str:
+    if isinstance(values, str):  # already joined
+        return _label(values, language)
+    return separator.join(_label(value, language) for value in values)
+
+
+class _Formats:
+    """xlsxwriter formats, each made once (a workbook holds a limited number of styles)."""
+
+    def __init__(self, workbook: Workbook):
+        self.workbook = workbook
+        self.header = workbook.add_format({"bold": True, "bg_color": HEADER_FILL, "bottom": 1})
+        self.read_only_header = workbook.add_format(
+            {"bold": True, "bg_color": READ_ONLY_HEADER_FILL, "bottom": 1}
+        )
+        self.title = workbook.add_format({"bold": True, "font_size": 14})
+        self.bold = workbook.add_format({"bold": True})
+        self.timestamp = workbook.add_format({"num_format": "dd/mm/yyyy hh:mm", "align": "left"})
+        self.number = workbook.add_format({"align": "left"})
+        self._cells: dict[tuple, object] = {}
+
+    def cell(self, column: Column, quoted: bool = False):
+        key = (column.kind, column.read_only, quoted)
+        if key not in self._cells:
+            # General for plain numbers: a key result may be 3, 0.25 or 1500000.
+            number_format = NUMBER_FORMATS.get(column.kind, TEXT_FORMAT)
+            properties = {} if column.kind is Kind.NUMBER else {"num_format": number_format}
+            if column.read_only:
+                properties["bg_color"] = READ_ONLY_CELL_FILL
+            if quoted:
+                properties["quote_prefix"] = True
+            self._cells[key] = self.workbook.add_format(properties)
+        return self._cells[key]
+
+
+class _Lists:
+    """Every drop-down's options, one column each on the hidden ``_lists`` sheet. The sheet
+    is written last, row by row (as constant-memory mode requires), from what was collected."""
+
+    def __init__(self):
+        self.columns: dict[tuple[str, ...], int] = {}  # the options → their column
+        self.names: list[str] = []
+
+    def source(self, name: str, options: Sequence[str]) -> str:
+        """The range formula of ``options``; equal lists share one column."""
+        options = tuple(options)
+        if options not in self.columns:
+            self.columns[options] = len(self.names)
+            self.names.append(name)
+        letter = xl_col_to_name(self.columns[options])
+        return f"='{LISTS_SHEET}'!${letter}$2:${letter}${len(options) + 1}"
+
+    def write(self, workbook: Workbook) -> None:
+        worksheet = workbook.add_worksheet(LISTS_SHEET)
+        for number, name in enumerate(self.names):
+            worksheet.write_string(0, number, name)
+        lists = list(self.columns)
+        for row in range(max(map(len, lists), default=0)):
+            for number, options in enumerate(lists):
+                if row < len(options):
+                    worksheet.write_string(row + 1, number, options[row])
+        worksheet.hide()
+
+
+def _write_instructions(workbook: Workbook, formats: _Formats, about: _About, text: dict) -> None:
+    """Written top to bottom (constant-memory mode). The facts sit in fixed cells, label in
+    column A and value in B, so the importer finds the language in B2 and the scope in B3."""
+    sheet_name = (
+        INSTRUCTIONS_PORTUGUESE if about.language.startswith("pt") else INSTRUCTIONS_ENGLISH
+    )
+    worksheet = workbook.add_worksheet(sheet_name)
+    worksheet.set_column(0, 0, 28)
+    worksheet.set_column(1, 1, 90)
+    worksheet.set_column(2, 2, 60)
+    worksheet.write_string(0, 0, text["title"], formats.title)
+    language_row, scope_row = LANGUAGE_CELL[0], SCOPE_CELL[0]
+    worksheet.write_string(language_row, 0, text["language"], formats.bold)
+    worksheet.write_string(language_row, 1, about.language)
+    worksheet.write_string(language_row, 2, text["language_name"])
+    worksheet.write_string(scope_row, 0, text["scope"], formats.bold)
+    if about.scope_account:
+        worksheet.write_string(scope_row, 1, about.scope_account)
+    worksheet.write_string(scope_row, 2, text["scope_hint"])
+    worksheet.write_string(3, 0, text["exported_at"], formats.bold)
+    worksheet.write_datetime(3, 1, _local_minute(about.exported_at), formats.timestamp)
+    worksheet.write_string(4, 0, text["app_version"], formats.bold)
+    worksheet.write_string(4, 1, about.app_version)
+    worksheet.write_string(5, 0, text["format_version"], formats.bold)
+    worksheet.write_number(5, 1, FORMAT_VERSION, formats.number)
+    worksheet.write_string(7, 0, text["how_to"], formats.bold)
+    for row, line in enumerate(text["rules"], start=8):
+        worksheet.write_string(row, 0, f"• {line}")
+    table_row = 9 + len(text["rules"])
+    for number, heading in enumerate(text["table"]):
+        worksheet.write_string(table_row, number, heading, formats.header)
+    for row, sheet in enumerate(SHEETS, start=table_row + 1):
+        required = ", ".join(c.label(about.language) for c in sheet.required)
+        worksheet.write_string(row, 0, sheet.label(about.language), formats.bold)
+        worksheet.write_string(row, 1, sheet.help(about.language))
+        worksheet.write_string(row, 2, required)
+
+
+def _local_minute(moment: dt.datetime) -> dt.datetime:
+    """Spreadsheets have no time zones: an aware time is shown as the local clock read it."""
+    if moment.tzinfo is not None:
+        moment = moment.astimezone().replace(tzinfo=None)
+    return moment.replace(second=0, microsecond=0)
+
+
+TEXTS = {
+    "en": {
+        "title": "KAMdesk workbook — Instructions",
+        "language": "Language",
+        "language_name": "English",
+        "scope": "Scope",
+        "scope_hint": "blank = the whole portfolio; an account's name = only that account",
+        "exported_at": "Exported at",
+        "app_version": "KAMdesk version",
+        "format_version": "Format version",
+        "how_to": "How to use this workbook",
+        "rules": (
+            "Each sheet holds one kind of record; its first row names the columns. "
+            "Do not rename sheets or columns.",
+            "To add a record, fill in a new row at the end of its sheet and leave the id "
+            "column (hidden, the first one) empty.",
+            "To change a record, edit its row. The hidden id ties the row to the record: "
+            "do not change or copy it.",
+            "Deleting a row does not delete the record: on import, tick “delete records not in "
+            "the workbook” (the preview lists them first).",
+            "Columns with a grey header are computed by KAMdesk and ignored on import.",
+            "Dates as dd/mm/yyyy, months as mm/yyyy, money in the portfolio's currency, "
+            "percentages from 0 to 100. A blank probability is the stage's default.",
+            "Pick the values of columns with a list from the cell's drop-down. Strategies "
+            "takes several, separated by commas; an interaction's stakeholders are separated "
+            "by semicolons.",
+            "Accounts, org units, stakeholders, risks, objectives and key results are referred "
+            "to by their name (title, description) exactly as on their own sheet.",
+        ),
+        "table": ("Sheet", "What it holds", "Required on new rows"),
+        "yes": "Yes",
+        "no": "No",
+        "pick": "Choose a value from the list.",
+        "new_name": "This is not on the {sheet} sheet yet: fine if you are adding it there.",
+        "several": "One or more of, separated by commas: {options}",
+        "saving": "Saving",
+    },
+    "pt": {
+        "title": "Planilha do KAMdesk — Instruções",
+        "language": "Idioma",
+        "language_name": "Português (Brasil)",
+        "scope": "Escopo",
+        "scope_hint": "em branco = a carteira inteira; o nome de uma conta = só essa conta",
+        "exported_at": "Exportada em",
+        "app_version": "Versão do KAMdesk",
+        "format_version": "Versão do formato",
+        "how_to": "Como usar esta planilha",
+        "rules": (
+            "Cada aba traz um tipo de registro; a primeira linha dá o nome das colunas. "
+            "Não renomeie abas nem colunas.",
+            "Para incluir um registro, preencha uma linha nova no fim da aba e deixe vazia a "
+            "coluna id (oculta, a primeira).",
+            "Para alterar um registro, edite a linha dele. O id oculto liga a linha ao "
+            "registro: não o altere nem o copie.",
+            "Apagar uma linha não apaga o registro: na importação, marque “apagar registros "
+            "que não estão na planilha” (a prévia mostra quais antes).",
+            "Colunas com cabeçalho cinza são calculadas pelo KAMdesk e ignoradas na importação.",
+            "Datas como dd/mm/aaaa, meses como mm/aaaa, valores na moeda da carteira, "
+            "porcentagens de 0 a 100. Probabilidade em branco é a padrão da etapa.",
+            "Escolha os valores das colunas com lista no menu da célula. Estratégias aceita "
+            "várias, separadas por vírgula; os stakeholders de uma interação, por ponto e "
+            "vírgula.",
+            "Contas, áreas, stakeholders, riscos, objetivos e resultados-chave são indicados "
+            "pelo nome (título, descrição) exatamente como na aba deles.",
+        ),
+        "table": ("Aba", "O que contém", "Obrigatórias em linhas novas"),
+        "yes": "Sim",
+        "no": "Não",
+        "pick": "Escolha um valor da lista.",
+        "new_name": "Ainda não está na aba {sheet}: tudo bem se você o está incluindo lá.",
+        "several": "Um ou mais, separados por vírgula: {options}",
+        "saving": "Salvando",
+    },
+}

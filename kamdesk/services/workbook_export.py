@@ -1,0 +1,447 @@
+"""What an Excel export holds: every record as plain values, by sheet and column (WORKBOOK.md).
+
+:func:`export_rows` reads the portfolio with one set query per table (no query per row, so it
+stays fast for 100k accounts) and returns, for every sheet of :data:`SHEETS`, rows keyed by
+column key in the schema's order. References are the referred record's natural key (an
+account's name, a stakeholder's name, a risk's description, ...); enums stay enum members so
+the writer shows them in the workbook's language. :func:`export_workbook` reads and writes in
+one call, for the command line and the File menu alike (it is safe to run off the GUI thread).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from operator import itemgetter
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kamdesk import __version__
+from kamdesk.analytics.icp import icp_score
+from kamdesk.excel.schema import SHEETS
+from kamdesk.excel.writer import ProgressCallback, write_workbook
+from kamdesk.model import (
+    Account,
+    Action,
+    CheckIn,
+    IcpRating,
+    Interaction,
+    KeyResult,
+    Objective,
+    Opportunity,
+    OrgUnit,
+    PipelineStage,
+    Product,
+    RevenueRecord,
+    Review,
+    Risk,
+    Stakeholder,
+    StakeholderLink,
+    SurveyResponse,
+    interaction_stakeholder,
+)
+from kamdesk.model.enums import LinkKind, OrgUnitKind, Strategy, fold
+from kamdesk.services.problems import NO_SUCH_ACCOUNT, Problem, ValidationError
+from kamdesk.services.settings import DEFAULT_STAGES, PortfolioSettings, read_settings
+from kamdesk.store import Portfolio
+
+Row = dict[str, object]
+RowsBySheet = dict[str, list[Row]]
+
+COLUMN_KEYS = {sheet.key: tuple(column.key for column in sheet.columns) for sheet in SHEETS}
+
+# The ICP criteria the Accounts sheet shows as columns of their own (same key as the column).
+RATED_COLUMNS = ("growth_potential", "market_influence")
+
+# Built-in stages are stored under their English name; the UI translates them through Qt,
+# which this layer cannot use, so their pt-BR names live here.
+DEFAULT_STAGE_NAMES = {key: name for key, name, _probability, _outcome in DEFAULT_STAGES}
+STAGE_NAMES_PT = {
+    "prospecting": "Prospecção",
+    "qualification": "Qualificação",
+    "proposal": "Proposta",
+    "negotiation": "Negociação",
+    "won": "Ganha",
+    "lost": "Perdida",
+}
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    rows: dict[str, int]  # rows written per sheet key, in the workbook's order
+    account_name: str | None = None  # the account of a single-account export
+
+
+def export_workbook(
+    portfolio: Portfolio,
+    path: Path | str,
+    *,
+    language: str = "pt_BR",
+    account_id: int | None = None,
+    template: bool = False,
+    progress: ProgressCallback | None = None,
+    exported_at: dt.datetime | None = None,
+) -> ExportResult:
+    """Writes the portfolio (or one account and its dependants, or just the headers) to ``path``.
+
+    Raises :class:`ValidationError` for an account that does not exist, whatever the writer
+    raises (nothing is left at ``path`` then), and the progress callback's own exception.
+    """
+    with portfolio.session() as session:
+        exporter = _Exporter(session, account_id, language)
+        rows = empty_template() if template else exporter.rows()
+        choices = {"stage": stage_choices(session, language)}
+        scope = exporter.account_names.get(account_id) if not template else None
+    written = write_workbook(
+        path,
+        rows,
+        language,
+        exported_at=exported_at,
+        app_version=__version__,
+        progress=progress,
+        choices=choices,
+        scope_account=scope,
+    )
+    return ExportResult(written, {key: len(sheet_rows) for key, sheet_rows in rows.items()}, scope)
+
+
+def export_rows(
+    portfolio: Portfolio, account_id: int | None = None, language: str = "pt_BR"
+) -> RowsBySheet:
+    """Every sheet's rows, or only ``account_id`` with its dependants (the whole product
+    catalogue still; objectives of that account only)."""
+    with portfolio.session() as session:
+        return _Exporter(session, account_id, language).rows()
+
+
+def empty_template() -> RowsBySheet:
+    """The same sheets with no rows: a workbook of headers to fill in by hand."""
+    return {sheet.key: [] for sheet in SHEETS}
+
+
+def stage_choices(session: Session, language: str) -> list[str]:
+    """The portfolio's pipeline stages in board order, named in the workbook's language."""
+    query = select(PipelineStage.key, PipelineStage.name).order_by(
+        PipelineStage.position, PipelineStage.id
+    )
+    return [stage_name(key, name, language) for key, name in session.execute(query)]
+
+
+def stage_name(key: str | None, name: str, language: str) -> str:
+    """A built-in stage in the workbook's language; one the KAM added or renamed as typed."""
+    if language.startswith("pt") and key in STAGE_NAMES_PT and name == DEFAULT_STAGE_NAMES[key]:
+        return STAGE_NAMES_PT[key]
+    return name
+
+
+def key_result_progress(start: float, target: float, current: float | None) -> float | None:
+    """Progress = (current − start) ÷ (target − start), clamped to 0…1, as a percent 0–100.
+
+    Works for both directions (a decrease has target < start). None when there is no current
+    value or when target equals start (no distance to cover).
+    """
+    if current is None or target == start:
+        return None
+    share = (current - start) / (target - start)
+    return round(min(max(share, 0.0), 1.0) * 100, 1)
+
+
+def _row(sheet_key: str, record, **derived) -> Row:
+    """The sheet's columns in order: a derived value where given, else the record's field of
+    the same name (the model and the schema share most names)."""
+    return {
+        key: derived[key] if key in derived else getattr(record, key)
+        for key in COLUMN_KEYS[sheet_key]
+    }
+
+
+def _in_order(keyed_rows: Iterable[tuple[tuple, Row]]) -> list[Row]:
+    return [row for _key, row in sorted(keyed_rows, key=itemgetter(0))]
+
+
+def _date_key(value: dt.date | None) -> tuple[bool, dt.date]:
+    """Sorts missing dates last."""
+    return (value is None, value or dt.date.min)
+
+
+class _Exporter:
+    """Reads the sheets in the schema's order; each sheet keeps the names later sheets refer
+    to (a sheet only refers to sheets before it), so every table is read exactly once."""
+
+    def __init__(self, session: Session, account_id: int | None, language: str):
+        self.session = session
+        self.account_id = account_id
+        self.language = language
+        self.account_names: dict[int, str] = {}
+        self.account_rank: dict[int, int] = {}  # position in name order, to sort dependants
+        self.unit_names: dict[int, str] = {}
+        self.people_names: dict[int, str] = {}
+        self.links: list = []
+        self.product_names: dict[int, str] = {}
+        self.risk_descriptions: dict[int, str] = {}
+        self.objective_titles: dict[int, str] = {}
+        self.objective_rank: dict[int, int] = {}
+        self.key_result_titles: dict[int, str] = {}
+        self.key_result_rank: dict[int, int] = {}
+
+    def rows(self) -> RowsBySheet:
+        return {sheet.key: getattr(self, sheet.key)() for sheet in SHEETS}
+
+    # -- helpers ------------------------------------------------------------------------------
+
+    def records(self, source, account_column=None) -> list:
+        """The rows of ``source`` (a model's whole table, or a query), only the exported
+        account's when one is chosen and ``account_column`` says whose a row is."""
+        query = select(source.__table__) if isinstance(source, type) else source
+        if self.account_id is not None and account_column is not None:
+            query = query.where(account_column == self.account_id)
+        return self.session.execute(query).all()
+
+    def account(self, record) -> str:
+        return self.account_names[record.account_id]
+
+    def rank(self, record) -> int:
+        return self.account_rank[record.account_id]
+
+    # -- one method per sheet, named by its key -------------------------------------------------
+
+    def accounts(self) -> list[Row]:
+        records = self.records(Account, Account.id)
+        if self.account_id is not None and not records:
+            raise ValidationError([Problem("id", NO_SUCH_ACCOUNT)])
+        records.sort(key=lambda r: (r.name_key, r.id))
+        self.account_names = {r.id: r.name for r in records}
+        self.account_rank = {r.id: rank for rank, r in enumerate(records)}
+        settings = read_settings(self.session)
+        ratings = self.icp_ratings(settings)
+        # Many accounts share the same ratings: score each combination once.
+        criteria = settings.criteria()
+        score_of = functools.cache(lambda given: icp_score(criteria, dict(given)).score)
+        rows = []
+        for r in records:
+            given = ratings.get(r.id, {})
+            score = score_of(tuple(sorted(given.items())))
+            rows.append(
+                _row(
+                    "accounts",
+                    r,
+                    **{key: given.get(key) for key in RATED_COLUMNS},
+                    strategies=tuple(Strategy(s) for s in r.strategies or ()),
+                    icp_score=None if score is None else round(score, 1),
+                    health=None,  # computed once account health lands (DESIGN §3)
+                )
+            )
+        return rows
+
+    def icp_ratings(self, settings: PortfolioSettings) -> dict[int, dict[str, int]]:
+        """Account id → criterion key → rating."""
+        key_of = {c.id: c.criterion_key for c in settings.icp_criteria}
+        ratings: dict[int, dict[str, int]] = defaultdict(dict)
+        for r in self.records(IcpRating, IcpRating.account_id):
+            ratings[r.account_id][key_of[r.criterion_id]] = r.rating
+        return ratings
+
+    def org_units(self) -> list[Row]:
+        records = self.records(OrgUnit, OrgUnit.account_id)
+        self.unit_names = {r.id: r.name for r in records}
+        depth = {kind: position for position, kind in enumerate(OrgUnitKind)}
+        return _in_order(
+            (
+                (self.rank(r), depth[r.kind], fold(r.name), r.id),
+                _row(
+                    "org_units",
+                    r,
+                    account=self.account(r),
+                    parent=self.unit_names.get(r.parent_id),
+                ),
+            )
+            for r in records
+        )
+
+    def stakeholders(self) -> list[Row]:
+        records = self.records(Stakeholder, Stakeholder.account_id)
+        self.people_names = {r.id: r.name for r in records}
+        self.links = self.records(StakeholderLink, StakeholderLink.account_id)
+        self.links.sort(key=lambda link: link.id)
+        boss_of: dict[int, int] = {}
+        for link in self.links:
+            if link.kind is LinkKind.REPORTS_TO:
+                boss_of.setdefault(link.source_id, link.target_id)  # the oldest link wins
+        return _in_order(
+            (
+                (self.rank(r), fold(r.name), r.id),
+                _row(
+                    "stakeholders",
+                    r,
+                    account=self.account(r),
+                    org_unit=self.unit_names.get(r.org_unit_id),
+                    reports_to=self.people_names.get(boss_of.get(r.id)),
+                ),
+            )
+            for r in records
+        )
+
+    def relations(self) -> list[Row]:
+        """The links other than reports-to, which is a column of the Stakeholders sheet."""
+        kinds = {kind: position for position, kind in enumerate(LinkKind)}
+        name = self.people_names.__getitem__
+        return _in_order(
+            (
+                (
+                    self.rank(r),
+                    fold(name(r.source_id)),
+                    fold(name(r.target_id)),
+                    kinds[r.kind],
+                    r.id,
+                ),
+                _row(
+                    "relations",
+                    r,
+                    account=self.account(r),
+                    source=name(r.source_id),
+                    target=name(r.target_id),
+                ),
+            )
+            for r in self.links
+            if r.kind is not LinkKind.REPORTS_TO
+        )
+
+    def products(self) -> list[Row]:
+        records = self.records(Product)  # the catalogue is the whole portfolio's
+        self.product_names = {r.id: r.name for r in records}
+        return _in_order(((fold(r.name), r.id), _row("products", r)) for r in records)
+
+    def opportunities(self) -> list[Row]:
+        stages = {
+            r.id: stage_name(r.key, r.name, self.language) for r in self.records(PipelineStage)
+        }
+        return _in_order(
+            (
+                (self.rank(r), fold(r.title), r.id),
+                _row(
+                    "opportunities",
+                    r,
+                    account=self.account(r),
+                    product=self.product_names.get(r.product_id),
+                    org_unit=self.unit_names.get(r.org_unit_id),
+                    stage=stages[r.stage_id],
+                ),
+            )
+            for r in self.records(Opportunity, Opportunity.account_id)
+        )
+
+    def revenue(self) -> list[Row]:
+        return _in_order(
+            ((self.rank(r), r.month, r.id), _row("revenue", r, account=self.account(r)))
+            for r in self.records(RevenueRecord, RevenueRecord.account_id)
+        )
+
+    def surveys(self) -> list[Row]:
+        return _in_order(
+            (
+                (self.rank(r), r.date, r.id),
+                _row(
+                    "surveys",
+                    r,
+                    account=self.account(r),
+                    stakeholder=self.people_names.get(r.stakeholder_id),
+                ),
+            )
+            for r in self.records(SurveyResponse, SurveyResponse.account_id)
+        )
+
+    def risks(self) -> list[Row]:
+        records = self.records(Risk, Risk.account_id)
+        self.risk_descriptions = {r.id: r.description for r in records}
+        # Within an account, the highest score first: that is how a risk register is read.
+        return _in_order(
+            (
+                (self.rank(r), -r.likelihood * r.impact, r.id),
+                _row("risks", r, account=self.account(r), score=r.likelihood * r.impact),
+            )
+            for r in records
+        )
+
+    def actions(self) -> list[Row]:
+        return _in_order(
+            (
+                (self.rank(r), _date_key(r.due), fold(r.title), r.id),
+                _row(
+                    "actions",
+                    r,
+                    account=self.account(r),
+                    risk=self.risk_descriptions.get(r.risk_id),
+                ),
+            )
+            for r in self.records(Action, Action.account_id)
+        )
+
+    def objectives(self) -> list[Row]:
+        """The whole portfolio's objectives first, then each account's, by period."""
+        records = self.records(Objective, Objective.account_id)
+        records.sort(
+            key=lambda r: (self.account_rank.get(r.account_id, -1), r.period, fold(r.title), r.id)
+        )
+        self.objective_titles = {r.id: r.title for r in records}
+        self.objective_rank = {r.id: rank for rank, r in enumerate(records)}
+        return [
+            _row("objectives", r, account=self.account_names.get(r.account_id)) for r in records
+        ]
+
+    def key_results(self) -> list[Row]:
+        query = select(KeyResult.__table__).join(Objective.__table__)
+        records = self.records(query, Objective.account_id)
+        records.sort(key=lambda r: (self.objective_rank[r.objective_id], r.id))
+        self.key_result_titles = {r.id: r.title for r in records}
+        self.key_result_rank = {r.id: rank for rank, r in enumerate(records)}
+        return [
+            _row(
+                "key_results",
+                r,
+                objective=self.objective_titles[r.objective_id],
+                progress=key_result_progress(r.start, r.target, r.current),
+            )
+            for r in records
+        ]
+
+    def check_ins(self) -> list[Row]:
+        query = select(CheckIn.__table__).join(KeyResult.__table__).join(Objective.__table__)
+        return _in_order(
+            (
+                (self.key_result_rank[r.key_result_id], r.date, r.id),
+                _row("check_ins", r, key_result=self.key_result_titles[r.key_result_id]),
+            )
+            for r in self.records(query, Objective.account_id)
+        )
+
+    def interactions(self) -> list[Row]:
+        link = interaction_stakeholder.c
+        query = select(link.interaction_id, link.stakeholder_id).join(Interaction.__table__)
+        present: dict[int, list[str]] = defaultdict(list)
+        for interaction_id, stakeholder_id in self.records(query, Interaction.account_id):
+            if stakeholder_id in self.people_names:  # never another account's person
+                present[interaction_id].append(self.people_names[stakeholder_id])
+        return _in_order(
+            (
+                (self.rank(r), r.date, r.id),
+                _row(
+                    "interactions",
+                    r,
+                    account=self.account(r),
+                    stakeholders=tuple(sorted(present.get(r.id, ()), key=fold)),
+                ),
+            )
+            for r in self.records(Interaction, Interaction.account_id)
+        )
+
+    def reviews(self) -> list[Row]:
+        return _in_order(
+            ((self.rank(r), r.date, r.id), _row("reviews", r, account=self.account(r)))
+            for r in self.records(Review, Review.account_id)
+        )

@@ -1,0 +1,167 @@
+"""The portfolio's records as the import compares them: one bulk query per sheet, loaded on
+first use, every value normalised the way a parsed cell is (see ``canonical``)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kamdesk.excel.schema import SHEETS_BY_KEY, Column, Kind
+from kamdesk.model import (
+    IcpCriterion,
+    IcpRating,
+    KeyResult,
+    Objective,
+    PipelineStage,
+    StakeholderLink,
+    interaction_stakeholder,
+)
+from kamdesk.model.enums import LinkKind
+from kamdesk.services.workbook_import.bindings import (
+    BINDINGS,
+    ICP_COLUMNS,
+    INTERACTION_PEOPLE,
+    RELATION_KINDS,
+    REPORTS_TO,
+)
+from kamdesk.services.workbook_import.canonical import from_database
+
+
+@dataclass
+class ExistingRecord:
+    id: int
+    values: dict[str, object]  # column key → canonical value (references as record ids)
+    account_id: int | None  # the account the record belongs to (None: the whole portfolio)
+
+
+@dataclass(frozen=True)
+class Stage:
+    id: int
+    key: str | None
+    name: str
+    probability: int
+    outcome: str
+    position: int
+
+
+class PortfolioRecords:
+    """Read-only view of the portfolio for planning; each sheet is queried once."""
+
+    def __init__(self, session: Session):
+        self.session = session
+        self._sheets: dict[str, dict[int, ExistingRecord]] = {}
+        self._stages: list[Stage] | None = None
+        self._criteria: dict[str, int] | None = None
+
+    def records(self, sheet_key: str) -> dict[int, ExistingRecord]:
+        if sheet_key not in self._sheets:
+            self._sheets[sheet_key] = self._load(sheet_key)
+        return self._sheets[sheet_key]
+
+    def stages(self) -> list[Stage]:
+        if self._stages is None:
+            query = select(PipelineStage).order_by(PipelineStage.position, PipelineStage.id)
+            self._stages = [
+                Stage(s.id, s.key, s.name, s.probability, str(s.outcome), s.position)
+                for s in self.session.scalars(query)
+            ]
+        return self._stages
+
+    def criteria(self) -> dict[str, int]:
+        """ICP criterion id by key, for the criteria the Accounts sheet has columns for."""
+        if self._criteria is None:
+            query = select(IcpCriterion.key, IcpCriterion.id).where(
+                IcpCriterion.key.in_(list(ICP_COLUMNS.values()))
+            )
+            self._criteria = dict(self.session.execute(query).all())
+        return self._criteria
+
+    # -- loading ------------------------------------------------------------------------
+
+    def _load(self, sheet_key: str) -> dict[int, ExistingRecord]:
+        binding = BINDINGS[sheet_key]
+        sheet = SHEETS_BY_KEY[sheet_key]
+        table = binding.table
+        columns = [sheet.column(key) for key in binding.attributes]
+        query = select(table.c.id, *(table.c[binding.attributes[c.key]] for c in columns))
+        if sheet_key == "relations":
+            query = query.where(table.c.kind.in_([k.value for k in RELATION_KINDS]))
+        records = {}
+        for row in self.session.execute(query):
+            values = {c.key: from_database(c, v) for c, v in zip(columns, row[1:], strict=True)}
+            account_id = values.get("account") if binding.account_attribute else None
+            records[row[0]] = ExistingRecord(row[0], values, account_id)
+        self._add_special_columns(sheet_key, records)
+        return records
+
+    def _add_special_columns(self, sheet_key: str, records: dict[int, ExistingRecord]) -> None:
+        if sheet_key == "accounts":
+            self._add_ratings(records)
+        elif sheet_key == "stakeholders":
+            self._add_reporting_lines(records)
+        elif sheet_key == "interactions":
+            self._add_participants(records)
+        elif sheet_key == "key_results":
+            self._add_owner_accounts(records, self._objective_accounts(), "objective")
+        elif sheet_key == "check_ins":
+            self._add_owner_accounts(records, self._key_result_accounts(), "key_result")
+
+    def _add_ratings(self, records: dict[int, ExistingRecord]) -> None:
+        column_of = {criterion_id: key for key, criterion_id in self.criteria().items()}
+        for record in records.values():
+            for column in ICP_COLUMNS:
+                record.values[column] = None
+        query = select(IcpRating.account_id, IcpRating.criterion_id, IcpRating.rating).where(
+            IcpRating.criterion_id.in_(list(column_of))
+        )
+        for account_id, criterion_id, rating in self.session.execute(query):
+            if account_id in records:
+                records[account_id].values[column_of[criterion_id]] = rating
+
+    def _add_reporting_lines(self, records: dict[int, ExistingRecord]) -> None:
+        for record in records.values():
+            record.values[REPORTS_TO] = None
+        query = (
+            select(StakeholderLink.source_id, StakeholderLink.target_id)
+            .where(StakeholderLink.kind == LinkKind.REPORTS_TO)
+            .order_by(StakeholderLink.id)
+        )
+        for source_id, target_id in self.session.execute(query):
+            record = records.get(source_id)
+            if record is not None and record.values[REPORTS_TO] is None:
+                record.values[REPORTS_TO] = target_id
+
+    def _add_participants(self, records: dict[int, ExistingRecord]) -> None:
+        people: dict[int, set[int]] = defaultdict(set)
+        query = select(
+            interaction_stakeholder.c.interaction_id, interaction_stakeholder.c.stakeholder_id
+        )
+        for interaction_id, stakeholder_id in self.session.execute(query):
+            people[interaction_id].add(stakeholder_id)
+        for record in records.values():
+            record.values[INTERACTION_PEOPLE] = frozenset(people.get(record.id, ()))
+
+    def _objective_accounts(self) -> dict[int, int | None]:
+        return dict(self.session.execute(select(Objective.id, Objective.account_id)).all())
+
+    def _key_result_accounts(self) -> dict[int, int | None]:
+        query = select(KeyResult.id, Objective.account_id).join(Objective)
+        return dict(self.session.execute(query).all())
+
+    @staticmethod
+    def _add_owner_accounts(
+        records: dict[int, ExistingRecord], accounts: dict[int, int | None], parent: str
+    ) -> None:
+        for record in records.values():
+            record.account_id = accounts.get(record.values[parent])
+
+
+def column_of(sheet_key: str, column_key: str) -> Column:
+    return SHEETS_BY_KEY[sheet_key].column(column_key)
+
+
+def is_reference(column: Column) -> bool:
+    return column.kind in (Kind.REFERENCE, Kind.STAGE)

@@ -1,0 +1,167 @@
+"""``apply_import``: writes a checked plan in one transaction — all of it or nothing.
+
+Sheets are written in the schema's order: new records first (bulk inserts that hand back
+their ids, so later sheets can refer to them), then the changed fields of changed records
+(bulk updates by id), then what hangs off a record in other tables (ICP ratings, reporting
+lines, interaction participants, opportunity history). Deletions come last; the database's
+ON DELETE CASCADE removes what depends on a deleted record.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sqlalchemy import delete, insert, update
+from sqlalchemy.orm import Session
+
+from kamdesk.excel.schema import SHEETS
+from kamdesk.model.enums import fold
+from kamdesk.services.workbook_import.bindings import BINDINGS
+from kamdesk.services.workbook_import.plan import CHANGED, NEW, ImportPlan, Pending, RowPlan
+from kamdesk.services.workbook_import.planner import PROGRESS_STEP, Progress
+from kamdesk.services.workbook_import.side_tables import SIDE_WRITERS, SideWrites
+from kamdesk.store import Portfolio
+
+CHUNK = 1000
+RENAMED_UNIQUELY = {"accounts": "name", "org_units": "name", "products": "name"}
+
+
+def _chunks(items: list, size: int = CHUNK):
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def apply_import(portfolio: Portfolio, plan: ImportPlan, progress: Progress | None = None) -> None:
+    """Writes ``plan``; refuses (ValueError) a plan with errors. If ``progress`` raises (the
+    KAM cancelled), the transaction is rolled back and nothing is written."""
+    if plan.has_errors:
+        raise ValueError("the import plan has errors; nothing was written")
+    with portfolio.session() as session:
+        PlanWriter(session, plan, progress).write()
+
+
+class PlanWriter:
+    def __init__(self, session: Session, plan: ImportPlan, progress: Progress | None):
+        self.session = session
+        self.plan = plan
+        self.progress = progress
+        self.ids: dict[Pending, int] = {}
+        self.side = SideWrites(session, self.resolved)
+        self.done = 0
+        self.total = len(plan.rows) + len(plan.deletions)
+
+    def write(self) -> None:
+        by_sheet: dict[str, list[RowPlan]] = defaultdict(list)
+        for row in self.plan.rows:
+            by_sheet[row.sheet_key].append(row)
+        for sheet in SHEETS:
+            if sheet.key in by_sheet:
+                self.write_sheet(sheet.key, by_sheet[sheet.key])
+        self.delete_missing()
+        if self.progress is not None:
+            self.progress(self.total, self.total, "")
+
+    def tick(self, count: int, text: str) -> None:
+        before, self.done = self.done, self.done + count
+        if self.progress is not None and before // PROGRESS_STEP != self.done // PROGRESS_STEP:
+            self.progress(self.done, self.total, text)
+
+    def resolved(self, value):
+        if isinstance(value, Pending):
+            return self.ids[value]
+        if isinstance(value, frozenset):
+            return frozenset(self.resolved(v) for v in value)
+        return value
+
+    # -- one sheet ------------------------------------------------------------------------
+
+    def write_sheet(self, sheet_key: str, rows: list[RowPlan]) -> None:
+        new = [r for r in rows if r.action == NEW]
+        changed = [r for r in rows if r.action == CHANGED]
+        for chunk in _chunks(new):
+            self.insert(sheet_key, chunk)
+            self.tick(len(chunk), sheet_key)
+        self.link_new_parents(sheet_key, new)
+        for chunk in _chunks(changed):
+            self.update(sheet_key, chunk)
+            self.tick(len(chunk), sheet_key)
+        side_writer = SIDE_WRITERS.get(sheet_key)
+        if side_writer is not None:
+            side_writer(self.side, new, changed)
+        self.tick(len(rows) - len(new) - len(changed), sheet_key)
+
+    def attributes(self, sheet_key: str, row: RowPlan, keys) -> dict[str, object]:
+        binding = BINDINGS[sheet_key]
+        found = {}
+        for key in keys:
+            attribute = binding.attributes.get(key)
+            if attribute is None:
+                continue
+            value = row.values[key]
+            if isinstance(value, Pending) and value not in self.ids:
+                value = None  # a new row of this sheet not written yet: linked once it is
+            value = self.resolved(value)
+            found[attribute] = [v.value for v in value] if key == "strategies" else value
+        if sheet_key == "accounts" and "name" in keys:
+            found["name_key"] = fold(row.values["name"])
+        found.update(self.side.derived(sheet_key, row, keys))
+        return found
+
+    def insert(self, sheet_key: str, rows: list[RowPlan]) -> None:
+        table = BINDINGS[sheet_key].table
+        records = [self.attributes(sheet_key, row, row.values) for row in rows]
+        statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+        new_ids = self.session.execute(statement, records).scalars().all()
+        for row, new_id in zip(rows, new_ids, strict=True):
+            self.ids[row.identity] = new_id
+
+    def link_new_parents(self, sheet_key: str, rows: list[RowPlan]) -> None:
+        """Org units whose parent is another new org unit get it now that both exist."""
+        if sheet_key != "org_units":
+            return
+        links = [
+            {"id": self.ids[row.identity], "parent_id": self.ids[row.values["parent"]]}
+            for row in rows
+            if isinstance(row.values.get("parent"), Pending)
+        ]
+        if links:
+            self.session.execute(update(BINDINGS[sheet_key].model), links)
+
+    def update(self, sheet_key: str, rows: list[RowPlan]) -> None:
+        model = BINDINGS[sheet_key].model
+        self.free_unique_names(sheet_key, rows)
+        changes = [
+            {"id": row.record_id, **self.attributes(sheet_key, row, row.changed_keys)}
+            for row in rows
+        ]
+        changes = [c for c in changes if len(c) > 1]
+        if changes:
+            self.session.execute(update(model), changes)
+
+    def free_unique_names(self, sheet_key: str, rows: list[RowPlan]) -> None:
+        """Renamed records first take a name nobody has, so that two records swapping names
+        never meet the unique index halfway."""
+        column = RENAMED_UNIQUELY.get(sheet_key)
+        renamed = [row for row in rows if column in row.changed_keys]
+        if not renamed:
+            return
+        temporary = []
+        for row in renamed:
+            placeholder = f"\x00import {row.record_id}"
+            values = {"id": row.record_id, column: placeholder}
+            if sheet_key == "accounts":
+                values["name_key"] = placeholder
+            temporary.append(values)
+        self.session.execute(update(BINDINGS[sheet_key].model), temporary)
+
+    # -- deletions ------------------------------------------------------------------------
+
+    def delete_missing(self) -> None:
+        by_sheet: dict[str, list[int]] = defaultdict(list)
+        for row in self.plan.deletions:
+            by_sheet[row.sheet_key].append(row.record_id)
+        for sheet in reversed(SHEETS):  # children before parents
+            table = BINDINGS[sheet.key].table
+            for chunk in _chunks(by_sheet.get(sheet.key, [])):
+                self.session.execute(delete(table).where(table.c.id.in_(chunk)))
+                self.tick(len(chunk), sheet.key)
