@@ -4,6 +4,8 @@ same through real .xlsx files, edited the way a KAM edits them."""
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+import subprocess
 from decimal import Decimal
 
 import openpyxl
@@ -123,3 +125,34 @@ def test_an_edited_xlsx_changes_exactly_what_was_edited(tmp_path):
             assert (record.account_id, record.revenue) == (account.id, Decimal("1234.56"))
     finally:
         demo.close()
+
+
+@pytest.mark.parametrize("target_format", ["xlsx", "ods"])
+def test_an_export_resaved_by_libreoffice_imports_with_no_changes(demo, tmp_path, target_format):
+    """A client opens the workbook in LibreOffice and saves it without edits: 0 changes."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice is not installed (.ci/run installs libreoffice-calc-nogui)")
+    portfolio, language = demo
+    exported = export_workbook(portfolio, tmp_path / "carteira.xlsx", language=language).path
+    out = tmp_path / "resaved"
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
+            "--headless",
+            "--convert-to",
+            target_format,
+            "--outdir",
+            str(out),
+            str(exported),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    resaved = out / f"carteira.{target_format}"
+    before = all_rows(portfolio)
+    plan, _written = import_workbook(portfolio, resaved, delete_missing=True)
+    assert_nothing_to_do(plan)
+    assert all_rows(portfolio) == before
