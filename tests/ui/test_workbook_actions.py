@@ -51,3 +51,51 @@ def test_export_current_account_only_and_empty_template(qtbot, main_window, work
     ):
         pass
     assert len(sheet_rows(template, "Contas")) == 1  # the header only
+
+
+def test_import_shows_a_preview_then_writes_one_undoable_step(
+    qtbot, main_window, workspace, tmp_path
+):
+    import openpyxl
+
+    from kamdesk.services.workbook_export import export_workbook
+
+    account_id = workspace.accounts.create(AccountData(name="Agro Cerrado", industry="Agro"))
+    path = export_workbook(workspace.portfolio, tmp_path / "c.xlsx", language="pt_BR").path
+    book = openpyxl.load_workbook(path)
+    sheet = book["Contas"]
+    column = [c.value for c in sheet[1]].index("Setor") + 1
+    sheet.cell(row=2, column=column, value="Agronegócio")
+    book.save(path)
+
+    actions = main_window.workbook_actions
+    actions.plan_import(path)
+    qtbot.waitUntil(
+        lambda: actions.preview is not None and actions.preview.isVisible(), timeout=20000
+    )
+    preview = actions.preview
+    assert preview.import_button.isEnabled()
+    assert preview.changes.topLevelItemCount() == 1
+    assert workspace.accounts.get(account_id).industry == "Agro"  # nothing written yet
+    preview.accept()
+    qtbot.waitUntil(lambda: workspace.undo_stack.count() == 1, timeout=20000)
+    assert workspace.accounts.get(account_id).industry == "Agronegócio"
+    workspace.undo_stack.undo()
+    assert workspace.accounts.get(account_id).industry == "Agro"
+    workspace.undo_stack.redo()
+    assert workspace.accounts.get(account_id).industry == "Agronegócio"
+
+
+def test_a_workbook_with_errors_cannot_be_imported(qtbot, main_window, workspace, tmp_path):
+    bad = tmp_path / "Contas.csv"
+    bad.write_text("Nome;Funcionários\nAgro Cerrado;muitos\n", encoding="utf-8")
+    actions = main_window.workbook_actions
+    actions.plan_import(bad)
+    qtbot.waitUntil(
+        lambda: actions.preview is not None and actions.preview.isVisible(), timeout=20000
+    )
+    assert not actions.preview.import_button.isEnabled()
+    assert actions.preview.problems.topLevelItemCount() >= 1
+    assert "muitos" in actions.preview.problems.topLevelItem(0).text(3)
+    actions.preview.reject()
+    assert workspace.account_rows() == []
