@@ -28,8 +28,19 @@ from kamdesk.ui.i18n import enum_label, format_date, format_number, translate
 ACTION_ORDER = ("delete", "new", "changed")
 
 
+NOUN_ARGUMENTS = ("thing", "things")  # "account", "risks", ...: translated like the template
+
+
 def problem_text(problem) -> str:
-    return problem.text(lambda template: translate("ImportProblem", template))
+    # Cell problems keep the cell parser's template (context "CellError").
+    template = translate("ImportProblem", problem.template)
+    if template == problem.template:
+        template = translate("CellError", problem.template)
+    args = {
+        key: translate("ImportProblem", value) if key in NOUN_ARGUMENTS else value
+        for key, value in problem.args.items()
+    }
+    return template.format(**args)
 
 
 def show_value(value) -> str:

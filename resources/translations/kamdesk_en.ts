@@ -959,6 +959,210 @@
             <source>Row {row} of “{sheet}” could not be read: a quoted value never ends, or is too long. Check the quotes (") around that row; nothing after it was read.</source>
             <translation>Row {row} of “{sheet}” could not be read: a quoted value never ends, or is too long. Check the quotes (") around that row; nothing after it was read.</translation>
         </message>
+        <message>
+            <source>A value is required here.</source>
+            <translation>A value is required here.</translation>
+        </message>
+        <message>
+            <source>id {id} does not exist in this portfolio.</source>
+            <translation>id {id} does not exist in this portfolio.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a record id (leave it blank for a new row).</source>
+            <translation>“{value}” is not a record id (leave it blank for a new row).</translation>
+        </message>
+        <message>
+            <source>id {id} is already used by row {other}.</source>
+            <translation>id {id} is already used by row {other}.</translation>
+        </message>
+        <message>
+            <source>“{key}” is already in row {other}.</source>
+            <translation>“{key}” is already in row {other}.</translation>
+        </message>
+        <message>
+            <source>“{key}” matches several records (ids {ids}): fill in the id column.</source>
+            <translation>“{key}” matches several records (ids {ids}): fill in the id column.</translation>
+        </message>
+        <message>
+            <source>Another {thing} not in this sheet is already called “{key}” (id {id}).</source>
+            <translation>Another {thing} not in this sheet is already called “{key}” (id {id}).</translation>
+        </message>
+        <message>
+            <source>No {thing} named “{name}” in the workbook or the portfolio.</source>
+            <translation>No {thing} named “{name}” in the workbook or the portfolio.</translation>
+        </message>
+        <message>
+            <source>No {thing} named “{name}” in account “{account}”.</source>
+            <translation>No {thing} named “{name}” in account “{account}”.</translation>
+        </message>
+        <message>
+            <source>“{name}” matches several {things} ({where}).</source>
+            <translation>“{name}” matches several {things} ({where}).</translation>
+        </message>
+        <message>
+            <source>“{name}” is not in the {sheet} sheet, so it would be deleted with the records missing from the workbook.</source>
+            <translation>“{name}” is not in the {sheet} sheet, so it would be deleted with the records missing from the workbook.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a pipeline stage of this portfolio ({stages}).</source>
+            <translation>“{name}” is not a pipeline stage of this portfolio ({stages}).</translation>
+        </message>
+        <message>
+            <source>The portfolio has no ICP criterion “{name}”: this column was ignored.</source>
+            <translation>The portfolio has no ICP criterion “{name}”: this column was ignored.</translation>
+        </message>
+        <message>
+            <source>Reporting lines go in the Stakeholders sheet's “Reports to” column, not here.</source>
+            <translation>Reporting lines go in the Stakeholders sheet's “Reports to” column, not here.</translation>
+        </message>
+        <message>
+            <source>A person cannot be linked to themselves.</source>
+            <translation>A person cannot be linked to themselves.</translation>
+        </message>
+        <message>
+            <source>Reporting lines go round in a circle: {names}.</source>
+            <translation>Reporting lines go round in a circle: {names}.</translation>
+        </message>
+        <message>
+            <source>Org units cannot contain themselves: {names}.</source>
+            <translation>Org units cannot contain themselves: {names}.</translation>
+        </message>
+        <message>
+            <source>An org unit cannot be its own parent.</source>
+            <translation>An org unit cannot be its own parent.</translation>
+        </message>
+        <message>
+            <source>Recurring ({recurring}) cannot be more than Revenue ({revenue}).</source>
+            <translation>Recurring ({recurring}) cannot be more than Revenue ({revenue}).</translation>
+        </message>
+        <message>
+            <source>A {kind} score must be between {low} and {high}; got {value}.</source>
+            <translation>A {kind} score must be between {low} and {high}; got {value}.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a valid CNPJ ({reason}).</source>
+            <translation>“{value}” is not a valid CNPJ ({reason}).</translation>
+        </message>
+        <message>
+            <source>account</source>
+            <translation>account</translation>
+        </message>
+        <message>
+            <source>accounts</source>
+            <translation>accounts</translation>
+        </message>
+        <message>
+            <source>org unit</source>
+            <translation>org unit</translation>
+        </message>
+        <message>
+            <source>org units</source>
+            <translation>org units</translation>
+        </message>
+        <message>
+            <source>stakeholder</source>
+            <translation>stakeholder</translation>
+        </message>
+        <message>
+            <source>stakeholders</source>
+            <translation>stakeholders</translation>
+        </message>
+        <message>
+            <source>relation</source>
+            <translation>relation</translation>
+        </message>
+        <message>
+            <source>relations</source>
+            <translation>relations</translation>
+        </message>
+        <message>
+            <source>product</source>
+            <translation>product</translation>
+        </message>
+        <message>
+            <source>products</source>
+            <translation>products</translation>
+        </message>
+        <message>
+            <source>opportunity</source>
+            <translation>opportunity</translation>
+        </message>
+        <message>
+            <source>opportunities</source>
+            <translation>opportunities</translation>
+        </message>
+        <message>
+            <source>revenue record</source>
+            <translation>revenue record</translation>
+        </message>
+        <message>
+            <source>revenue records</source>
+            <translation>revenue records</translation>
+        </message>
+        <message>
+            <source>survey response</source>
+            <translation>survey response</translation>
+        </message>
+        <message>
+            <source>survey responses</source>
+            <translation>survey responses</translation>
+        </message>
+        <message>
+            <source>risk</source>
+            <translation>risk</translation>
+        </message>
+        <message>
+            <source>risks</source>
+            <translation>risks</translation>
+        </message>
+        <message>
+            <source>action</source>
+            <translation>action</translation>
+        </message>
+        <message>
+            <source>actions</source>
+            <translation>actions</translation>
+        </message>
+        <message>
+            <source>objective</source>
+            <translation>objective</translation>
+        </message>
+        <message>
+            <source>objectives</source>
+            <translation>objectives</translation>
+        </message>
+        <message>
+            <source>key result</source>
+            <translation>key result</translation>
+        </message>
+        <message>
+            <source>key results</source>
+            <translation>key results</translation>
+        </message>
+        <message>
+            <source>check-in</source>
+            <translation>check-in</translation>
+        </message>
+        <message>
+            <source>check-ins</source>
+            <translation>check-ins</translation>
+        </message>
+        <message>
+            <source>interaction</source>
+            <translation>interaction</translation>
+        </message>
+        <message>
+            <source>interactions</source>
+            <translation>interactions</translation>
+        </message>
+        <message>
+            <source>review</source>
+            <translation>review</translation>
+        </message>
+        <message>
+            <source>reviews</source>
+            <translation>reviews</translation>
+        </message>
     </context>
     <context>
         <name>InteractionKind</name>

@@ -959,6 +959,210 @@
             <source>Row {row} of “{sheet}” could not be read: a quoted value never ends, or is too long. Check the quotes (") around that row; nothing after it was read.</source>
             <translation>A linha {row} de “{sheet}” não pôde ser lida: um valor entre aspas nunca termina ou é longo demais. Confira as aspas (") perto dessa linha; nada depois dela foi lido.</translation>
         </message>
+        <message>
+            <source>A value is required here.</source>
+            <translation>É preciso preencher este valor.</translation>
+        </message>
+        <message>
+            <source>id {id} does not exist in this portfolio.</source>
+            <translation>O id {id} não existe nesta carteira.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a record id (leave it blank for a new row).</source>
+            <translation>“{value}” não é um id de registro (deixe em branco para uma linha nova).</translation>
+        </message>
+        <message>
+            <source>id {id} is already used by row {other}.</source>
+            <translation>O id {id} já está na linha {other}.</translation>
+        </message>
+        <message>
+            <source>“{key}” is already in row {other}.</source>
+            <translation>“{key}” já está na linha {other}.</translation>
+        </message>
+        <message>
+            <source>“{key}” matches several records (ids {ids}): fill in the id column.</source>
+            <translation>“{key}” corresponde a vários registros (ids {ids}): preencha a coluna id.</translation>
+        </message>
+        <message>
+            <source>Another {thing} not in this sheet is already called “{key}” (id {id}).</source>
+            <translation>Outro registro do tipo {thing}, fora desta aba, já se chama “{key}” (id {id}).</translation>
+        </message>
+        <message>
+            <source>No {thing} named “{name}” in the workbook or the portfolio.</source>
+            <translation>Não há registro do tipo {thing} chamado “{name}” na planilha nem na carteira.</translation>
+        </message>
+        <message>
+            <source>No {thing} named “{name}” in account “{account}”.</source>
+            <translation>Não há registro do tipo {thing} chamado “{name}” na conta “{account}”.</translation>
+        </message>
+        <message>
+            <source>“{name}” matches several {things} ({where}).</source>
+            <translation>“{name}” corresponde a vários registros do tipo {things} ({where}).</translation>
+        </message>
+        <message>
+            <source>“{name}” is not in the {sheet} sheet, so it would be deleted with the records missing from the workbook.</source>
+            <translation>“{name}” não está na aba {sheet}, então seria excluído junto com os registros que faltam na planilha.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a pipeline stage of this portfolio ({stages}).</source>
+            <translation>“{name}” não é uma etapa do pipeline desta carteira ({stages}).</translation>
+        </message>
+        <message>
+            <source>The portfolio has no ICP criterion “{name}”: this column was ignored.</source>
+            <translation>A carteira não tem o critério de ICP “{name}”: esta coluna foi ignorada.</translation>
+        </message>
+        <message>
+            <source>Reporting lines go in the Stakeholders sheet's “Reports to” column, not here.</source>
+            <translation>A hierarquia vai na coluna “Reporta-se a” da aba Stakeholders, não aqui.</translation>
+        </message>
+        <message>
+            <source>A person cannot be linked to themselves.</source>
+            <translation>Uma pessoa não pode ser ligada a ela mesma.</translation>
+        </message>
+        <message>
+            <source>Reporting lines go round in a circle: {names}.</source>
+            <translation>A hierarquia forma um círculo: {names}.</translation>
+        </message>
+        <message>
+            <source>Org units cannot contain themselves: {names}.</source>
+            <translation>Áreas não podem conter a si mesmas: {names}.</translation>
+        </message>
+        <message>
+            <source>An org unit cannot be its own parent.</source>
+            <translation>Uma área não pode ser a área superior dela mesma.</translation>
+        </message>
+        <message>
+            <source>Recurring ({recurring}) cannot be more than Revenue ({revenue}).</source>
+            <translation>Recorrente ({recurring}) não pode ser maior que Receita ({revenue}).</translation>
+        </message>
+        <message>
+            <source>A {kind} score must be between {low} and {high}; got {value}.</source>
+            <translation>Uma nota de {kind} precisa estar entre {low} e {high}; veio {value}.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a valid CNPJ ({reason}).</source>
+            <translation>“{value}” não é um CNPJ válido ({reason}).</translation>
+        </message>
+        <message>
+            <source>account</source>
+            <translation>conta</translation>
+        </message>
+        <message>
+            <source>accounts</source>
+            <translation>contas</translation>
+        </message>
+        <message>
+            <source>org unit</source>
+            <translation>área</translation>
+        </message>
+        <message>
+            <source>org units</source>
+            <translation>áreas</translation>
+        </message>
+        <message>
+            <source>stakeholder</source>
+            <translation>stakeholder</translation>
+        </message>
+        <message>
+            <source>stakeholders</source>
+            <translation>stakeholders</translation>
+        </message>
+        <message>
+            <source>relation</source>
+            <translation>relação</translation>
+        </message>
+        <message>
+            <source>relations</source>
+            <translation>relações</translation>
+        </message>
+        <message>
+            <source>product</source>
+            <translation>produto</translation>
+        </message>
+        <message>
+            <source>products</source>
+            <translation>produtos</translation>
+        </message>
+        <message>
+            <source>opportunity</source>
+            <translation>oportunidade</translation>
+        </message>
+        <message>
+            <source>opportunities</source>
+            <translation>oportunidades</translation>
+        </message>
+        <message>
+            <source>revenue record</source>
+            <translation>receita</translation>
+        </message>
+        <message>
+            <source>revenue records</source>
+            <translation>receitas</translation>
+        </message>
+        <message>
+            <source>survey response</source>
+            <translation>resposta de pesquisa</translation>
+        </message>
+        <message>
+            <source>survey responses</source>
+            <translation>respostas de pesquisa</translation>
+        </message>
+        <message>
+            <source>risk</source>
+            <translation>risco</translation>
+        </message>
+        <message>
+            <source>risks</source>
+            <translation>riscos</translation>
+        </message>
+        <message>
+            <source>action</source>
+            <translation>ação</translation>
+        </message>
+        <message>
+            <source>actions</source>
+            <translation>ações</translation>
+        </message>
+        <message>
+            <source>objective</source>
+            <translation>objetivo</translation>
+        </message>
+        <message>
+            <source>objectives</source>
+            <translation>objetivos</translation>
+        </message>
+        <message>
+            <source>key result</source>
+            <translation>resultado-chave</translation>
+        </message>
+        <message>
+            <source>key results</source>
+            <translation>resultados-chave</translation>
+        </message>
+        <message>
+            <source>check-in</source>
+            <translation>check-in</translation>
+        </message>
+        <message>
+            <source>check-ins</source>
+            <translation>check-ins</translation>
+        </message>
+        <message>
+            <source>interaction</source>
+            <translation>interação</translation>
+        </message>
+        <message>
+            <source>interactions</source>
+            <translation>interações</translation>
+        </message>
+        <message>
+            <source>review</source>
+            <translation>revisão</translation>
+        </message>
+        <message>
+            <source>reviews</source>
+            <translation>revisões</translation>
+        </message>
     </context>
     <context>
         <name>InteractionKind</name>

@@ -99,3 +99,24 @@ def test_a_workbook_with_errors_cannot_be_imported(qtbot, main_window, workspace
     assert "muitos" in actions.preview.problems.topLevelItem(0).text(3)
     actions.preview.reject()
     assert workspace.account_rows() == []
+
+
+def test_import_problems_read_in_portuguese(qapp):
+    from kamdesk.excel.raw import ReadProblem
+    from kamdesk.excel.values import NOT_A_NUMBER
+    from kamdesk.services.workbook_import import messages
+    from kamdesk.ui.i18n import install_language
+    from kamdesk.ui.import_preview import problem_text
+
+    install_language("pt_BR")
+    try:
+        missing = ReadProblem(
+            "Contas", 3, "Conta", messages.NO_REFERENCE, {"thing": "account", "name": "Vale"}
+        )
+        assert problem_text(missing) == (
+            "Não há registro do tipo conta chamado “Vale” na planilha nem na carteira."
+        )
+        cell = ReadProblem("Contas", 2, "Funcionários", NOT_A_NUMBER, {"value": "muitos"})
+        assert problem_text(cell) == "“muitos” não é um número."
+    finally:
+        install_language("en")
