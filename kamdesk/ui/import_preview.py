@@ -37,7 +37,11 @@ def problem_text(problem) -> str:
     if template == problem.template:
         template = translate("CellError", problem.template)
     args = {
-        key: translate("ImportProblem", value) if key in NOUN_ARGUMENTS else value
+        key: translate("ImportProblem", value)
+        if key in NOUN_ARGUMENTS
+        else translate("Problem", value)
+        if key == "reason"  # the CNPJ reasons
+        else value
         for key, value in problem.args.items()
     }
     return template.format(**args)
@@ -87,6 +91,7 @@ class ImportPreview(QDialog):
         self.problems = self._tree(
             [self.tr("Sheet"), self.tr("Row"), self.tr("Column"), self.tr("Problem")]
         )
+        self.summary.header().setStretchLastSection(False)
         self.details = QTabWidget()
         self.delete_missing = QCheckBox(self.tr("Delete records that are not in the workbook"))
         self.delete_missing.toggled.connect(self.delete_missing_changed)
