@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from kamdesk.analytics.cnpj import cnpj_problem, format_cnpj
 from kamdesk.analytics.icp import IcpScore, icp_score
 from kamdesk.analytics.lifecycle import LifecycleFacts, suggest_lifecycle_stage
+from kamdesk.analytics.months import add_months
 from kamdesk.analytics.segmentation import (
     SegmentationRules,
     SegmentInputs,
@@ -424,7 +425,7 @@ def lifecycle_suggestion(
 ) -> LifecycleStage:
     """The stage the account's revenue and pipeline point to (the KAM decides)."""
     end = (as_of or dt.date.today()).replace(day=1)
-    months = [_add_months(end, -n) for n in range(LIFECYCLE_HISTORY_MONTHS, 0, -1)]
+    months = [add_months(end, -n) for n in range(LIFECYCLE_HISTORY_MONTHS, 0, -1)]
     with portfolio.session() as session:
         by_month = dict(
             session.execute(
@@ -448,11 +449,6 @@ def lifecycle_suggestion(
         won_opportunities=counts.get(StageOutcome.WON, 0),
     )
     return LifecycleStage(suggest_lifecycle_stage(facts))
-
-
-def _add_months(month: dt.date, delta: int) -> dt.date:
-    index = month.year * 12 + month.month - 1 + delta
-    return dt.date(index // 12, index % 12 + 1, 1)
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,9 @@ from pathlib import Path
 
 from kamdesk.services.settings import seed_defaults
 from kamdesk.store import Portfolio
+from kamdesk.store.portfolio import remove_portfolio_files
+
+__all__ = ["create_portfolio", "open_portfolio", "remove_portfolio_files"]
 
 
 def create_portfolio(path: Path | str) -> Portfolio:
@@ -22,10 +25,3 @@ def open_portfolio(path: Path | str) -> Portfolio:
     with portfolio.session() as session:
         seed_defaults(session)  # no-op unless the file predates a default
     return portfolio
-
-
-def remove_portfolio_files(path: Path | str) -> None:
-    """Deletes a portfolio file with its SQLite side files (only for files we just wrote)."""
-    path = Path(path)
-    for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
-        leftover.unlink(missing_ok=True)

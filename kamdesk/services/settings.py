@@ -26,6 +26,18 @@ DEFAULT_STAGES = (
     ("lost", "Lost", 0, StageOutcome.LOST),
 )
 
+# Built-in stages are stored under their English name; the UI translates them through Qt,
+# which the services cannot use, so the pt-BR names workbooks need live here.
+BUILT_IN_STAGE_NAMES = {key: name for key, name, _probability, _outcome in DEFAULT_STAGES}
+BUILT_IN_STAGE_NAMES_PT = {
+    "prospecting": "Prospecção",
+    "qualification": "Qualificação",
+    "proposal": "Proposta",
+    "negotiation": "Negociação",
+    "won": "Ganha",
+    "lost": "Perdida",
+}
+
 
 @dataclass(frozen=True)
 class IcpCriterionSetting:

@@ -47,7 +47,12 @@ from kamdesk.model import (
 )
 from kamdesk.model.enums import LinkKind, OrgUnitKind, Strategy, fold
 from kamdesk.services.problems import NO_SUCH_ACCOUNT, Problem, ValidationError
-from kamdesk.services.settings import DEFAULT_STAGES, PortfolioSettings, read_settings
+from kamdesk.services.settings import (
+    BUILT_IN_STAGE_NAMES,
+    BUILT_IN_STAGE_NAMES_PT,
+    PortfolioSettings,
+    read_settings,
+)
 from kamdesk.store import Portfolio
 
 Row = dict[str, object]
@@ -57,18 +62,6 @@ COLUMN_KEYS = {sheet.key: tuple(column.key for column in sheet.columns) for shee
 
 # The ICP criteria the Accounts sheet shows as columns of their own (same key as the column).
 RATED_COLUMNS = ("growth_potential", "market_influence")
-
-# Built-in stages are stored under their English name; the UI translates them through Qt,
-# which this layer cannot use, so their pt-BR names live here.
-DEFAULT_STAGE_NAMES = {key: name for key, name, _probability, _outcome in DEFAULT_STAGES}
-STAGE_NAMES_PT = {
-    "prospecting": "Prospecção",
-    "qualification": "Qualificação",
-    "proposal": "Proposta",
-    "negotiation": "Negociação",
-    "won": "Ganha",
-    "lost": "Perdida",
-}
 
 
 @dataclass(frozen=True)
@@ -135,8 +128,9 @@ def stage_choices(session: Session, language: str) -> list[str]:
 
 def stage_name(key: str | None, name: str, language: str) -> str:
     """A built-in stage in the workbook's language; one the KAM added or renamed as typed."""
-    if language.startswith("pt") and key in STAGE_NAMES_PT and name == DEFAULT_STAGE_NAMES[key]:
-        return STAGE_NAMES_PT[key]
+    built_in = key in BUILT_IN_STAGE_NAMES_PT and name == BUILT_IN_STAGE_NAMES[key]
+    if language.startswith("pt") and built_in:
+        return BUILT_IN_STAGE_NAMES_PT[key]
     return name
 
 

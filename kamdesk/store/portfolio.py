@@ -49,6 +49,13 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
+def remove_portfolio_files(path: Path | str) -> None:
+    """Deletes a portfolio file with its SQLite side files (only for files we just wrote)."""
+    path = Path(path)
+    for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        leftover.unlink(missing_ok=True)
+
+
 def _check_file(path: Path) -> None:
     if not path.exists():
         raise PortfolioMissing(path)
@@ -140,8 +147,7 @@ class Portfolio:
             return portfolio
         except BaseException:
             lock.release()
-            for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
-                leftover.unlink(missing_ok=True)
+            remove_portfolio_files(path)
             raise
 
     def _upgrade(self) -> None:

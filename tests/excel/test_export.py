@@ -45,8 +45,8 @@ from kamdesk.model import (
 from kamdesk.model.enums import LinkKind, fold
 from kamdesk.services.accounts import AccountData, AccountService
 from kamdesk.services.demo import write_demo
+from kamdesk.services.settings import BUILT_IN_STAGE_NAMES_PT
 from kamdesk.services.workbook_export import (
-    STAGE_NAMES_PT,
     empty_template,
     export_rows,
     export_workbook,
@@ -229,7 +229,9 @@ def test_references_are_natural_keys(demo, demo_rows):
     assert all((row["account"], row["reports_to"]) in people for row in bosses)
     assert sum(len(row["stakeholders"]) for row in demo_rows["interactions"]) == present
     assert all(row["kind"] is not LinkKind.REPORTS_TO for row in demo_rows["relations"])
-    assert {row["stage"] for row in demo_rows["opportunities"]} <= set(STAGE_NAMES_PT.values())
+    assert {row["stage"] for row in demo_rows["opportunities"]} <= set(
+        BUILT_IN_STAGE_NAMES_PT.values()
+    )
 
 
 def test_key_result_progress_is_clamped_and_works_downwards():
@@ -348,7 +350,7 @@ def test_enum_lists_say_their_options_and_references_offer_names(demo_workbooks)
         "Rivalidade",
     ]
     stages = validation_of(workbook["Oportunidades"], "opportunities", "stage")
-    assert list_options(workbook, stages.formula1) == list(STAGE_NAMES_PT.values())
+    assert list_options(workbook, stages.formula1) == list(BUILT_IN_STAGE_NAMES_PT.values())
 
 
 def test_dates_are_real_dates_and_money_is_numeric_with_a_currency_format(demo_workbooks):

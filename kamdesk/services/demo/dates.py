@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from kamdesk.analytics.months import add_months
 
-def add_months(day: dt.date, months: int) -> dt.date:
-    """The first day of the month ``months`` after (negative: before) ``day``'s month."""
-    index = day.year * 12 + day.month - 1 + months
-    return dt.date(index // 12, index % 12 + 1, 1)
+__all__ = ["add_months", "month_period", "quarter_period"]
 
 
 def month_period(day: dt.date) -> str:

@@ -4,19 +4,9 @@ and their English and pt-BR names too, so a workbook in either language finds th
 from __future__ import annotations
 
 from kamdesk.model.enums import fold
-from kamdesk.services.settings import DEFAULT_STAGES
+from kamdesk.services.settings import BUILT_IN_STAGE_NAMES as ENGLISH_STAGE_NAMES
+from kamdesk.services.settings import BUILT_IN_STAGE_NAMES_PT as PORTUGUESE_STAGE_NAMES
 from kamdesk.services.workbook_import.existing import Stage
-
-# The built-in stages' names as the shipped pt-BR translation gives them.
-PORTUGUESE_STAGE_NAMES = {
-    "prospecting": "Prospecção",
-    "qualification": "Qualificação",
-    "proposal": "Proposta",
-    "negotiation": "Negociação",
-    "won": "Ganha",
-    "lost": "Perdida",
-}
-ENGLISH_STAGE_NAMES = {key: name for key, name, _probability, _outcome in DEFAULT_STAGES}
 
 
 class StageNames:
