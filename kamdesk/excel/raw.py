@@ -35,6 +35,9 @@ class ReadProblem:
     column: str
     template: str  # English, marked for translation (context "ImportProblem")
     args: dict = field(default_factory=dict)
+    # The spreadsheet column letter of the cell at fault ("C"), when there is one: the errors
+    # workbook marks that cell, whatever ``column`` says in words.
+    letter: str = ""
 
     def text(self, translate=lambda template: template) -> str:
         return translate(self.template).format(**self.args)

@@ -1171,7 +1171,7 @@ def _read_sheet(
         if column is None:
             args = {"sheet": tab, "column": letter(index), "header": text.strip()}
             unknown_headers.append(
-                ReadProblem(tab, header_number, letter(index), UNKNOWN_COLUMN, args)
+                ReadProblem(tab, header_number, letter(index), UNKNOWN_COLUMN, args, letter(index))
             )
         elif column.key in first_index:
             if not column.read_only:
@@ -1182,7 +1182,9 @@ def _read_sheet(
                     "label": column.label(language),
                 }
                 result.errors.append(
-                    ReadProblem(tab, header_number, letter(index), DUPLICATE_COLUMN, args)
+                    ReadProblem(
+                        tab, header_number, letter(index), DUPLICATE_COLUMN, args, letter(index)
+                    )
                 )
         else:
             first_index[column.key] = index
@@ -1228,7 +1230,9 @@ def _read_sheet(
                     warned.add(index)
                     pending.discard(index)
                     args = {"sheet": tab, "column": letter(index)}
-                    problem = ReadProblem(tab, number, letter(index), UNNAMED_COLUMN, args)
+                    problem = ReadProblem(
+                        tab, number, letter(index), UNNAMED_COLUMN, args, letter(index)
+                    )
                     result.warnings.append(problem)
         if not filled:
             continue

@@ -56,7 +56,12 @@ class SheetPlanner:
     def error(self, row: ParsedRow | None, column_key: str, template: str, args=None) -> None:
         number = row.number if row is not None else None
         problem = ReadProblem(
-            self.raw.tab_name, number, self.label(column_key), template, dict(args or {})
+            self.raw.tab_name,
+            number,
+            self.label(column_key),
+            template,
+            dict(args or {}),
+            self.raw.column_letters.get(column_key, ""),
         )
         # Shown by sheet, row and column, however late in the planning it was found.
         position = self.column_positions.get(column_key, -1)
