@@ -53,3 +53,5 @@ class RawWorkbook:
     sheets: dict[str, RawSheet] = field(default_factory=dict)  # by schema sheet key
     warnings: list[ReadProblem] = field(default_factory=list)  # unknown sheets and columns
     errors: list[ReadProblem] = field(default_factory=list)  # missing required columns, ...
+    # The portfolio the rows' ids belong to (Instructions "Portfolio id"), if the file says.
+    portfolio_id: str | None = None

@@ -1078,6 +1078,7 @@ def _check_has_data(result: RawWorkbook, file: str, unknown: list[str], known: b
 
 LANGUAGE_LABELS = {"language", "idioma", "lingua"}
 SCOPE_LABELS = {"scope", "escopo"}
+PORTFOLIO_ID_LABELS = {"portfolio id", "identificador da carteira"}
 # Scope values that mean the whole portfolio rather than one account.
 WHOLE_PORTFOLIO = {
     "portfolio",
@@ -1103,8 +1104,9 @@ def _language(value: object) -> str | None:
 
 
 def _read_instructions(rows: Iterator[tuple[int, list]], result: RawWorkbook) -> None:
-    """Language and scope from the rows whose first cell is "Language"/"Idioma" or
-    "Scope"/"Escopo": the value is the cell right after it (a blank scope = the portfolio)."""
+    """Language, scope and portfolio id from the rows whose first cell is "Language"/"Idioma",
+    "Scope"/"Escopo" or "Portfolio id"/"Identificador da carteira": the value is the cell right
+    after it (a blank scope = the portfolio)."""
     for number, values in rows:
         if number > INSTRUCTIONS_ROWS:
             break
@@ -1118,6 +1120,8 @@ def _read_instructions(rows: Iterator[tuple[int, list]], result: RawWorkbook) ->
         elif label in SCOPE_LABELS:
             scope = "" if _blank(value) else str(value).strip()
             result.scope_account = scope if scope and fold(scope) not in WHOLE_PORTFOLIO else None
+        elif label in PORTFOLIO_ID_LABELS and not _blank(value):
+            result.portfolio_id = str(value).strip()
 
 
 # --- One sheet, from any source ----------------------------------------------------------------

@@ -72,6 +72,11 @@ class Column:
     # row's own account (stakeholders, org units, risks) or in the whole portfolio.
     refers_to: str | None = None
     within_account: bool = False
+    # Context: a column that is not stored but says which record a reference means when
+    # names repeat (the account of a key result's objective). ``narrowed_by`` names the
+    # context column of the same sheet that narrows this reference's lookup.
+    context: bool = False
+    narrowed_by: str | None = None
     width: int = 18
 
     def label(self, language: str) -> str:
@@ -126,6 +131,13 @@ def _account(required: bool = True) -> Column:
         natural_key=required,
         refers_to="accounts",
         width=28,
+    )
+
+
+def _context_account() -> Column:
+    """The account of a key result's objective: blank for the whole portfolio's objectives."""
+    return Column(
+        "account", "Account", "Conta", Kind.REFERENCE, refers_to="accounts", context=True, width=28
     )
 
 
@@ -512,6 +524,7 @@ KEY_RESULTS = Sheet(
             required=True,
             natural_key=True,
             refers_to="objectives",
+            narrowed_by="account",
             width=36,
         ),
         Column("title", "Title", "Título", required=True, natural_key=True, width=40),
@@ -521,9 +534,12 @@ KEY_RESULTS = Sheet(
         Column("current", "Current", "Atual", Kind.NUMBER, width=10),
         Column("direction", "Direction", "Direção", Kind.ENUM, enum=KeyResultDirection, width=12),
         Column("progress", "Progress", "Progresso", Kind.PERCENT, read_only=True, width=10),
+        _context_account(),
     ),
-    "The measurable results of each objective.",
-    "Os resultados mensuráveis de cada objetivo.",
+    "The measurable results of each objective. Account tells objectives with the same title "
+    "apart (blank: an objective of the whole portfolio).",
+    "Os resultados mensuráveis de cada objetivo. Conta distingue objetivos de mesmo título "
+    "(em branco: objetivo da carteira inteira).",
 )
 
 CHECK_INS = Sheet(
@@ -540,6 +556,7 @@ CHECK_INS = Sheet(
             required=True,
             natural_key=True,
             refers_to="key_results",
+            narrowed_by="objective",
             width=40,
         ),
         Column("date", "Date", "Data", Kind.DATE, required=True, natural_key=True, width=14),
@@ -548,9 +565,22 @@ CHECK_INS = Sheet(
             "confidence", "Confidence", "Confiança", Kind.INTEGER, minimum=1, maximum=10, width=12
         ),
         Column("note", "Note", "Nota", Kind.LONG_TEXT, width=40),
+        _context_account(),
+        Column(
+            "objective",
+            "Objective",
+            "Objetivo",
+            Kind.REFERENCE,
+            refers_to="objectives",
+            context=True,
+            narrowed_by="account",
+            width=36,
+        ),
     ),
-    "Each check-in updates the current value of its key result.",
-    "Cada check-in atualiza o valor atual do seu resultado-chave.",
+    "Each check-in updates the current value of its key result. Account and Objective tell "
+    "key results with the same title apart.",
+    "Cada check-in atualiza o valor atual do seu resultado-chave. Conta e Objetivo distinguem "
+    "resultados-chave de mesmo título.",
 )
 
 INTERACTIONS = Sheet(

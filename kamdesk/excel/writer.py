@@ -46,6 +46,7 @@ LISTS_SHEET = "_lists"
 # Fixed cells of the Instructions sheet the importer reads (row, column from 0).
 LANGUAGE_CELL = (1, 1)  # B2: "pt_BR" or "en"
 SCOPE_CELL = (2, 1)  # B3: the account of a single-account export; blank = whole portfolio
+PORTFOLIO_CELL = (6, 1)  # B7: which portfolio the ids belong to
 MAX_DATA_ROWS = 1_048_575  # Excel's 1,048,576 rows, less the header
 PROGRESS_EVERY = 1_000  # rows between two progress reports
 REFERENCE_LIST_LIMIT = 5_000  # longer drop-downs are useless to scroll and bloat the file
@@ -99,20 +100,24 @@ def write_workbook(
     progress: ProgressCallback | None = None,
     choices: Mapping[str, Sequence[str]] | None = None,
     scope_account: str | None = None,
+    portfolio_id: str | None = None,
 ) -> Path:
     """Writes ``rows_by_sheet`` (sheet key → rows of column key → plain value) to ``path``.
 
     ``choices`` gives the drop-down options of columns whose options come from the portfolio,
     by column key (``{"stage": [...]}``); a reference column without one offers the natural
     keys of the rows of the sheet it refers to. ``scope_account`` names the account of a
-    single-account export. ``progress(done, total, sheet)`` is called per sheet and every
+    single-account export; ``portfolio_id`` the portfolio whose ids the rows carry.
+    ``progress(done, total, sheet)`` is called per sheet and every
     1,000 rows; whatever it raises stops the export and propagates.
     """
     path = Path(path)
     for sheet in SHEETS:
         if len(rows_by_sheet.get(sheet.key, ())) > MAX_DATA_ROWS:
             raise WorkbookTooLarge(sheet.label(language), len(rows_by_sheet[sheet.key]))
-    about = _About(language, scope_account, exported_at or dt.datetime.now(), app_version)
+    about = _About(
+        language, scope_account, exported_at or dt.datetime.now(), app_version, portfolio_id
+    )
     partial = path.with_suffix(".partial.xlsx")
     try:
         workbook = xlsxwriter.Workbook(str(partial), WORKBOOK_OPTIONS)
@@ -133,6 +138,7 @@ class _About:
     scope_account: str | None
     exported_at: dt.datetime
     app_version: str
+    portfolio_id: str | None = None
 
 
 class _WorkbookWriter:
@@ -360,6 +366,11 @@ def _write_instructions(workbook: Workbook, formats: _Formats, about: _About, te
     worksheet.write_string(4, 1, about.app_version)
     worksheet.write_string(5, 0, text["format_version"], formats.bold)
     worksheet.write_number(5, 1, FORMAT_VERSION, formats.number)
+    if about.portfolio_id:
+        portfolio_row = PORTFOLIO_CELL[0]
+        worksheet.write_string(portfolio_row, 0, text["portfolio_id"], formats.bold)
+        worksheet.write_string(portfolio_row, 1, about.portfolio_id)
+        worksheet.write_string(portfolio_row, 2, text["portfolio_hint"])
     worksheet.write_string(7, 0, text["how_to"], formats.bold)
     for row, line in enumerate(text["rules"], start=8):
         worksheet.write_string(row, 0, f"• {line}")
@@ -390,6 +401,8 @@ TEXTS = {
         "exported_at": "Exported at",
         "app_version": "KAMdesk version",
         "format_version": "Format version",
+        "portfolio_id": "Portfolio id",
+        "portfolio_hint": "the portfolio the ids belong to: do not change",
         "how_to": "How to use this workbook",
         "rules": (
             "Each sheet holds one kind of record; its first row names the columns. "
@@ -426,6 +439,8 @@ TEXTS = {
         "exported_at": "Exportada em",
         "app_version": "Versão do KAMdesk",
         "format_version": "Versão do formato",
+        "portfolio_id": "Identificador da carteira",
+        "portfolio_hint": "a carteira a que os ids pertencem: não altere",
         "how_to": "Como usar esta planilha",
         "rules": (
             "Cada aba traz um tipo de registro; a primeira linha dá o nome das colunas. "

@@ -3,6 +3,7 @@ pipeline stages. Stored in the portfolio so they travel with it."""
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
@@ -102,6 +103,7 @@ class PortfolioSettings:
 
 
 SCALAR_KEYS = ("owner_name", "currency", "fiscal_year_start", "stale_contact_days")
+PORTFOLIO_ID = "portfolio_id"  # a random id, so an exported workbook knows where it came from
 
 
 def seed_defaults(session: Session) -> None:
@@ -123,6 +125,17 @@ def seed_defaults(session: Session) -> None:
                     key=key, name=name, position=position, probability=probability, outcome=outcome
                 )
             )
+    portfolio_identity(session, create=True)
+
+
+def portfolio_identity(session: Session, create: bool = False) -> str | None:
+    """The portfolio's own id: its exports carry it, so that importing one into another
+    portfolio matches rows by name rather than by ids that mean other records there."""
+    setting = session.get(Setting, PORTFOLIO_ID)
+    if setting is None and create:
+        setting = Setting(key=PORTFOLIO_ID, value=uuid.uuid4().hex)
+        session.add(setting)
+    return None if setting is None else str(setting.value)
 
 
 def read_settings(session: Session) -> PortfolioSettings:

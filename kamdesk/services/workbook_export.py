@@ -51,6 +51,7 @@ from kamdesk.services.settings import (
     BUILT_IN_STAGE_NAMES,
     BUILT_IN_STAGE_NAMES_PT,
     PortfolioSettings,
+    portfolio_identity,
     read_settings,
 )
 from kamdesk.store import Portfolio
@@ -91,6 +92,7 @@ def export_workbook(
         rows = empty_template() if template else exporter.rows()
         choices = {"stage": stage_choices(session, language)}
         scope = exporter.account_names.get(account_id) if not template else None
+        origin = None if template else portfolio_identity(session, create=True)
     written = write_workbook(
         path,
         rows,
@@ -100,6 +102,7 @@ def export_workbook(
         progress=progress,
         choices=choices,
         scope_account=scope,
+        portfolio_id=origin,
     )
     return ExportResult(written, {key: len(sheet_rows) for key, sheet_rows in rows.items()}, scope)
 
@@ -181,8 +184,10 @@ class _Exporter:
         self.risk_descriptions: dict[int, str] = {}
         self.objective_titles: dict[int, str] = {}
         self.objective_rank: dict[int, int] = {}
+        self.objective_accounts: dict[int, str | None] = {}
         self.key_result_titles: dict[int, str] = {}
         self.key_result_rank: dict[int, int] = {}
+        self.key_result_objectives: dict[int, int] = {}
 
     def rows(self) -> RowsBySheet:
         return {sheet.key: getattr(self, sheet.key)() for sheet in SHEETS}
@@ -384,6 +389,7 @@ class _Exporter:
         )
         self.objective_titles = {r.id: r.title for r in records}
         self.objective_rank = {r.id: rank for rank, r in enumerate(records)}
+        self.objective_accounts = {r.id: self.account_names.get(r.account_id) for r in records}
         return [
             _row("objectives", r, account=self.account_names.get(r.account_id)) for r in records
         ]
@@ -394,12 +400,14 @@ class _Exporter:
         records.sort(key=lambda r: (self.objective_rank[r.objective_id], r.id))
         self.key_result_titles = {r.id: r.title for r in records}
         self.key_result_rank = {r.id: rank for rank, r in enumerate(records)}
+        self.key_result_objectives = {r.id: r.objective_id for r in records}
         return [
             _row(
                 "key_results",
                 r,
                 objective=self.objective_titles[r.objective_id],
                 progress=key_result_progress(r.start, r.target, r.current),
+                account=self.objective_accounts[r.objective_id],
             )
             for r in records
         ]
@@ -409,9 +417,19 @@ class _Exporter:
         return _in_order(
             (
                 (self.key_result_rank[r.key_result_id], r.date, r.id),
-                _row("check_ins", r, key_result=self.key_result_titles[r.key_result_id]),
+                self.check_in_row(r),
             )
             for r in self.records(query, Objective.account_id)
+        )
+
+    def check_in_row(self, record) -> Row:
+        objective_id = self.key_result_objectives[record.key_result_id]
+        return _row(
+            "check_ins",
+            record,
+            key_result=self.key_result_titles[record.key_result_id],
+            account=self.objective_accounts[objective_id],
+            objective=self.objective_titles[objective_id],
         )
 
     def interactions(self) -> list[Row]:

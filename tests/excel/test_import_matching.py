@@ -9,8 +9,18 @@ import pytest
 from sqlalchemy import func, insert, select
 from test_import_support import all_rows, workbook
 
-from kamdesk.excel.reader import UnreadableWorkbook
-from kamdesk.model import CheckIn, Interaction, KeyResult, Objective, OrgUnit, SurveyResponse
+from kamdesk.excel.reader import UnreadableWorkbook, read_workbook
+from kamdesk.model import (
+    Account,
+    CheckIn,
+    Interaction,
+    KeyResult,
+    Objective,
+    OrgUnit,
+    SurveyResponse,
+)
+from kamdesk.services.portfolios import create_portfolio
+from kamdesk.services.workbook_export import export_workbook
 from kamdesk.services.workbook_import import (
     BY_ID,
     NEW,
@@ -85,6 +95,82 @@ def test_a_new_check_in_on_a_shared_key_result_title_is_ambiguous(portfolio, two
     assert [e.text() for e in plan.errors] == [
         f"“revenue” matches several key results (ids {ids})."
     ]
+
+
+def test_account_and_objective_tell_a_new_check_in_s_key_result_apart(portfolio, two_objectives):
+    check_in = {"key_result": "Revenue", "date": "2027-01-10", "value": 6}
+    raw = workbook(
+        check_ins=[
+            {**check_in, "account": "Beta", "objective": "Grow Beta"},
+            {**check_in, "objective": "grow acme"},  # the objective alone is enough here
+        ]
+    )
+    imported(portfolio, raw)
+    with portfolio.session() as session:
+        targets = session.execute(
+            select(KeyResult.target).join(CheckIn).order_by(CheckIn.id)
+        ).scalars()
+        assert list(targets) == [20.0, 10.0]
+
+
+def test_a_check_in_under_the_wrong_objective_names_both(portfolio, two_objectives):
+    raw = workbook(
+        check_ins=[
+            {
+                "key_result": "Revenue",
+                "objective": "Grow the portfolio",
+                "date": "2027-01-10",
+                "value": 1,
+            }
+        ]
+    )
+    before = all_rows(portfolio)
+    plan = plan_import(portfolio, raw)
+    assert [(e.row, e.column, e.text()) for e in plan.errors] == [
+        (2, "Key result", "No key result named “Revenue” under “Grow the portfolio”.")
+    ]
+    assert all_rows(portfolio) == before
+
+
+def test_a_key_result_s_account_picks_between_objectives_with_one_title(portfolio):
+    imported(
+        portfolio,
+        workbook(
+            accounts=[{"name": "Acme"}, {"name": "Beta"}],
+            objectives=[
+                {"account": "Acme", "title": "Grow", "period": "2027"},
+                {"account": "Beta", "title": "Grow", "period": "2027"},
+                {"title": "Grow", "period": "2027"},
+            ],
+        ),
+    )
+    raw = workbook(
+        key_results=[
+            {"objective": "Grow", "account": "Beta", "title": "Revenue", "target": 2},
+            {"objective": "Grow", "account": None, "title": "Revenue", "target": 3},
+        ]
+    )
+    imported(portfolio, raw)
+    with portfolio.session() as session:
+        owners = session.execute(
+            select(KeyResult.target, Objective.account_id).join(Objective).order_by(KeyResult.id)
+        ).all()
+    assert [tuple(row) for row in owners] == [(2.0, 2), (3.0, None)]
+    unknown = workbook(
+        key_results=[{"objective": "Grow", "account": "Gama", "title": "X", "target": 1}]
+    )
+    assert [e.text() for e in plan_import(portfolio, unknown).errors] == [
+        "No account named “Gama” in the workbook or the portfolio."
+    ]
+
+
+def test_a_workbook_without_the_context_columns_still_imports(portfolio, two_objectives):
+    raw = workbook(
+        key_results=[{"objective": "Grow Acme", "title": "Margin", "target": 5}],
+        check_ins=[{"key_result": "Margin", "date": "2027-02-01", "value": 1}],
+    )
+    plan = imported(portfolio, raw)
+    assert [r.action for r in plan.rows] == [NEW, NEW]
 
 
 def test_org_units_whose_names_differ_only_in_case_survive_a_round_trip(portfolio):
@@ -197,3 +283,27 @@ def test_an_org_chart_in_a_circle_is_refused(portfolio):
         (4, "An org unit cannot be its own parent."),
     ]
     assert all_rows(portfolio) == before
+
+
+def test_ids_from_another_portfolio_never_update_the_records_they_mean_here(portfolio, tmp_path):
+    imported(portfolio, workbook(accounts=[{"name": "Acme", "region": "Sul"}]))
+    other = create_portfolio(tmp_path / "outra.kamdesk")
+    try:
+        imported(other, workbook(accounts=[{"name": "Beta"}]))  # also id 1 there
+        path = export_workbook(other, tmp_path / "outra.xlsx", language="en").path
+    finally:
+        other.close()
+    plan = imported(portfolio, read_workbook(path, "en"))
+    assert [(r.key_text, r.action) for r in plan.rows] == [("Beta", NEW)]
+    with portfolio.session() as session:
+        assert sorted(session.scalars(select(Account.name))) == ["Acme", "Beta"]
+
+
+def test_a_workbook_of_this_portfolio_still_matches_by_id(portfolio, tmp_path):
+    imported(portfolio, workbook(accounts=[{"name": "Acme"}]))
+    path = export_workbook(portfolio, tmp_path / "acme.xlsx", language="en").path
+    raw = read_workbook(path, "en")
+    raw.sheets["accounts"].rows[0].cells["name"] = "Acme Brasil"  # renamed: only the id knows
+    plan = imported(portfolio, raw)
+    assert [(r.action, r.matched_by) for r in plan.rows] == [("changed", BY_ID)]
+    assert plan.warnings == []

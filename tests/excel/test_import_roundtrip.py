@@ -16,7 +16,7 @@ from test_import_support import all_rows, exported_workbook
 from kamdesk.excel.reader import read_workbook
 from kamdesk.model import Account, RevenueRecord
 from kamdesk.services.demo import write_demo
-from kamdesk.services.portfolios import open_portfolio
+from kamdesk.services.portfolios import create_portfolio, open_portfolio
 from kamdesk.services.workbook_export import export_rows, export_workbook
 from kamdesk.services.workbook_import import (
     CHANGED,
@@ -64,6 +64,47 @@ def test_the_demo_through_a_real_xlsx_file_changes_nothing(demo, tmp_path):
     assert_nothing_to_do(plan)
     assert plan.warnings == []
     assert all_rows(portfolio) == before
+
+
+def test_the_demo_imported_into_an_empty_portfolio_recreates_every_record(demo, tmp_path):
+    """The ids are the other portfolio's, so rows are matched by name. Titles repeat across
+    accounts (key results, check-ins): the Account and Objective columns tell them apart."""
+    portfolio, language = demo
+    path = export_workbook(portfolio, tmp_path / "carteira.xlsx", language=language).path
+    empty = create_portfolio(tmp_path / "nova.kamdesk")
+    try:
+        plan = plan_import(empty, read_workbook(path, language))
+        assert [e.text() for e in plan.errors] == []
+        assert [w.text() for w in plan.warnings] == [
+            "This workbook was exported from another portfolio: its ids were ignored and its "
+            "rows matched by name."
+        ]
+        apply_import(empty, plan)
+        assert record_counts(empty) == record_counts(portfolio)
+        again = plan_import(empty, read_workbook(path, language))
+        assert again.counts().unchanged == plan.counts().new
+    finally:
+        empty.close()
+
+
+# What the workbook does not hold: settings, forecast snapshots and targets, the ICP ratings
+# other than growth potential and market influence, and opportunities' past stages.
+NOT_IN_THE_WORKBOOK = {
+    "setting",
+    "opportunity_history",
+    "forecast_snapshot",
+    "forecast_snapshot_line",
+    "forecast_target",
+    "icp_rating",
+}
+
+
+def record_counts(portfolio) -> dict[str, int]:
+    return {
+        table: len(rows)
+        for table, rows in all_rows(portfolio).items()
+        if table not in NOT_IN_THE_WORKBOOK
+    }
 
 
 def test_a_single_account_export_with_delete_missing_deletes_nothing(demo, tmp_path):

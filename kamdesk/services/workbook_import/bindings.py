@@ -61,6 +61,7 @@ class SheetBinding:
     unique: bool = False  # the database refuses two records with the same key
     repeatable: bool = False  # several records may share a key (see the module docstring)
     special: tuple[str, ...] = field(default=())  # columns written by their own code
+    parent_column: str | None = None  # the record these hang under (key results' objective)
 
     @property
     def table(self) -> Table:
@@ -226,6 +227,7 @@ BINDINGS: dict[str, SheetBinding] = {
             | _same("title", "unit", "start", "target", "current", "direction"),
             ("objective", "title"),
             name_column="title",
+            parent_column="objective",
         ),
         SheetBinding(
             "check_ins",

@@ -35,6 +35,8 @@ def complete_sheet(sheet: SheetPlanner) -> list[RowPlan]:
 
 def fill_values(sheet: SheetPlanner, row: ParsedRow, missing: set[str]) -> None:
     for column in sheet.columns:
+        if column.context:
+            continue  # only helps find what the row refers to; not stored
         value = sheet.final(row, column)
         needed = column.required or sheet.blank(column) is REQUIRED
         if column.key in row.cells:
@@ -103,6 +105,8 @@ def plan_row(sheet: SheetPlanner, row: ParsedRow) -> RowPlan:
 def changes(sheet: SheetPlanner, row: ParsedRow) -> tuple[list[FieldChange], tuple[str, ...]]:
     found, keys = [], []
     for column in sheet.present:
+        if column.context:
+            continue
         old, new = row.record.values.get(column.key), row.values[column.key]
         if unchanged(sheet, row, column, old, new):
             row.values[column.key] = old  # keep the stored form (strategies' order, ...)

@@ -20,6 +20,7 @@ from kamdesk.model import (
     interaction_stakeholder,
 )
 from kamdesk.model.enums import LinkKind
+from kamdesk.services.settings import portfolio_identity
 from kamdesk.services.workbook_import.bindings import (
     BINDINGS,
     ICP_COLUMNS,
@@ -60,6 +61,9 @@ class PortfolioRecords:
         if sheet_key not in self._sheets:
             self._sheets[sheet_key] = self._load(sheet_key)
         return self._sheets[sheet_key]
+
+    def portfolio_id(self) -> str | None:
+        return portfolio_identity(self.session)
 
     def stages(self) -> list[Stage]:
         if self._stages is None:

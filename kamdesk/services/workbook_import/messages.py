@@ -31,6 +31,9 @@ NO_REFERENCE = QT_TRANSLATE_NOOP(
 NO_REFERENCE_IN_ACCOUNT = QT_TRANSLATE_NOOP(
     "ImportProblem", "No {thing} named “{name}” in account “{account}”."
 )
+NO_REFERENCE_UNDER = QT_TRANSLATE_NOOP(
+    "ImportProblem", "No {thing} named “{name}” under “{parent}”."
+)
 AMBIGUOUS_REFERENCE = QT_TRANSLATE_NOOP(
     "ImportProblem", "“{name}” matches several {things} ({where})."
 )
@@ -38,6 +41,11 @@ DOOMED_REFERENCE = QT_TRANSLATE_NOOP(
     "ImportProblem",
     "“{name}” is not in the {sheet} sheet, so it would be deleted with the records missing "
     "from the workbook.",
+)
+FOREIGN_WORKBOOK = QT_TRANSLATE_NOOP(
+    "ImportProblem",
+    "This workbook was exported from another portfolio: its ids were ignored and its rows "
+    "matched by name.",
 )
 NO_STAGE = QT_TRANSLATE_NOOP(
     "ImportProblem", "“{name}” is not a pipeline stage of this portfolio ({stages})."

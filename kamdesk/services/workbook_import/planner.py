@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from kamdesk.excel.raw import RawSheet, RawWorkbook, ReadProblem
 from kamdesk.excel.schema import SHEETS, SHEETS_BY_KEY
 from kamdesk.model.enums import fold
+from kamdesk.services.workbook_import import messages as m
 from kamdesk.services.workbook_import.bindings import BINDINGS
 from kamdesk.services.workbook_import.canonical import REQUIRED
 from kamdesk.services.workbook_import.cells import BLANK
@@ -28,9 +29,9 @@ from kamdesk.services.workbook_import.plan import (
     RowPlan,
     SheetSummary,
 )
-from kamdesk.services.workbook_import.references import SheetIndex, Target
+from kamdesk.services.workbook_import.references import SheetIndex
 from kamdesk.services.workbook_import.rows import UNKNOWN, ParsedRow
-from kamdesk.services.workbook_import.sheet_planner import SheetPlanner
+from kamdesk.services.workbook_import.sheet_planner import SheetPlanner, record_target
 from kamdesk.services.workbook_import.stages import StageNames
 from kamdesk.store import Portfolio
 
@@ -73,6 +74,11 @@ class Planner:
         self.done = 0
         self.total = sum(len(s.rows) for s in raw.sheets.values())
         self._scope_account_id: int | None = None
+        # Ids in a workbook from another portfolio mean other records here: match by name.
+        origin = raw.portfolio_id
+        self.ignore_ids = origin is not None and origin != records.portfolio_id()
+        if self.ignore_ids:
+            self.plan.warnings.append(ReadProblem("", None, "", m.FOREIGN_WORKBOOK))
 
     def run(self) -> None:
         for sheet in SHEETS:
@@ -107,12 +113,9 @@ class Planner:
 
     def index(self, sheet_key: str) -> SheetIndex:
         if sheet_key not in self.indexes:
-            name_column = BINDINGS[sheet_key].name_column
-            targets = [
-                Target(r.id, r.values[name_column], r.values.get("account"), None)
-                for r in self.records.records(sheet_key).values()
-            ]
-            self.indexes[sheet_key] = SheetIndex(targets)
+            binding = BINDINGS[sheet_key]
+            records = self.records.records(sheet_key).values()
+            self.indexes[sheet_key] = SheetIndex([record_target(binding, r) for r in records])
         return self.indexes[sheet_key]
 
     def remember_new_names(self, index: SheetIndex) -> None:

@@ -26,6 +26,7 @@ class Target:
     account: Identity | None
     row: int | None  # the workbook row, None for a record only in the portfolio
     doomed: bool = False  # to be deleted as missing from the workbook
+    parent: Identity | None = None  # the record it hangs under (a key result's objective)
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,24 @@ class Found:
     target: Target | None = None
     missing: bool = False
     ambiguous: tuple[Target, ...] = ()
+
+
+@dataclass(frozen=True)
+class Narrowing:
+    """What a row's context columns say about the record a reference names: its account
+    (``portfolio_first`` when the Account cell is blank: prefer the whole portfolio's
+    records) or its parent record."""
+
+    account: Identity | None = None
+    portfolio_first: bool = False
+    parent: Identity | None = None
+
+    def apply(self, candidates: list[Target]) -> list[Target]:
+        if self.account is not None:
+            candidates = [t for t in candidates if t.account == self.account]
+        if self.parent is not None:
+            candidates = [t for t in candidates if t.parent == self.parent]
+        return candidates
 
 
 class SheetIndex:
@@ -47,17 +66,26 @@ class SheetIndex:
             self.by_account_name[(target.account, key)].append(target)
 
     def find(
-        self, name: str, account: Identity | None, within_account: bool, current: Identity | None
+        self,
+        name: str,
+        account: Identity | None,
+        within_account: bool,
+        current: Identity | None,
+        narrowing: Narrowing | None = None,
     ) -> Found:
         key = folded(name)
         if within_account:
             candidates = self.by_account_name.get((account, key), [])
         else:
             candidates = self.by_name.get(key, [])
+        if narrowing is not None:
+            candidates = narrowing.apply(candidates)
         if not candidates:
             return Found(missing=True)
         in_workbook = [t for t in candidates if t.row is not None]
         preferred = in_workbook or candidates
+        if len(preferred) > 1 and narrowing is not None and narrowing.portfolio_first:
+            preferred = [t for t in preferred if t.account is None] or preferred
         if len(preferred) == 1:
             return Found(preferred[0])
         kept = [t for t in preferred if t.identity == current]

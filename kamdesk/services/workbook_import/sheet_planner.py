@@ -15,7 +15,12 @@ from kamdesk.services.workbook_import.canonical import REQUIRED, blank_value, fo
 from kamdesk.services.workbook_import.cells import BLANK, parse_cell
 from kamdesk.services.workbook_import.existing import ExistingRecord
 from kamdesk.services.workbook_import.plan import BY_ID, BY_NATURAL_KEY
-from kamdesk.services.workbook_import.references import SheetIndex, Target, where_found
+from kamdesk.services.workbook_import.references import (
+    Narrowing,
+    SheetIndex,
+    Target,
+    where_found,
+)
 from kamdesk.services.workbook_import.rows import UNKNOWN, ParsedRow
 
 if TYPE_CHECKING:
@@ -103,7 +108,7 @@ class SheetPlanner:
             self.planner.tick(self.progress_text)
 
     def parse_id(self, row: ParsedRow, value: object) -> None:
-        if is_blank(value):
+        if is_blank(value) or self.planner.ignore_ids:
             return
         try:
             row.record_id = parse_cell(self.id_column, value, self.language)
@@ -240,7 +245,8 @@ class SheetPlanner:
             c for c in self.present if c.kind in (Kind.REFERENCE, Kind.STAGE, Kind.NAME_LIST)
         ]
         chosen = [c for c in columns if (c.refers_to == self.key) == own_sheet]
-        return sorted(chosen, key=lambda c: c.key != "account")  # the account first
+        # The account first, then the context columns that narrow the other lookups.
+        return sorted(chosen, key=lambda c: (c.key != "account", not c.context))
 
     def resolve_references(self, own_sheet: bool) -> None:
         columns = self.reference_columns(own_sheet)
@@ -274,21 +280,45 @@ class SheetPlanner:
     def resolve_name(self, row: ParsedRow, column: Column, sheet_key: str, name: str, account):
         within = column.within_account or column.kind is Kind.NAME_LIST
         current = row.current(column.key) if column.kind is Kind.REFERENCE else None
-        found = self.planner.index(sheet_key).find(name, account, within, current)
+        narrowing = self.narrowing(row, column)
+        if narrowing is UNKNOWN:
+            return UNKNOWN  # the context column's own error says it all
+        found = self.planner.index(sheet_key).find(name, account, within, current, narrowing)
         if found.target is not None and not found.target.doomed:
             return found.target.identity
-        self.reference_error(row, column, sheet_key, name, found.target, found.ambiguous)
+        self.reference_error(row, column, sheet_key, name, found, narrowing)
         return UNKNOWN
 
-    def reference_error(self, row, column, sheet_key, name, doomed: Target | None, ambiguous):
+    def narrowing(self, row: ParsedRow, column: Column) -> Narrowing | None:
+        """What the row's context column (if the sheet has it) says about the record meant;
+        None when it says nothing; UNKNOWN when it could not be read."""
+        by = column.narrowed_by
+        if by is None or by not in row.cells:
+            return None
+        value = row.cells[by]
+        if value is UNKNOWN:
+            return UNKNOWN
+        if by == "account":
+            return Narrowing(portfolio_first=True) if value is BLANK else Narrowing(account=value)
+        return None if value is BLANK else Narrowing(parent=value)
+
+    def reference_error(self, row, column, sheet_key, name, found, narrowing) -> None:
         thing, things = m.THINGS[sheet_key]
-        if doomed is not None:
+        if found.target is not None:
             sheet_label = self.planner.sheet_label(sheet_key)
             self.error(row, column.key, m.DOOMED_REFERENCE, {"name": name, "sheet": sheet_label})
-        elif ambiguous:
-            args = {"name": name, "things": things, "where": where_found(ambiguous)}
+        elif found.ambiguous:
+            args = {"name": name, "things": things, "where": where_found(found.ambiguous)}
             self.error(row, column.key, m.AMBIGUOUS_REFERENCE, args)
-        elif column.within_account or column.kind is Kind.NAME_LIST:
+        elif narrowing is not None and narrowing.parent is not None:
+            parent = row.texts.get(column.narrowed_by, "")
+            args = {"thing": thing, "name": name, "parent": parent}
+            self.error(row, column.key, m.NO_REFERENCE_UNDER, args)
+        elif (
+            column.within_account
+            or column.kind is Kind.NAME_LIST
+            or (narrowing is not None and narrowing.account is not None)
+        ):
             account = row.texts.get("account") or self.planner.name_of(
                 "accounts", row.current("account")
             )
@@ -314,16 +344,26 @@ class SheetPlanner:
         column = self.sheet.column(name_column)
         account = self.sheet.column("account") if self.binding.account_attribute else None
         targets = []
+        parent = self.binding.parent_column
+        parent_column = self.sheet.column(parent) if parent else None
+        targets = []
         for row in self.rows:
             if row.duplicate:
                 continue
             name = self.final(row, column)
             if isinstance(name, str) and name:
                 owner = self.final(row, account) if account else None
-                targets.append(Target(row.identity, name, owner, row.number))
+                above = self.final(row, parent_column) if parent_column else None
+                targets.append(Target(row.identity, name, owner, row.number, parent=above))
         for record in self.records.values():
             if record.id not in self.claimed:
                 doomed = self.planner.doomed(self.key, record)
-                owner = record.values.get("account")
-                targets.append(Target(record.id, record.values[name_column], owner, None, doomed))
+                targets.append(record_target(self.binding, record, doomed))
         return SheetIndex(targets)
+
+
+def record_target(binding, record: ExistingRecord, doomed: bool = False) -> Target:
+    """A stored record as references find it: by name, account and parent record."""
+    parent = record.values.get(binding.parent_column) if binding.parent_column else None
+    name, account = record.values[binding.name_column], record.values.get("account")
+    return Target(record.id, name, account, None, doomed, parent)
