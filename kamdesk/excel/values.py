@@ -196,7 +196,7 @@ def _cell_text(value: object) -> str:
 # Numbers
 
 _SIGNS = "-+−"  # U+2212 MINUS SIGN comes with numbers copied from web pages and PDFs
-_CURRENCY = re.compile(r"(?:R\$|US\$|U\$|\$|BRL|USD)\s*", re.IGNORECASE)
+_CURRENCY = re.compile(r"(?:R\$|US\$|U\$|\$|€|BRL|USD|EUR)\s*", re.IGNORECASE)
 _DIGITS = re.compile(r"[0-9]+(?:[ .,][0-9]+)*")  # digit runs split by single separators
 _SEPARATOR = re.compile(r"[ .,]")
 

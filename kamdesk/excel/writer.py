@@ -38,7 +38,7 @@ from kamdesk.excel.schema import (
     Sheet,
 )
 from kamdesk.excel.values import safe_text_for_cell
-from kamdesk.model.enums import LabelledEnum, LinkKind, fold
+from kamdesk.model.enums import CURRENCY_SYMBOLS, LabelledEnum, LinkKind, fold
 
 ProgressCallback = Callable[[int, int, str], None]  # (rows done, rows in all, what is written)
 
@@ -67,11 +67,11 @@ READ_ONLY_CELL_FILL = "#EDEDED"
 NUMBER_FORMATS = {
     Kind.ID: "0",
     Kind.INTEGER: "0",
-    Kind.MONEY: '"R$" #,##0.00',  # Excel shows its own locale's separators
     Kind.PERCENT: "0.0",
     Kind.DATE: "dd/mm/yyyy",
     Kind.MONTH: "mm/yyyy",
 }
+MONEY_FORMAT = '"{symbol}" #,##0.00'  # Excel shows its own locale's separators
 NUMBER_KINDS = {Kind.ID, Kind.INTEGER, Kind.MONEY, Kind.NUMBER, Kind.PERCENT}
 DATE_KINDS = {Kind.DATE, Kind.MONTH}
 # Typed into a column formatted as text, "2027" stays a period and "011 3333" keeps its zero.
@@ -101,13 +101,15 @@ def write_workbook(
     choices: Mapping[str, Sequence[str]] | None = None,
     scope_account: str | None = None,
     portfolio_id: str | None = None,
+    currency: str = "BRL",
 ) -> Path:
     """Writes ``rows_by_sheet`` (sheet key → rows of column key → plain value) to ``path``.
 
     ``choices`` gives the drop-down options of columns whose options come from the portfolio,
     by column key (``{"stage": [...]}``); a reference column without one offers the natural
     keys of the rows of the sheet it refers to. ``scope_account`` names the account of a
-    single-account export; ``portfolio_id`` the portfolio whose ids the rows carry.
+    single-account export; ``portfolio_id`` the portfolio whose ids the rows carry; money is
+    shown in ``currency`` (an ISO code).
     ``progress(done, total, sheet)`` is called per sheet and every
     1,000 rows; whatever it raises stops the export and propagates.
     """
@@ -115,9 +117,8 @@ def write_workbook(
     for sheet in SHEETS:
         if len(rows_by_sheet.get(sheet.key, ())) > MAX_DATA_ROWS:
             raise WorkbookTooLarge(sheet.label(language), len(rows_by_sheet[sheet.key]))
-    about = _About(
-        language, scope_account, exported_at or dt.datetime.now(), app_version, portfolio_id
-    )
+    moment = exported_at or dt.datetime.now()
+    about = _About(language, scope_account, moment, app_version, portfolio_id, currency)
     partial = path.with_suffix(".partial.xlsx")
     try:
         workbook = xlsxwriter.Workbook(str(partial), WORKBOOK_OPTIONS)
@@ -139,6 +140,7 @@ class _About:
     exported_at: dt.datetime
     app_version: str
     portfolio_id: str | None = None
+    currency: str = "BRL"
 
 
 class _WorkbookWriter:
@@ -149,7 +151,7 @@ class _WorkbookWriter:
         self.language = about.language
         self.text = TEXTS["pt" if about.language.startswith("pt") else "en"]
         self.choices = choices
-        self.formats = _Formats(workbook)
+        self.formats = _Formats(workbook, about.currency)
         self.lists = _Lists()
         self.progress = progress or (lambda done, total, message: None)
         self.total = sum(len(rows_by_sheet.get(sheet.key, ())) for sheet in SHEETS)
@@ -286,8 +288,10 @@ def _labels(values: object, language: str, separator: str) -> str:
 class _Formats:
     """xlsxwriter formats, each made once (a workbook holds a limited number of styles)."""
 
-    def __init__(self, workbook: Workbook):
+    def __init__(self, workbook: Workbook, currency: str):
         self.workbook = workbook
+        symbol = CURRENCY_SYMBOLS.get(currency, currency)
+        self.number_formats = NUMBER_FORMATS | {Kind.MONEY: MONEY_FORMAT.format(symbol=symbol)}
         self.header = workbook.add_format({"bold": True, "bg_color": HEADER_FILL, "bottom": 1})
         self.read_only_header = workbook.add_format(
             {"bold": True, "bg_color": READ_ONLY_HEADER_FILL, "bottom": 1}
@@ -302,7 +306,7 @@ class _Formats:
         key = (column.kind, column.read_only, quoted)
         if key not in self._cells:
             # General for plain numbers: a key result may be 3, 0.25 or 1500000.
-            number_format = NUMBER_FORMATS.get(column.kind, TEXT_FORMAT)
+            number_format = self.number_formats.get(column.kind, TEXT_FORMAT)
             properties = {} if column.kind is Kind.NUMBER else {"num_format": number_format}
             if column.read_only:
                 properties["bg_color"] = READ_ONLY_CELL_FILL

@@ -17,6 +17,10 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
+# The currencies a portfolio may keep its money in, with the symbol shown before amounts.
+CURRENCY_SYMBOLS = {"BRL": "R$", "USD": "US$", "EUR": "€"}
+
+
 def fold(text: str) -> str:
     """Case-, accent- and surrounding-space-insensitive form used to match labels."""
     folded = str(text).strip().casefold()

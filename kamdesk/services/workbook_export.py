@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from kamdesk import __version__
 from kamdesk.analytics.icp import icp_score
+from kamdesk.analytics.okr import key_result_progress
 from kamdesk.excel.schema import SHEETS
 from kamdesk.excel.writer import ProgressCallback, write_workbook
 from kamdesk.model import (
@@ -93,6 +94,7 @@ def export_workbook(
         choices = {"stage": stage_choices(session, language)}
         scope = exporter.account_names.get(account_id) if not template else None
         origin = None if template else portfolio_identity(session, create=True)
+        currency = read_settings(session).currency
     written = write_workbook(
         path,
         rows,
@@ -103,6 +105,7 @@ def export_workbook(
         choices=choices,
         scope_account=scope,
         portfolio_id=origin,
+        currency=currency,
     )
     return ExportResult(written, {key: len(sheet_rows) for key, sheet_rows in rows.items()}, scope)
 
@@ -137,16 +140,8 @@ def stage_name(key: str | None, name: str, language: str) -> str:
     return name
 
 
-def key_result_progress(start: float, target: float, current: float | None) -> float | None:
-    """Progress = (current − start) ÷ (target − start), clamped to 0…1, as a percent 0–100.
-
-    Works for both directions (a decrease has target < start). None when there is no current
-    value or when target equals start (no distance to cover).
-    """
-    if current is None or target == start:
-        return None
-    share = (current - start) / (target - start)
-    return round(min(max(share, 0.0), 1.0) * 100, 1)
+def _percent(share: float | None) -> float | None:
+    return None if share is None else round(share * 100, 1)
 
 
 def _row(sheet_key: str, record, **derived) -> Row:
@@ -406,7 +401,7 @@ class _Exporter:
                 "key_results",
                 r,
                 objective=self.objective_titles[r.objective_id],
-                progress=key_result_progress(r.start, r.target, r.current),
+                progress=_percent(key_result_progress(r.start, r.target, r.current)),
                 account=self.objective_accounts[r.objective_id],
             )
             for r in records

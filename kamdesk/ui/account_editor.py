@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.analytics.icp import icp_score
-from kamdesk.model.enums import LifecycleStage, Strategy, Tier
+from kamdesk.model.enums import CURRENCY_SYMBOLS, LifecycleStage, Strategy, Tier
 from kamdesk.services.accounts import AccountData, lifecycle_suggestion, tier_assignment
 from kamdesk.services.problems import ValidationError
 from kamdesk.ui.builtin_names import criterion_label
@@ -43,7 +43,7 @@ from kamdesk.ui.fields import (
     money_field,
     text_field,
 )
-from kamdesk.ui.i18n import CURRENCY_SYMBOLS, enum_label, format_number, translate
+from kamdesk.ui.i18n import enum_label, format_number, translate
 from kamdesk.ui.tier_text import explain_tier
 from kamdesk.ui.workspace import Workspace
 

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from kamdesk.model.enums import LabelledEnum
+from kamdesk.model.enums import CURRENCY_SYMBOLS, LabelledEnum
 from kamdesk.resources import resource_path
 
 LANGUAGES = ("pt_BR", "en")
@@ -65,8 +65,6 @@ def enum_label(member: LabelledEnum | None) -> str:
 
 
 # -- formatting ------------------------------------------------------------------------
-
-CURRENCY_SYMBOLS = {"BRL": "R$", "USD": "US$", "EUR": "€"}
 
 
 def format_money(value: Decimal | float | None, currency: str = "BRL", decimals: int = 2) -> str:

@@ -45,12 +45,12 @@ from kamdesk.model import (
 from kamdesk.model.enums import LinkKind, fold
 from kamdesk.services.accounts import AccountData, AccountService
 from kamdesk.services.demo import write_demo
-from kamdesk.services.settings import BUILT_IN_STAGE_NAMES_PT
+from kamdesk.services.portfolios import create_portfolio
+from kamdesk.services.settings import BUILT_IN_STAGE_NAMES_PT, SettingsService
 from kamdesk.services.workbook_export import (
     empty_template,
     export_rows,
     export_workbook,
-    key_result_progress,
     stage_choices,
 )
 from kamdesk.store import Portfolio
@@ -234,15 +234,6 @@ def test_references_are_natural_keys(demo, demo_rows):
     )
 
 
-def test_key_result_progress_is_clamped_and_works_downwards():
-    assert key_result_progress(0, 200, 50) == 25.0
-    assert key_result_progress(10, 5, 7) == 60.0  # a decrease: 3 of the 5 to cover
-    assert key_result_progress(0, 10, 15) == 100.0
-    assert key_result_progress(0, 10, -5) == 0.0
-    assert key_result_progress(0, 10, None) is None
-    assert key_result_progress(4, 4, 4) is None
-
-
 def test_stage_names_follow_the_language_but_the_kams_own_stay_as_typed(portfolio):
     with portfolio.session() as session:
         session.get(PipelineStage, 1).name = "Descoberta"  # a built-in stage the KAM renamed
@@ -366,6 +357,22 @@ def test_dates_are_real_dates_and_money_is_numeric_with_a_currency_format(demo_w
     assert all(c.data_type == "n" and c.number_format == "0.0" for c in probability)
     months_back = calamine_rows(demo_workbooks["pt_BR"], "Receita")[1:]
     assert all(isinstance(row[2], dt.date) for row in months_back)
+
+
+def test_money_is_shown_in_the_portfolio_s_currency(tmp_path):
+    portfolio = create_portfolio(tmp_path / "dolares.kamdesk")
+    try:
+        service = SettingsService(portfolio)
+        service.save(service.load().with_changes(currency="USD"))
+        AccountService(portfolio).create(
+            AccountData(name="Acme", acquisition_cost=Decimal("1500.50"))
+        )
+        path = export_workbook(portfolio, tmp_path / "usd.xlsx", language="en").path
+    finally:
+        portfolio.close()
+    sheet = openpyxl.load_workbook(path)["Accounts"]
+    (cell,) = column_cells(sheet, "accounts", "acquisition_cost")
+    assert (cell.value, cell.number_format) == (1500.5, '"US$" #,##0.00')
 
 
 def test_values_come_back_as_exported(demo_workbooks, demo_rows):

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.analytics.segmentation import DEFAULT_RULES, FALLBACK_TIER, SegmentationRules, TierRule
+from kamdesk.model.enums import CURRENCY_SYMBOLS
 from kamdesk.ui.fields import choice_field, hint_label
-from kamdesk.ui.i18n import CURRENCY_SYMBOLS
 from kamdesk.ui.preferences.settings_page import SettingsPage
 
 REVENUE_LIMIT = 1e13
