@@ -80,14 +80,35 @@ TEXT_FORMAT = "@"
 EXCLUDED_OPTIONS = {("relations", "kind"): {LinkKind.REPORTS_TO}}  # a Stakeholders column
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    return text
+
+
+TOO_LARGE = QT_TRANSLATE_NOOP(
+    "ExportProblem",
+    "The {sheet} sheet would have {rows} rows, more than the {limit} a spreadsheet holds: "
+    "export one account at a time.",
+)
+
+
 class WorkbookTooLarge(ValueError):
-    """A sheet would have more rows than a spreadsheet holds; nothing was written."""
+    """A sheet would have more rows than a spreadsheet holds; nothing was written. The
+    interface translates ``TOO_LARGE`` and fills in ``details`` with its own number format."""
 
     def __init__(self, sheet_label: str, rows: int):
-        super().__init__(
-            f"the sheet {sheet_label} would have {rows:,} rows, more than the {MAX_DATA_ROWS:,} "
-            "a spreadsheet holds: export one account at a time"
-        )
+        self.details = {"sheet": sheet_label, "rows": rows, "limit": MAX_DATA_ROWS}
+        super().__init__(self.text())
+
+    def text(self, translate=lambda template: template, number=lambda n: f"{n:,}") -> str:
+        values = {key: number(v) if isinstance(v, int) else v for key, v in self.details.items()}
+        return translate(TOO_LARGE).format(**values)
+
+
+def check_fits(row_counts: Mapping[str, int], language: str) -> None:
+    """Raises WorkbookTooLarge if a sheet (by key) would not fit in a spreadsheet."""
+    for sheet in SHEETS:
+        if row_counts.get(sheet.key, 0) > MAX_DATA_ROWS:
+            raise WorkbookTooLarge(sheet.label(language), row_counts[sheet.key])
 
 
 def write_workbook(
@@ -114,9 +135,7 @@ def write_workbook(
     1,000 rows; whatever it raises stops the export and propagates.
     """
     path = Path(path)
-    for sheet in SHEETS:
-        if len(rows_by_sheet.get(sheet.key, ())) > MAX_DATA_ROWS:
-            raise WorkbookTooLarge(sheet.label(language), len(rows_by_sheet[sheet.key]))
+    check_fits({key: len(rows) for key, rows in rows_by_sheet.items()}, language)
     moment = exported_at or dt.datetime.now()
     about = _About(language, scope_account, moment, app_version, portfolio_id, currency)
     partial = path.with_suffix(".partial.xlsx")

@@ -18,14 +18,14 @@ from dataclasses import dataclass
 from operator import itemgetter
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kamdesk import __version__
 from kamdesk.analytics.icp import icp_score
 from kamdesk.analytics.okr import key_result_progress
 from kamdesk.excel.schema import SHEETS
-from kamdesk.excel.writer import ProgressCallback, write_workbook
+from kamdesk.excel.writer import ProgressCallback, check_fits, write_workbook
 from kamdesk.model import (
     Account,
     Action,
@@ -90,6 +90,8 @@ def export_workbook(
     """
     with portfolio.session() as session:
         exporter = _Exporter(session, account_id, language)
+        if not template:
+            check_fits(exporter.big_sheet_counts(), language)  # before reading it all
         rows = empty_template() if template else exporter.rows()
         choices = {"stage": stage_choices(session, language)}
         scope = exporter.account_names.get(account_id) if not template else None
@@ -196,6 +198,14 @@ class _Exporter:
         if self.account_id is not None and account_column is not None:
             query = query.where(account_column == self.account_id)
         return self.session.execute(query).all()
+
+    def big_sheet_counts(self) -> dict[str, int]:
+        """The rows of the sheet that can outgrow a spreadsheet (revenue: accounts × months),
+        counted without reading them."""
+        query = select(func.count()).select_from(RevenueRecord)
+        if self.account_id is not None:
+            query = query.where(RevenueRecord.account_id == self.account_id)
+        return {"revenue": self.session.scalar(query)}
 
     def account(self, record) -> str:
         return self.account_names[record.account_id]
