@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kamdesk.services.settings import seed_defaults
+from kamdesk.services.settings import renew_portfolio_identity, seed_defaults
 from kamdesk.store import Portfolio
 from kamdesk.store.portfolio import remove_portfolio_files
 
-__all__ = ["create_portfolio", "open_portfolio", "remove_portfolio_files"]
+__all__ = ["create_portfolio", "open_portfolio", "remove_portfolio_files", "save_copy"]
 
 
 def create_portfolio(path: Path | str) -> Portfolio:
@@ -25,3 +25,12 @@ def open_portfolio(path: Path | str) -> Portfolio:
     with portfolio.session() as session:
         seed_defaults(session)  # no-op unless the file predates a default
     return portfolio
+
+
+def save_copy(portfolio: Portfolio, target: Path | str) -> Path:
+    """A consistent copy of ``portfolio`` that is a portfolio of its own: it gets a new
+    identity, so a workbook exported from one never updates the other's records by id."""
+    copied = portfolio.save_copy(target)
+    with Portfolio.open(copied) as copy, copy.session() as session:
+        renew_portfolio_identity(session)
+    return copied

@@ -138,6 +138,11 @@ def portfolio_identity(session: Session, create: bool = False) -> str | None:
     return None if setting is None else str(setting.value)
 
 
+def renew_portfolio_identity(session: Session) -> str:
+    session.merge(Setting(key=PORTFOLIO_ID, value=uuid.uuid4().hex))
+    return portfolio_identity(session)
+
+
 def read_settings(session: Session) -> PortfolioSettings:
     stored = {s.key: s.value for s in session.scalars(select(Setting))}
     defaults = PortfolioSettings()

@@ -370,10 +370,11 @@ class MainWindow(QMainWindow):
             self.save_copy_to(Path(path))
 
     def save_copy_to(self, path: Path) -> bool:
+        from kamdesk.services.portfolios import save_copy
         from kamdesk.store import PortfolioError
 
         try:
-            self.workspace.portfolio.save_copy(path)
+            save_copy(self.workspace.portfolio, path)
         except (PortfolioError, OSError) as error:
             show_message(self, self.tr("The copy could not be saved."), str(error))
             return False

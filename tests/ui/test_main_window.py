@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kamdesk.services.accounts import AccountData
 from kamdesk.services.portfolios import create_portfolio
+from kamdesk.services.settings import portfolio_identity
+from kamdesk.store import Portfolio
 from kamdesk.ui.coming_panel import ComingPanel
 from kamdesk.ui.main_window import MainWindow, recent_files
 
@@ -98,6 +100,11 @@ def test_new_portfolio_and_save_a_copy(qtbot, main_window, tmp_path, workspace):
     workspace.accounts.create(AccountData(name="Agro Cerrado"))
     copy = tmp_path / "copia.kamdesk"
     assert main_window.save_copy_to(copy)
+    # The copy is a portfolio of its own: a workbook from one matches the other by name.
+    with Portfolio.open(copy) as copied, copied.session() as session:
+        copy_identity = portfolio_identity(session)
+    with workspace.portfolio.session() as session:
+        assert portfolio_identity(session) not in (copy_identity, None)
     assert main_window.create_path(tmp_path / "Nova carteira")
     assert main_window.workspace.portfolio.path.name == "Nova carteira.kamdesk"
     assert main_window.open_path(copy)
