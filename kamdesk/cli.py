@@ -52,6 +52,12 @@ def _command_parser() -> argparse.ArgumentParser:
     import_.add_argument("--json", action="store_true")
     import_.add_argument("--sheet", help="which sheet a CSV file holds (default: its name)")
     import_.add_argument(
+        "--errors-workbook",
+        type=Path,
+        metavar="OUT.xlsx",
+        help="when there are problems, write a copy of the file with them marked",
+    )
+    import_.add_argument(
         "--lang",
         choices=("pt_BR", "en"),
         default="pt_BR",
@@ -157,6 +163,10 @@ def run_import(args) -> int:
     from kamdesk.services.workbook_import import import_workbook
     from kamdesk.store import Portfolio, PortfolioError
 
+    if args.errors_workbook is not None:
+        refusal = _errors_workbook_refusal(args.file, args.errors_workbook)
+        if refusal:
+            return _import_failed(refusal, args.json)
     created = not args.portfolio.exists()
     try:
         portfolio = create_portfolio(args.portfolio) if created else Portfolio.open(args.portfolio)
@@ -182,7 +192,40 @@ def run_import(args) -> int:
             remove_portfolio_files(args.portfolio)
             Path(f"{args.portfolio}.lock").unlink(missing_ok=True)
     _print_import(plan, written, args.json, args.dry_run)
+    wanted = args.errors_workbook is not None and (plan.errors or plan.warnings)
+    if wanted and not _write_errors_workbook(args.file, plan, args.errors_workbook):
+        return EXIT_USAGE
     return EXIT_REJECTED if plan.has_errors else EXIT_OK
+
+
+def _errors_workbook_refusal(source: Path, target: Path) -> str:
+    """Why ``--errors-workbook`` cannot be written, known before anything is done ("" if fine)."""
+    from kamdesk.excel.errors_workbook import check_target
+
+    try:
+        check_target(source, target)
+    except ValueError as exc:  # not .xlsx, or the source itself
+        return str(exc)
+    return ""
+
+
+def _write_errors_workbook(source: Path, plan, target: Path) -> bool:
+    """Writes the errors workbook (messages in English, as the command prints them)."""
+    from kamdesk.excel.errors_workbook import write_errors_workbook
+    from kamdesk.excel.reader import UnreadableWorkbook
+
+    problems = [(p, p.text(), True) for p in plan.errors]
+    problems += [(p, p.text(), False) for p in plan.warnings]
+    try:
+        write_errors_workbook(source, problems, target, language="en")
+    except UnreadableWorkbook as exc:  # UnmarkableWorkbook: a password, damage
+        print(f"kamdesk: no errors workbook: {exc.problem.text()}", file=sys.stderr)
+        return False
+    except OSError as exc:
+        print(f"kamdesk: cannot write {target}: {exc.strerror or exc}", file=sys.stderr)
+        return False
+    print(f"errors workbook: {target}", file=sys.stderr)
+    return True
 
 
 def _import_failed(message: str, as_json: bool) -> int:

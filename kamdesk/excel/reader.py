@@ -320,16 +320,16 @@ def read_workbook(
     path = Path(path)
     file = path.name
     extension = path.suffix.casefold()
-    size, head = _peek(path, file)
+    size, head = peek_file(path, file)
     if extension in CSV_EXTENSIONS:
         return _read_csv(path, size, head, language_hint, csv_sheet, max_rows, progress)
     if extension not in WORKBOOK_EXTENSIONS:
         raise _unreadable(UNSUPPORTED_TYPE, file)
     if size == 0:
         raise _unreadable(EMPTY_FILE, file)
-    _check_file_size(size, file)
-    kind, scan = _check_workbook(path, extension, head, max_uncompressed, progress)
-    book = _open_calamine(path, kind, extension)
+    check_file_size(size, file)
+    kind, scan = check_workbook(path, extension, head, max_uncompressed, progress)
+    book = open_calamine(path, kind, extension)
     with book:
         return _read_calamine(book, path, scan, language_hint, max_rows, progress)
 
@@ -350,7 +350,7 @@ PDF_MAGIC = b"%PDF-"
 HEAD_SIZE = 8192
 
 
-def _peek(path: Path, file: str) -> tuple[int, bytes]:
+def peek_file(path: Path, file: str) -> tuple[int, bytes]:
     """The file's size and first bytes."""
     try:
         with path.open("rb") as handle:
@@ -361,7 +361,7 @@ def _peek(path: Path, file: str) -> tuple[int, bytes]:
     return size, head
 
 
-def _check_file_size(size: int, file: str) -> None:
+def check_file_size(size: int, file: str) -> None:
     if size > MAX_FILE_SIZE:
         raise _unreadable(
             FILE_TOO_LARGE,
@@ -419,7 +419,7 @@ def _ole_contents(path: Path) -> str:
     return "xls" if found_workbook else ""
 
 
-def _check_workbook(
+def check_workbook(
     path: Path, extension: str, head: bytes, max_uncompressed: int, progress: Progress | None
 ) -> tuple[str, _PackageScan | None]:
     """Which format the file really is ("xlsx", "ods", "xls"), checked before any parsing."""
@@ -439,7 +439,7 @@ def _check_workbook(
     raise _not_a_workbook(head, file, extension)
 
 
-def _open_calamine(path: Path, kind: str, extension: str) -> CalamineWorkbook:
+def open_calamine(path: Path, kind: str, extension: str) -> CalamineWorkbook:
     file = path.name
     natural = {"xlsx": XLSX_EXTENSIONS, "ods": (".ods",), "xls": (".xls",)}[kind]
     try:
@@ -747,7 +747,7 @@ def _member_chunks(archive: zipfile.ZipFile, handle, info: zipfile.ZipInfo) -> I
             yield chunk
 
 
-class _FromProgress(Exception):
+class FromProgress(Exception):
     """Carries what the progress callback raised through the checks' own error handling."""
 
     def __init__(self, error: BaseException):
@@ -768,7 +768,7 @@ def _busy(progress: Progress | None, text: str) -> Callable[[], None] | None:
             try:
                 progress(0, 0, text)
             except BaseException as error:
-                raise _FromProgress(error) from error
+                raise FromProgress(error) from error
 
     return hook
 
@@ -803,7 +803,7 @@ def _scan_package(
                 raise _unreadable(NOT_A_WORKBOOK, file)
             _unpack_and_measure(archive, handle, infos, scan, file, max_uncompressed)
             return scan
-    except _FromProgress as carrier:
+    except FromProgress as carrier:
         raise carrier.error from None
     except (zipfile.BadZipFile, zlib.error, EOFError, struct.error, ET.ParseError) as error:
         raise _unreadable(CORRUPT, file) from error
@@ -948,7 +948,7 @@ def _iter_rows_starts_at_row_1() -> bool:
         return len(list(probe.get_sheet_by_index(0).iter_rows())) == 2
 
 
-def _calamine_rows(sheet) -> tuple[Iterator[tuple[int, list]], int, int]:
+def calamine_rows(sheet) -> tuple[Iterator[tuple[int, list]], int, int]:
     """(row number, cells) from the sheet's first used column; that column; the last row."""
     if sheet.start is None:
         return iter(()), 0, 0
@@ -962,7 +962,7 @@ def _calamine_rows(sheet) -> tuple[Iterator[tuple[int, list]], int, int]:
     return zip(range(number, last_row + 1), rows, strict=False), first_column, last_row
 
 
-def _load_sheet(book: CalamineWorkbook, name: str):
+def load_sheet(book: CalamineWorkbook, name: str):
     try:
         return book.get_sheet_by_name(name), None
     except Exception as error:
@@ -992,9 +992,9 @@ def _read_calamine(
     ]
     instructions = next((name for name in names if is_instructions(name)), None)
     if instructions is not None and _fits(shapes.get(instructions)):
-        sheet, _ = _load_sheet(book, instructions)
+        sheet, _ = load_sheet(book, instructions)
         if sheet is not None:
-            _read_instructions(_calamine_rows(sheet)[0], result)
+            _read_instructions(calamine_rows(sheet)[0], result)
     language = result.language
     to_read: list[tuple[str, Sheet]] = []
     claimed: dict[str, str] = {}
@@ -1026,12 +1026,12 @@ def _read_calamine(
             args = {"sheet": name, "rows": rows, "column": column_letter(columns - 1)}
             result.errors.append(ReadProblem(name, None, "", SHEET_TOO_LARGE, args))
             continue
-        sheet, failure = _load_sheet(book, name)
+        sheet, failure = load_sheet(book, name)
         if sheet is None:
             args = {"sheet": name, "detail": failure}
             result.errors.append(ReadProblem(name, None, "", SHEET_UNREADABLE, args))
             continue
-        rows, first_column, last_row = _calamine_rows(sheet)
+        rows, first_column, last_row = calamine_rows(sheet)
         tick = _ticker(progress, base, total, name, last_row)
         raw = _read_sheet(result, schema, name, rows, first_column, max_rows, tick)
         if raw is not None:
@@ -1261,7 +1261,7 @@ def csv_schema(path: str | Path, csv_sheet: str | None = None) -> Sheet | None:
     return find_sheet(_COPY_SUFFIX.sub("", Path(path).stem))
 
 
-def _decode(data: bytes) -> str | None:
+def decode_text(data: bytes) -> str | None:
     """The text of a CSV file: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252;
     None when it is not text at all."""
     if data.startswith(b"\xef\xbb\xbf"):
@@ -1279,7 +1279,7 @@ def _decode(data: bytes) -> str | None:
     return None if "\x00" in text[:65536] else text
 
 
-def _delimiter(text: str) -> str:
+def detect_delimiter(text: str) -> str:
     """The delimiter (semicolon, comma or tab): csv.Sniffer's guess if the header has it, else
     the one the header has most of."""
     sample = text[:65536]
@@ -1297,7 +1297,7 @@ def _delimiter(text: str) -> str:
     return best if counts[best] else ";"
 
 
-class _CsvRows:
+class CsvRows:
     """(record number, values) of a CSV text; stops, remembering where, at a broken record."""
 
     def __init__(self, text: str, delimiter: str):
@@ -1328,7 +1328,7 @@ def _read_csv(
     progress: Progress | None,
 ) -> RawWorkbook:
     file = path.name
-    _check_file_size(size, file)
+    check_file_size(size, file)
     if head.startswith((*ZIP_MAGIC, OLE_MAGIC)):
         raise _unreadable(CSV_IS_WORKBOOK, file)
     if head.startswith((*IMAGE_MAGIC, PDF_MAGIC)):
@@ -1340,14 +1340,14 @@ def _read_csv(
         data = path.read_bytes()
     except OSError as error:
         raise _unreadable(CANNOT_OPEN, file) from error
-    text = _decode(data)
+    text = decode_text(data)
     if text is None:
         raise _unreadable(CSV_NOT_TEXT, file)
     del data
     result = RawWorkbook(path=str(path), language=language_hint)
     if progress is not None:
         progress(0, 100, file)
-    records = _CsvRows(text, _delimiter(text))
+    records = CsvRows(text, detect_delimiter(text))
     tick = _ticker(progress, 0, 100, file, text.count("\n") + 1)
     raw = _read_sheet(result, schema, file, iter(records), 0, max_rows, tick)
     if records.broken_at is not None:

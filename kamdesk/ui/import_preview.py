@@ -3,7 +3,8 @@
 It lists per sheet the new, changed, unchanged and to-be-deleted rows and the errors; each
 changed row opens to its old → new values; every error names sheet, row and column. Import is
 possible only without errors. "Delete records not in the workbook" re-plans with deletions,
-which are listed first.
+which are listed first. When there are problems, "Save errors workbook…" asks the caller for
+a copy of the file with the bad cells marked.
 """
 
 from __future__ import annotations
@@ -68,6 +69,7 @@ class ImportPreview(QDialog):
     """Shows an ImportPlan; ``delete_missing_changed`` asks the caller to plan again."""
 
     delete_missing_changed = Signal(bool)
+    save_errors_requested = Signal()
 
     def __init__(self, plan, file_name: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -99,6 +101,10 @@ class ImportPreview(QDialog):
         self.import_button = self.buttons.addButton(
             self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
+        self.errors_button = self.buttons.addButton(
+            self.tr("Save errors workbook…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.errors_button.clicked.connect(self.save_errors_requested)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -143,6 +149,7 @@ class ImportPreview(QDialog):
         if plan.errors:
             self.details.setCurrentWidget(self.problems)
         self.import_button.setEnabled(not plan.has_errors)
+        self.errors_button.setVisible(bool(plan.errors or plan.warnings))
         self.headline.setText(self._headline(plan))
 
     def _headline(self, plan) -> str:

@@ -176,7 +176,63 @@ class WorkbookActions(QObject):
             lambda on: self.plan_import(path, delete_missing=on)
         )
         self.preview.accepted.connect(lambda: self.apply(self.preview.plan, path))
+        self.preview.save_errors_requested.connect(lambda: self.choose_errors_workbook(path))
         self.preview.open()
+
+    # -- errors workbook -------------------------------------------------------------------
+
+    def errors_workbook_name(self, source: Path) -> Path:
+        """``<source stem> - errors.xlsx`` next to the source, "errors" in the user's language."""
+        errors = self.tr("errors", "file name of the errors workbook: Accounts - errors.xlsx")
+        return source.with_name(f"{source.stem} - {errors}{WORKBOOK_SUFFIX}")
+
+    def choose_errors_workbook(self, source: Path) -> None:
+        if self.preview is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self.preview,
+            self.tr("Save errors workbook"),
+            str(self.errors_workbook_name(source)),
+            self.tr("Excel workbooks (*.xlsx)"),
+        )
+        if path:
+            if not path.lower().endswith(WORKBOOK_SUFFIX):
+                path += WORKBOOK_SUFFIX
+            self.save_errors_workbook(source, self.preview.plan, Path(path))
+
+    def save_errors_workbook(self, source: Path, plan, target: Path):
+        """Writes ``source`` with the plan's problems marked to ``target``, in the background;
+        returns the task (tests wait on it)."""
+        from kamdesk.excel.errors_workbook import write_errors_workbook
+
+        # Rendered here, in the interface's language, which the workbook is written in too.
+        problems = [(p, problem_text(p), True) for p in plan.errors]
+        problems += [(p, problem_text(p), False) for p in plan.warnings]
+        language = chosen_language()
+
+        def work(progress):
+            return write_errors_workbook(
+                source, problems, target, language=language, progress=progress.report
+            )
+
+        parent = self.preview if self.preview is not None else self.window
+        self.task = run_in_background(
+            parent,
+            self.tr("Saving the errors workbook"),
+            work,
+            on_done=lambda written: self._status(
+                self.tr("Errors workbook saved: %1").replace("%1", str(written))
+            ),
+            on_error=lambda error, _details: self._errors_workbook_failed(parent, error),
+        )
+        return self.task
+
+    def _errors_workbook_failed(self, parent: QWidget, error: BaseException) -> None:
+        problem = getattr(error, "problem", None)
+        detail = problem_text(problem) if problem is not None else str(error)
+        show_message(parent, self.tr("The errors workbook could not be saved."), detail)
+
+    # -- applying ----------------------------------------------------------------------------
 
     def apply(self, plan, path: Path):
         """Writes the plan in one transaction off the GUI thread, as one undoable step."""

@@ -143,3 +143,50 @@ def test_one_sheet_as_csv_with_the_sheet_named(existing, tmp_path, capsys):
     assert "Accounts: 1 new" in capsys.readouterr().out
     [account] = snapshot(existing)["account"]
     assert "Acme" in account and "Sul" in account
+
+
+# --- --errors-workbook ---------------------------------------------------------------------------
+
+
+def test_errors_workbook_marks_the_rejected_cells_and_says_where(existing, tmp_path, capsys):
+    import openpyxl
+
+    book = a_workbook(tmp_path / "in.xlsx", GOOD, BAD_REVENUE)
+    before = book.read_bytes()
+    out = tmp_path / "in - errors.xlsx"
+    args = ["import", str(existing), str(book), "--errors-workbook", str(out)]
+    assert main(args) == EXIT_REJECTED
+    assert f"errors workbook: {out}" in capsys.readouterr().err
+    marked = openpyxl.load_workbook(out)
+    assert marked.sheetnames[0] == "Import errors"
+    recurring = marked["Revenue"]["E2"]
+    assert recurring.comment.text == "Recurring (20.00) cannot be more than Revenue (10.00)."
+    assert marked.worksheets[0]["A2"].hyperlink.location == "'Revenue'!E2"
+    assert book.read_bytes() == before
+
+
+def test_errors_workbook_is_not_written_without_problems(existing, tmp_path, capsys):
+    book = a_workbook(tmp_path / "in.xlsx", GOOD)
+    out = tmp_path / "errors.xlsx"
+    assert main(["import", str(existing), str(book), "--errors-workbook", str(out)]) == EXIT_OK
+    assert not out.exists()
+    assert "errors workbook" not in capsys.readouterr().err
+
+
+def test_errors_workbook_keeps_json_output_one_object(existing, tmp_path, capsys):
+    book = a_workbook(tmp_path / "in.xlsx", GOOD, BAD_REVENUE)
+    out = tmp_path / "errors.xlsx"
+    args = ["import", str(existing), str(book), "--json", "--errors-workbook", str(out)]
+    assert main(args) == EXIT_REJECTED
+    assert json.loads(capsys.readouterr().out)["written"] is False
+    assert out.exists()
+
+
+def test_errors_workbook_over_the_input_itself_is_a_usage_error(tmp_path, capsys):
+    book = a_workbook(tmp_path / "in.xlsx", GOOD, BAD_REVENUE)
+    before = book.read_bytes()
+    target = tmp_path / "new.kamdesk"
+    assert main(["import", str(target), str(book), "--errors-workbook", str(book)]) == EXIT_USAGE
+    assert "cannot replace “in.xlsx”" in capsys.readouterr().err
+    assert book.read_bytes() == before
+    assert not target.exists()

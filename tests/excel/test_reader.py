@@ -429,8 +429,8 @@ def test_reading_streams_the_rows_instead_of_listing_the_whole_sheet(tmp_path, m
 
         return pull(), first_column, last_row
 
-    original = reader._calamine_rows
-    monkeypatch.setattr(reader, "_calamine_rows", counting)
+    original = reader.calamine_rows
+    monkeypatch.setattr(reader, "calamine_rows", counting)
     read_workbook(path, max_rows=10)
     assert max(pulled) == 12  # the header, ten rows, and the one that was one too many
 
@@ -700,7 +700,7 @@ def test_a_zip_bomb_is_refused_by_its_declared_size_before_parsing(tmp_path, mon
             for _ in range(300):
                 member.write(zeros)
     assert path.stat().st_size < 1024 * 1024
-    monkeypatch.setattr(reader, "_open_calamine", lambda *args: pytest.fail("parsed"))
+    monkeypatch.setattr(reader, "open_calamine", lambda *args: pytest.fail("parsed"))
     monkeypatch.setattr(reader, "_member_chunks", lambda *args: pytest.fail("unpacked"))
     started = time.perf_counter()
     error = unreadable(path)

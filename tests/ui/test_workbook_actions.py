@@ -120,3 +120,106 @@ def test_import_problems_read_in_portuguese(qapp):
         assert problem_text(cell) == "“muitos” não é um número."
     finally:
         install_language("en")
+
+
+# --- The errors workbook -------------------------------------------------------------------------
+
+
+def open_preview(qtbot, actions, path):
+    actions.plan_import(path)
+    qtbot.waitUntil(
+        lambda: actions.preview is not None and actions.preview.isVisible(), timeout=20000
+    )
+    return actions.preview
+
+
+def test_the_errors_workbook_button_is_there_only_when_there_are_problems(
+    qtbot, main_window, tmp_path
+):
+    good = tmp_path / "Contas.csv"
+    good.write_text("Nome;Funcionários\nAgro Cerrado;12\n", encoding="utf-8")
+    actions = main_window.workbook_actions
+    preview = open_preview(qtbot, actions, good)
+    assert preview.errors_button.isHidden()
+    preview.reject()
+    good.write_text("Nome;Funcionários\nAgro Cerrado;muitos\n", encoding="utf-8")
+    preview = open_preview(qtbot, actions, good)
+    assert not preview.errors_button.isHidden()
+    preview.reject()
+
+
+def test_the_errors_workbook_is_written_in_the_background_with_the_cells_marked(
+    qtbot, main_window, tmp_path
+):
+    import openpyxl
+
+    bad = tmp_path / "Contas.csv"
+    bad.write_text("Nome;Funcionários\nAgro Cerrado;muitos\n", encoding="utf-8")
+    actions = main_window.workbook_actions
+    preview = open_preview(qtbot, actions, bad)
+    target = tmp_path / "Contas - erros.xlsx"
+    with qtbot.waitSignal(
+        actions.save_errors_workbook(bad, preview.plan, target).done, timeout=20000
+    ):
+        pass
+    book = openpyxl.load_workbook(target)
+    assert book.sheetnames == ["Erros da importação", "Contas"]  # the chosen language's
+    assert "muitos" in book["Contas"]["B2"].comment.text
+    assert "muitos" in book.worksheets[0]["E2"].value
+    assert target.name in main_window.statusBar().currentMessage()
+    preview.reject()
+
+
+def test_the_button_asks_where_next_to_the_file_and_saves_there(
+    qtbot, main_window, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    bad = tmp_path / "Contas.csv"
+    bad.write_text("Nome;Funcionários\nAgro Cerrado;muitos\n", encoding="utf-8")
+    actions = main_window.workbook_actions
+    preview = open_preview(qtbot, actions, bad)
+    asked = []
+
+    def choose(parent, title, suggested, filters):
+        asked.append(suggested)
+        return str(tmp_path / "marked"), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    preview.errors_button.click()
+    [suggested] = asked
+    assert suggested == str(actions.errors_workbook_name(bad))
+    assert suggested.startswith(str(tmp_path / "Contas - ")) and suggested.endswith(".xlsx")
+    with qtbot.waitSignal(actions.task.done, timeout=20000):
+        pass
+    assert (tmp_path / "marked.xlsx").exists()  # the extension is added
+    preview.reject()
+
+
+def test_saving_the_errors_workbook_over_the_file_itself_is_refused_with_a_message(
+    qtbot, main_window, workspace, tmp_path
+):
+    import openpyxl
+    from PySide6.QtWidgets import QMessageBox
+
+    from kamdesk.services.workbook_export import export_workbook
+
+    source = export_workbook(workspace.portfolio, tmp_path / "Contas.xlsx", language="pt_BR").path
+    book = openpyxl.load_workbook(source)
+    sheet = book["Contas"]
+    row = {cell.value: cell.column for cell in sheet[1]}
+    sheet.cell(row=2, column=row["Nome"], value="Agro Cerrado")
+    sheet.cell(row=2, column=row["Funcionários"], value="muitos")
+    book.save(source)
+    before = source.read_bytes()
+    actions = main_window.workbook_actions
+    preview = open_preview(qtbot, actions, source)
+    with qtbot.waitSignal(
+        actions.save_errors_workbook(source, preview.plan, source).error, timeout=20000
+    ):
+        pass
+    box = preview.findChild(QMessageBox, "messageBox")
+    assert box is not None and "Contas.xlsx" in box.informativeText()
+    assert source.read_bytes() == before
+    box.close()
+    preview.reject()
