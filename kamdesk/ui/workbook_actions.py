@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,13 +15,22 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from kamdesk.ui.background import run_in_background
 from kamdesk.ui.commands import ImportCommand
 from kamdesk.ui.dialogs import show_message
-from kamdesk.ui.i18n import chosen_language
+from kamdesk.ui.i18n import chosen_language, format_number, translate
 from kamdesk.ui.import_preview import ImportPreview, problem_text
 
 if TYPE_CHECKING:
     from kamdesk.ui.workspace import Workspace
 
 WORKBOOK_SUFFIX = ".xlsx"
+
+
+def export_problem(error: BaseException) -> str:
+    """What went wrong with an export, in the interface's language where we know the case."""
+    from kamdesk.excel.writer import WorkbookTooLarge
+
+    if isinstance(error, WorkbookTooLarge):
+        return error.text(lambda template: translate("ExportProblem", template), format_number)
+    return str(error)
 
 
 class WorkbookActions(QObject):
@@ -116,7 +126,7 @@ class WorkbookActions(QObject):
                 self.tr("Workbook saved: %1").replace("%1", str(written))
             ),
             on_error=lambda error, _details: show_message(
-                self.window, self.tr("The workbook could not be saved."), str(error)
+                self.window, self.tr("The workbook could not be saved."), export_problem(error)
             ),
         )
         return self.task
@@ -144,9 +154,10 @@ class WorkbookActions(QObject):
         from kamdesk.services.workbook_import import plan_import
 
         portfolio = self.workspace.portfolio
+        language = chosen_language()
 
         def work(progress):
-            raw = read_workbook(path, chosen_language(), progress=progress.report)
+            raw = read_workbook(path, language, progress=progress.report)
             return plan_import(
                 portfolio, raw, delete_missing=delete_missing, progress=progress.report
             )
@@ -157,6 +168,7 @@ class WorkbookActions(QObject):
             work,
             on_done=lambda plan: self._show_preview(path, plan),
             on_error=lambda error, _details: self._unreadable(path, error),
+            on_cancel=lambda: self._status(self.tr("Import cancelled: nothing was written.")),
         )
         return self.task
 
@@ -251,13 +263,20 @@ class WorkbookActions(QObject):
             self.workspace.undo_stack.push(ImportCommand(self.workspace, path.name, before, after))
             self._status(self.tr("Imported “%1”.").replace("%1", path.name))
 
+        def failed(error: BaseException, _details: str) -> None:
+            shutil.rmtree(folder, ignore_errors=True)
+            show_message(self.window, self.tr("The import was not written."), str(error))
+
+        def cancelled() -> None:
+            shutil.rmtree(folder, ignore_errors=True)
+            self._status(self.tr("Import cancelled: nothing was written."))
+
         self.task = run_in_background(
             self.window,
             self.tr("Importing"),
             work,
             on_done=done,
-            on_error=lambda error, _details: show_message(
-                self.window, self.tr("The import was not written."), str(error)
-            ),
+            on_error=failed,
+            on_cancel=cancelled,
         )
         return self.task
