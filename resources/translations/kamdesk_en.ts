@@ -588,6 +588,13 @@
         </message>
     </context>
     <context>
+        <name>ExportProblem</name>
+        <message>
+            <source>The {sheet} sheet would have {rows} rows, more than the {limit} a spreadsheet holds: export one account at a time.</source>
+            <translation>The {sheet} sheet would have {rows} rows, more than the {limit} a spreadsheet holds: export one account at a time.</translation>
+        </message>
+    </context>
+    <context>
         <name>ForecastCategory</name>
         <message>
             <source>Pipeline</source>
@@ -761,6 +768,10 @@
         <message>
             <source>Import</source>
             <translation>Import</translation>
+        </message>
+        <message>
+            <source>Save errors workbook…</source>
+            <translation>Save errors workbook…</translation>
         </message>
         <message>
             <source>Changes (%1)</source>
@@ -996,12 +1007,20 @@
             <translation>No {thing} named “{name}” in account “{account}”.</translation>
         </message>
         <message>
+            <source>No {thing} named “{name}” under “{parent}”.</source>
+            <translation>No {thing} named “{name}” under “{parent}”.</translation>
+        </message>
+        <message>
             <source>“{name}” matches several {things} ({where}).</source>
             <translation>“{name}” matches several {things} ({where}).</translation>
         </message>
         <message>
             <source>“{name}” is not in the {sheet} sheet, so it would be deleted with the records missing from the workbook.</source>
             <translation>“{name}” is not in the {sheet} sheet, so it would be deleted with the records missing from the workbook.</translation>
+        </message>
+        <message>
+            <source>This workbook was exported from another portfolio: its ids were ignored and its rows matched by name.</source>
+            <translation>This workbook was exported from another portfolio: its ids were ignored and its rows matched by name.</translation>
         </message>
         <message>
             <source>“{name}” is not a pipeline stage of this portfolio ({stages}).</source>
@@ -1162,6 +1181,14 @@
         <message>
             <source>reviews</source>
             <translation>reviews</translation>
+        </message>
+        <message>
+            <source>KAMdesk could not open “{file}” to mark its problems ({detail}). Open it in Excel or LibreOffice, save it again and try again.</source>
+            <translation>KAMdesk could not open “{file}” to mark its problems ({detail}). Open it in Excel or LibreOffice, save it again and try again.</translation>
+        </message>
+        <message>
+            <source>The errors workbook cannot replace “{file}”, the file it marks. Choose another name.</source>
+            <translation>The errors workbook cannot replace “{file}”, the file it marks. Choose another name.</translation>
         </message>
     </context>
     <context>
@@ -1991,8 +2018,33 @@
             <translation>Checking the workbook</translation>
         </message>
         <message>
+            <source>Import cancelled: nothing was written.</source>
+            <translation>Import cancelled: nothing was written.</translation>
+        </message>
+        <message>
             <source>“%1” could not be imported.</source>
             <translation>“%1” could not be imported.</translation>
+        </message>
+        <message>
+            <source>errors</source>
+            <comment>file name of the errors workbook: Accounts - errors.xlsx</comment>
+            <translation>errors</translation>
+        </message>
+        <message>
+            <source>Save errors workbook</source>
+            <translation>Save errors workbook</translation>
+        </message>
+        <message>
+            <source>Saving the errors workbook</source>
+            <translation>Saving the errors workbook</translation>
+        </message>
+        <message>
+            <source>Errors workbook saved: %1</source>
+            <translation>Errors workbook saved: %1</translation>
+        </message>
+        <message>
+            <source>The errors workbook could not be saved.</source>
+            <translation>The errors workbook could not be saved.</translation>
         </message>
         <message>
             <source>Imported “%1”.</source>

@@ -588,6 +588,13 @@
         </message>
     </context>
     <context>
+        <name>ExportProblem</name>
+        <message>
+            <source>The {sheet} sheet would have {rows} rows, more than the {limit} a spreadsheet holds: export one account at a time.</source>
+            <translation>A aba {sheet} teria {rows} linhas, mais que as {limit} que uma planilha comporta: exporte uma conta por vez.</translation>
+        </message>
+    </context>
+    <context>
         <name>ForecastCategory</name>
         <message>
             <source>Pipeline</source>
@@ -761,6 +768,10 @@
         <message>
             <source>Import</source>
             <translation>Importar</translation>
+        </message>
+        <message>
+            <source>Save errors workbook…</source>
+            <translation>Salvar planilha de erros…</translation>
         </message>
         <message>
             <source>Changes (%1)</source>
@@ -996,12 +1007,20 @@
             <translation>Não há registro do tipo {thing} chamado “{name}” na conta “{account}”.</translation>
         </message>
         <message>
+            <source>No {thing} named “{name}” under “{parent}”.</source>
+            <translation>Não há registro do tipo {thing} chamado “{name}” em “{parent}”.</translation>
+        </message>
+        <message>
             <source>“{name}” matches several {things} ({where}).</source>
             <translation>“{name}” corresponde a vários registros do tipo {things} ({where}).</translation>
         </message>
         <message>
             <source>“{name}” is not in the {sheet} sheet, so it would be deleted with the records missing from the workbook.</source>
             <translation>“{name}” não está na aba {sheet}, então seria excluído junto com os registros que faltam na planilha.</translation>
+        </message>
+        <message>
+            <source>This workbook was exported from another portfolio: its ids were ignored and its rows matched by name.</source>
+            <translation>Esta planilha foi exportada de outra carteira: os ids foram ignorados e as linhas associadas pelo nome.</translation>
         </message>
         <message>
             <source>“{name}” is not a pipeline stage of this portfolio ({stages}).</source>
@@ -1162,6 +1181,14 @@
         <message>
             <source>reviews</source>
             <translation>revisões</translation>
+        </message>
+        <message>
+            <source>KAMdesk could not open “{file}” to mark its problems ({detail}). Open it in Excel or LibreOffice, save it again and try again.</source>
+            <translation>O KAMdesk não conseguiu abrir “{file}” para marcar os problemas ({detail}). Abra no Excel ou no LibreOffice, salve de novo e tente outra vez.</translation>
+        </message>
+        <message>
+            <source>The errors workbook cannot replace “{file}”, the file it marks. Choose another name.</source>
+            <translation>A planilha de erros não pode substituir “{file}”, o arquivo que ela marca. Escolha outro nome.</translation>
         </message>
     </context>
     <context>
@@ -1991,8 +2018,33 @@
             <translation>Verificando a planilha</translation>
         </message>
         <message>
+            <source>Import cancelled: nothing was written.</source>
+            <translation>Importação cancelada: nada foi gravado.</translation>
+        </message>
+        <message>
             <source>“%1” could not be imported.</source>
             <translation>Não foi possível importar “%1”.</translation>
+        </message>
+        <message>
+            <source>errors</source>
+            <comment>file name of the errors workbook: Accounts - errors.xlsx</comment>
+            <translation>erros</translation>
+        </message>
+        <message>
+            <source>Save errors workbook</source>
+            <translation>Salvar planilha de erros</translation>
+        </message>
+        <message>
+            <source>Saving the errors workbook</source>
+            <translation>Salvando a planilha de erros</translation>
+        </message>
+        <message>
+            <source>Errors workbook saved: %1</source>
+            <translation>Planilha de erros salva: %1</translation>
+        </message>
+        <message>
+            <source>The errors workbook could not be saved.</source>
+            <translation>Não foi possível salvar a planilha de erros.</translation>
         </message>
         <message>
             <source>Imported “%1”.</source>

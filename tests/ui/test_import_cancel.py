@@ -54,3 +54,28 @@ def test_cancel_while_writing_leaves_the_portfolio_and_undo_as_they_were(
         pass
     assert len(workspace.accounts.list_rows()) == ACCOUNTS
     assert workspace.undo_stack.count() == 1
+
+
+def test_the_new_workbook_messages_read_in_portuguese(qapp):
+    from kamdesk.excel.raw import ReadProblem
+    from kamdesk.excel.writer import WorkbookTooLarge
+    from kamdesk.services.workbook_import import messages
+    from kamdesk.ui.i18n import install_language
+    from kamdesk.ui.import_preview import problem_text
+    from kamdesk.ui.workbook_actions import export_problem
+
+    install_language("pt_BR")
+    try:
+        args = {"thing": "key result", "name": "Receita", "parent": "Crescer"}
+        under = ReadProblem("Check-ins", 4, "Resultado-chave", messages.NO_REFERENCE_UNDER, args)
+        assert problem_text(under) == (
+            "Não há registro do tipo resultado-chave chamado “Receita” em “Crescer”."
+        )
+        foreign = ReadProblem("", None, "", messages.FOREIGN_WORKBOOK)
+        assert problem_text(foreign).startswith("Esta planilha foi exportada de outra carteira")
+        assert export_problem(WorkbookTooLarge("Receita", 2_000_000)) == (
+            "A aba Receita teria 2.000.000 linhas, mais que as 1.048.575 que uma planilha "
+            "comporta: exporte uma conta por vez."
+        )
+    finally:
+        install_language("en")
