@@ -50,7 +50,6 @@ from kamdesk.excel.raw import ReadProblem
 from kamdesk.excel.reader import (
     CANNOT_OPEN,
     CSV_EXTENSIONS,
-    CSV_NOT_TEXT,
     MAX_UNCOMPRESSED,
     UNSUPPORTED_TYPE,
     WORKBOOK_EXTENSIONS,
@@ -60,11 +59,11 @@ from kamdesk.excel.reader import (
     calamine_rows,
     check_file_size,
     check_workbook,
-    decode_text,
     detect_delimiter,
     load_sheet,
     open_calamine,
     peek_file,
+    read_text_file,
 )
 
 
@@ -317,13 +316,9 @@ def _copy_csv(source: Path, report: Progress) -> tuple[Workbook, dict]:
     size, _ = peek_file(source, source.name)
     check_file_size(size, source.name)
     try:
-        data = source.read_bytes()
-    except OSError as error:
-        raise _unmarkable(CANNOT_OPEN, source) from error
-    text = decode_text(data)
-    if text is None:
-        raise _unmarkable(CSV_NOT_TEXT, source)
-    del data
+        text = read_text_file(source, source.name)
+    except UnreadableWorkbook as error:
+        raise UnmarkableWorkbook(error.problem) from error
     report(0, 0, source.name)
     book, sheets = _new_workbook()
     sheet = _add_sheet(book, sheets, source.name, title=source.stem)

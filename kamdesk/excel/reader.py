@@ -1261,6 +1261,18 @@ def csv_schema(path: str | Path, csv_sheet: str | None = None) -> Sheet | None:
     return find_sheet(_COPY_SUFFIX.sub("", Path(path).stem))
 
 
+def read_text_file(path: Path, file: str) -> str:
+    """A CSV file's text, decoded as :func:`decode_text` says; unreadable files refused."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise _unreadable(CANNOT_OPEN, file) from error
+    text = decode_text(data)
+    if text is None:
+        raise _unreadable(CSV_NOT_TEXT, file)
+    return text
+
+
 def decode_text(data: bytes) -> str | None:
     """The text of a CSV file: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252;
     None when it is not text at all."""
@@ -1336,14 +1348,7 @@ def _read_csv(
     schema = csv_schema(path, csv_sheet)
     if schema is None:
         raise _unreadable(CSV_WHICH_SHEET, file, example=ACCOUNTS.label(language_hint))
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise _unreadable(CANNOT_OPEN, file) from error
-    text = decode_text(data)
-    if text is None:
-        raise _unreadable(CSV_NOT_TEXT, file)
-    del data
+    text = read_text_file(path, file)
     result = RawWorkbook(path=str(path), language=language_hint)
     if progress is not None:
         progress(0, 100, file)

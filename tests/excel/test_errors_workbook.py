@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import shutil
-import subprocess
 
 import openpyxl
 import pytest
 from openpyxl.comments import Comment
 from openpyxl.styles import Font
+from test_import_support import resave_with_libreoffice
 
 from kamdesk.excel import errors_workbook, reader
 from kamdesk.excel.errors_workbook import (
@@ -278,39 +277,11 @@ def test_a_csv_becomes_a_workbook_named_after_it_with_its_cells_marked(portfolio
     assert digest(source) == before
 
 
-@pytest.fixture(scope="module")
-def soffice():
-    found = shutil.which("soffice") or shutil.which("libreoffice")
-    if found is None:
-        pytest.skip("LibreOffice is not installed (apt-get install libreoffice-calc-nogui)")
-    return found
-
-
-def convert(soffice, source, target_format, tmp_path):
-    out = tmp_path / target_format
-    subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation={(tmp_path / 'lo-profile').as_uri()}",
-            "--headless",
-            "--convert-to",
-            target_format,
-            "--outdir",
-            str(out),
-            str(source),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    return out / f"{source.stem}.{target_format}"
-
-
 @pytest.mark.parametrize("target_format", ["ods", "xls"])
 def test_an_ods_or_xls_file_is_copied_with_the_same_cells_marked(
     soffice, portfolio, edited, tmp_path, target_format
 ):
-    source = convert(soffice, edited, target_format, tmp_path)
+    source = resave_with_libreoffice(soffice, edited, target_format, tmp_path)
     before = digest(source)
     plan = planned(portfolio, source)
     assert any("“many” is not a number" in p.text() for p in plan.errors)

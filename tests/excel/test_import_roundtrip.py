@@ -4,14 +4,12 @@ same through real .xlsx files, edited the way a KAM edits them."""
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-import subprocess
 from decimal import Decimal
 
 import openpyxl
 import pytest
 from sqlalchemy import select
-from test_import_support import all_rows, exported_workbook
+from test_import_support import all_rows, exported_workbook, resave_with_libreoffice
 
 from kamdesk.excel.reader import read_workbook
 from kamdesk.model import Account, RevenueRecord
@@ -169,30 +167,13 @@ def test_an_edited_xlsx_changes_exactly_what_was_edited(tmp_path):
 
 
 @pytest.mark.parametrize("target_format", ["xlsx", "ods"])
-def test_an_export_resaved_by_libreoffice_imports_with_no_changes(demo, tmp_path, target_format):
+def test_an_export_resaved_by_libreoffice_imports_with_no_changes(
+    soffice, demo, tmp_path, target_format
+):
     """A client opens the workbook in LibreOffice and saves it without edits: 0 changes."""
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        pytest.skip("LibreOffice is not installed (.ci/run installs libreoffice-calc-nogui)")
     portfolio, language = demo
     exported = export_workbook(portfolio, tmp_path / "carteira.xlsx", language=language).path
-    out = tmp_path / "resaved"
-    subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
-            "--headless",
-            "--convert-to",
-            target_format,
-            "--outdir",
-            str(out),
-            str(exported),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    resaved = out / f"carteira.{target_format}"
+    resaved = resave_with_libreoffice(soffice, exported, target_format, tmp_path)
     before = all_rows(portfolio)
     plan, _written = import_workbook(portfolio, resaved, delete_missing=True)
     assert_nothing_to_do(plan)

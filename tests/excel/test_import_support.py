@@ -4,7 +4,9 @@ and the whole database as rows, to prove that a refused import wrote nothing."""
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
 from decimal import Decimal
+from pathlib import Path
 
 from sqlalchemy import select
 from xlsxwriter.utility import xl_col_to_name
@@ -88,3 +90,25 @@ def exported_workbook(rows_by_sheet, language: str, scope_account: str | None = 
 
 def money(text: str) -> Decimal:
     return Decimal(text)
+
+
+def resave_with_libreoffice(soffice: str, source: Path, target_format: str, folder: Path) -> Path:
+    """``source`` opened and saved as ``target_format`` by LibreOffice, with a profile of its
+    own (a shared one would make parallel runs wait on each other)."""
+    out = folder / f"resaved-{target_format}"
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation={(folder / 'lo-profile').as_uri()}",
+            "--headless",
+            "--convert-to",
+            target_format,
+            "--outdir",
+            str(out),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    return out / f"{source.stem}.{target_format}"

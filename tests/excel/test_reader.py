@@ -6,16 +6,15 @@ import datetime as dt
 import inspect
 import os
 import random
-import shutil
 import string
 import struct
-import subprocess
 import time
 import zipfile
 
 import openpyxl
 import pytest
 import xlsxwriter
+from test_import_support import resave_with_libreoffice
 
 from kamdesk.excel import reader
 from kamdesk.excel.reader import (
@@ -473,36 +472,6 @@ def test_a_workbook_renamed_xls_is_read_by_its_content(tmp_path):
 # --- LibreOffice formats -----------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def soffice():
-    found = shutil.which("soffice") or shutil.which("libreoffice")
-    if found is None:
-        pytest.skip("LibreOffice is not installed (apt-get install libreoffice-calc-nogui)")
-    return found
-
-
-def convert(soffice, source, target_format, tmp_path):
-    out = tmp_path / target_format
-    out.mkdir()
-    profile = (tmp_path / "lo-profile").as_uri()
-    subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation={profile}",
-            "--headless",
-            "--convert-to",
-            target_format,
-            "--outdir",
-            str(out),
-            str(source),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
-    return out / f"{source.stem}.{target_format}"
-
-
 @pytest.mark.parametrize("target_format", ["ods", "xls", "xlsx"])
 def test_workbooks_saved_by_libreoffice_are_read(soffice, tmp_path, target_format):
     source = write_xlsx(
@@ -515,7 +484,7 @@ def test_workbooks_saved_by_libreoffice_are_read(soffice, tmp_path, target_forma
         },
         hidden={"_lists"},
     )
-    converted = convert(soffice, source, target_format, tmp_path)
+    converted = resave_with_libreoffice(soffice, source, target_format, tmp_path)
     book = read_workbook(converted)
     assert book.language == "en"
     assert book.errors == [] and book.warnings == []
