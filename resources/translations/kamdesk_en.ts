@@ -750,6 +750,10 @@
             <translation>What happens</translation>
         </message>
         <message>
+            <source>%1, row %2</source>
+            <translation>%1, row %2</translation>
+        </message>
+        <message>
             <source>Row</source>
             <translation>Row</translation>
         </message>
@@ -764,6 +768,14 @@
         <message>
             <source>Delete records that are not in the workbook</source>
             <translation>Delete records that are not in the workbook</translation>
+        </message>
+        <message>
+            <source>Search sheet, row or record…</source>
+            <translation>Search sheet, row or record…</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>All</translation>
         </message>
         <message>
             <source>Import</source>
@@ -1842,6 +1854,49 @@
         <message>
             <source>Lost</source>
             <translation>Lost</translation>
+        </message>
+    </context>
+    <context>
+        <name>StakeholderAlert</name>
+        <message>
+            <source>High</source>
+            <translation>High</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>Medium</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>Low</translation>
+        </message>
+        <message>
+            <source>No sponsor in the target area “{area}”.</source>
+            <translation>No sponsor in the target area “{area}”.</translation>
+        </message>
+        <message>
+            <source>No decision maker identified.</source>
+            <translation>No decision maker identified.</translation>
+        </message>
+        <message>
+            <source>No economic buyer identified.</source>
+            <translation>No economic buyer identified.</translation>
+        </message>
+        <message>
+            <source>{name} (influence {influence}) is against us.</source>
+            <translation>{name} (influence {influence}) is against us.</translation>
+        </message>
+        <message>
+            <source>No contact with {name} for {days} days.</source>
+            <translation>No contact with {name} for {days} days.</translation>
+        </message>
+        <message>
+            <source>{name} has never been contacted.</source>
+            <translation>{name} has never been contacted.</translation>
+        </message>
+        <message>
+            <source>{name} is our only contact in this account.</source>
+            <translation>{name} is our only contact in this account.</translation>
         </message>
     </context>
     <context>

@@ -750,6 +750,10 @@
             <translation>O que acontece</translation>
         </message>
         <message>
+            <source>%1, row %2</source>
+            <translation>%1, linha %2</translation>
+        </message>
+        <message>
             <source>Row</source>
             <translation>Linha</translation>
         </message>
@@ -764,6 +768,14 @@
         <message>
             <source>Delete records that are not in the workbook</source>
             <translation>Excluir os registros que não estão na planilha</translation>
+        </message>
+        <message>
+            <source>Search sheet, row or record…</source>
+            <translation>Pesquisar aba, linha ou registro…</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Todos</translation>
         </message>
         <message>
             <source>Import</source>
@@ -1842,6 +1854,49 @@
         <message>
             <source>Lost</source>
             <translation>Perdida</translation>
+        </message>
+    </context>
+    <context>
+        <name>StakeholderAlert</name>
+        <message>
+            <source>High</source>
+            <translation>Alta</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>Média</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>Baixa</translation>
+        </message>
+        <message>
+            <source>No sponsor in the target area “{area}”.</source>
+            <translation>Nenhum patrocinador na área-alvo “{area}”.</translation>
+        </message>
+        <message>
+            <source>No decision maker identified.</source>
+            <translation>Nenhum decisor identificado.</translation>
+        </message>
+        <message>
+            <source>No economic buyer identified.</source>
+            <translation>Nenhum comprador econômico identificado.</translation>
+        </message>
+        <message>
+            <source>{name} (influence {influence}) is against us.</source>
+            <translation>{name} (influência {influence}) está contra nós.</translation>
+        </message>
+        <message>
+            <source>No contact with {name} for {days} days.</source>
+            <translation>Sem contato com {name} há {days} dias.</translation>
+        </message>
+        <message>
+            <source>{name} has never been contacted.</source>
+            <translation>{name} nunca foi contatado(a).</translation>
+        </message>
+        <message>
+            <source>{name} is our only contact in this account.</source>
+            <translation>{name} é nosso único contato nesta conta.</translation>
         </message>
     </context>
     <context>

@@ -75,7 +75,7 @@ def test_import_shows_a_preview_then_writes_one_undoable_step(
     )
     preview = actions.preview
     assert preview.import_button.isEnabled()
-    assert preview.changes.topLevelItemCount() == 1
+    assert preview.changes.model().rowCount() == 1
     assert workspace.accounts.get(account_id).industry == "Agro"  # nothing written yet
     preview.accept()
     qtbot.waitUntil(lambda: workspace.undo_stack.count() == 1, timeout=20000)
@@ -87,6 +87,8 @@ def test_import_shows_a_preview_then_writes_one_undoable_step(
 
 
 def test_a_workbook_with_errors_cannot_be_imported(qtbot, main_window, workspace, tmp_path):
+    from kamdesk.ui.models.import_plan_model import ProblemColumn
+
     bad = tmp_path / "Contas.csv"
     bad.write_text("Nome;Funcionários\nAgro Cerrado;muitos\n", encoding="utf-8")
     actions = main_window.workbook_actions
@@ -95,8 +97,9 @@ def test_a_workbook_with_errors_cannot_be_imported(qtbot, main_window, workspace
         lambda: actions.preview is not None and actions.preview.isVisible(), timeout=20000
     )
     assert not actions.preview.import_button.isEnabled()
-    assert actions.preview.problems.topLevelItemCount() >= 1
-    assert "muitos" in actions.preview.problems.topLevelItem(0).text(3)
+    problems = actions.preview.problems.model()
+    assert problems.rowCount() >= 1
+    assert "muitos" in problems.index(0, ProblemColumn.PROBLEM).data()
     actions.preview.reject()
     assert workspace.account_rows() == []
 
