@@ -2,7 +2,9 @@
 
 The file is made with :func:`create_portfolio` (so it has the real schema, criteria and stages)
 and then filled with SQLAlchemy Core ``insert()`` in one transaction: accounts, ICP ratings for
-most of them and twelve months of revenue for some. It is cached in the temp folder under a
+most of them, twelve months of revenue for some, and for a share of them a few stakeholders
+with their reporting lines and an influence link (what an Excel export carries besides the
+accounts). It is cached in the temp folder under a
 name that holds N, the schema revision and the month (revenue is dated relative to today), so a
 second run opens it at once and a schema change or a new month builds a fresh one.
 """
@@ -24,17 +26,26 @@ from sqlalchemy import insert, select
 
 from kamdesk import PORTFOLIO_SUFFIX
 from kamdesk.analytics.cnpj import format_cnpj, random_cnpj
-from kamdesk.model import Account, IcpCriterion, IcpRating, RevenueRecord
-from kamdesk.model.enums import LifecycleStage, Strategy, fold
+from kamdesk.model import (
+    Account,
+    IcpCriterion,
+    IcpRating,
+    RevenueRecord,
+    Stakeholder,
+    StakeholderLink,
+)
+from kamdesk.model.enums import BuyingRole, LifecycleStage, LinkKind, Stance, Strategy, fold
 from kamdesk.services.portfolios import create_portfolio
 from kamdesk.store import migrate
 
-GENERATOR_VERSION = 1  # bump when the generated data changes, to drop old cached files
+GENERATOR_VERSION = 2  # bump when the generated data changes, to drop old cached files
 SEED = 20240601
 RATED_SHARE = 0.85  # accounts with ICP ratings
 FULLY_RATED_SHARE = 0.8  # of those, the ones with every criterion rated
 REVENUE_SHARE = 0.3  # accounts with twelve months of revenue
 ARCHIVED_SHARE = 0.03
+STAKEHOLDER_SHARE = 0.2  # accounts with a decision chain: 2–6 people, the first one the boss
+INFLUENCE_SHARE = 0.5  # of those, the ones with an "influences" link as well
 CHUNK = 20_000
 
 FIRST_WORDS = (
@@ -59,6 +70,20 @@ OWNERS = (
     "Ana Souza", "Bruno Lima", "Camila Rocha", "Diego Martins", "Eduarda Alves",
     "Fábio Gomes", "Gabriela Dias", "Heitor Ribeiro", "Isabela Castro", "João Pereira",
     "Larissa Melo", "Marcos Araújo", "Natália Barros", "Otávio Nunes", "", "",
+)  # fmt: skip
+PEOPLE_FIRST = (
+    "Adriana", "André", "Beatriz", "Carlos", "Cláudia", "Daniel", "Elaine", "Fernando",
+    "Flávia", "Gustavo", "Helena", "Igor", "Juliana", "Lucas", "Márcia", "Paulo", "Renata",
+    "Sérgio", "Tatiana", "Vinícius",
+)  # fmt: skip
+PEOPLE_LAST = (
+    "Almeida", "Barbosa", "Cardoso", "Costa", "Fernandes", "Lopes", "Moreira", "Oliveira",
+    "Pinto", "Santos", "Silva", "Teixeira", "Vieira", "Conceição", "Gonçalves",
+)  # fmt: skip
+PEOPLE_NAMES = [(first, last) for first in PEOPLE_FIRST for last in PEOPLE_LAST]
+JOB_TITLES = (
+    "Diretor(a) de Compras", "Gerente de TI", "CFO", "Coordenador(a) de Suprimentos",
+    "Gerente de Operações", "Analista de Compras", "CEO", "Gerente Comercial",
 )  # fmt: skip
 BANDS = ("", "até R$ 10 mi", "R$ 10–50 mi", "R$ 50–300 mi", "acima de R$ 300 mi")
 STAGE_WEIGHTS = (
@@ -124,6 +149,11 @@ def build_portfolio(path: Path, accounts: int, seed: int = SEED) -> None:
             revenue = _revenue_rows(rng, accounts)
             for start in range(0, len(revenue), CHUNK * 5):
                 connection.execute(insert(RevenueRecord), revenue[start : start + CHUNK * 5])
+            people, links = _stakeholder_rows(rng, accounts)
+            for start in range(0, len(people), CHUNK):
+                connection.execute(insert(Stakeholder), people[start : start + CHUNK])
+            for start in range(0, len(links), CHUNK):
+                connection.execute(insert(StakeholderLink), links[start : start + CHUNK])
     finally:
         portfolio.close()
 
@@ -204,6 +234,61 @@ def _revenue_rows(rng: random.Random, count: int) -> list[dict]:
                 }
             )
     return rows
+
+
+def _stakeholder_rows(rng: random.Random, count: int) -> tuple[list[dict], list[dict]]:
+    """People for a share of the accounts, each reporting to the account's first person, and
+    sometimes one influencing another: the Stakeholders and Relations sheets of an export."""
+    people, links = [], []
+    last_contact = dt.date(2024, 1, 1)
+    for account_id in range(1, count + 1):
+        if rng.random() >= STAKEHOLDER_SHARE:
+            continue
+        first_id = len(people) + 1
+        # Distinct names within the account: the account and the name are the natural key.
+        names = rng.sample(PEOPLE_NAMES, rng.randint(2, 6))
+        for first, last in names:
+            people.append(
+                {
+                    "id": len(people) + 1,
+                    "account_id": account_id,
+                    "org_unit_id": None,
+                    "name": f"{first} {last}",
+                    "job_title": rng.choice(JOB_TITLES),
+                    "email": f"{fold(first)}.{fold(last)}@example.com.br".replace(" ", ""),
+                    "phone": f"(11) 9{rng.randrange(1000, 9999)}-{rng.randrange(1000, 9999)}",
+                    "buying_role": rng.choice((None, *BuyingRole)),
+                    "influence": rng.randint(1, 5),
+                    "stance": rng.choice(list(Stance)),
+                    "relationship_strength": rng.randint(1, 5),
+                    "mindset": "",
+                    "relationship_owner": rng.choice(OWNERS),
+                    "last_contact": last_contact + dt.timedelta(days=rng.randrange(700)),
+                    "notes": "",
+                    "map_x": None,
+                    "map_y": None,
+                }
+            )
+        last_id = len(people)
+        for person_id in range(first_id + 1, last_id + 1):
+            boss = _link(len(links) + 1, account_id, person_id, first_id, LinkKind.REPORTS_TO)
+            links.append(boss)
+        if rng.random() < INFLUENCE_SHARE:
+            source, target = rng.sample(range(first_id, last_id + 1), 2)
+            links.append(_link(len(links) + 1, account_id, source, target, LinkKind.INFLUENCES))
+    return people, links
+
+
+def _link(link_id: int, account_id: int, source: int, target: int, kind: LinkKind) -> dict:
+    strength = 2 if kind is LinkKind.INFLUENCES else None
+    return {
+        "id": link_id,
+        "account_id": account_id,
+        "source_id": source,
+        "target_id": target,
+        "kind": kind,
+        "strength": strength,
+    }
 
 
 # -- measuring -----------------------------------------------------------------------------

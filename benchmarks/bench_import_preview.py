@@ -68,7 +68,6 @@ from kamdesk.ui.import_preview import ImportPreview
 from kamdesk.ui.models.import_plan_model import (
     ChangeColumn,
     ChangesTreeModel,
-    action_text,
     change_text,
     shown_problem_text,
 )
@@ -143,9 +142,10 @@ class TreeWidgetPreview(QDialog):
             counts = (c.new, c.changed, c.unchanged, c.deleted, c.errors)
             label = SHEETS_BY_KEY[key].label(plan.language)
             self.summary.addTopLevelItem(QTreeWidgetItem([label, *map(str, counts)]))
+        texts = ChangesTreeModel()  # the same action texts the preview shows
         for row in [*plan.deletions, *(r for r in plan.rows if r.action in (NEW, CHANGED))]:
             where = f"{SHEETS_BY_KEY[row.sheet_key].label(plan.language)}, row {row.row}"
-            item = QTreeWidgetItem([where, row.key_text, action_text(row)])
+            item = QTreeWidgetItem([where, row.key_text, texts.action_text(row)])
             for change in row.changes:
                 QTreeWidgetItem(item, ["", change.column, change_text(change)])
             self.changes.addTopLevelItem(item)

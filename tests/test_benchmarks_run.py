@@ -20,7 +20,13 @@ def benchmarks(monkeypatch):
     monkeypatch.syspath_prepend(str(BENCHMARKS))
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
     yield
-    for name in ("bench_accounts_table", "bench_startup", "_portfolio"):
+    for name in (
+        "bench_accounts_table",
+        "bench_startup",
+        "bench_workbook",
+        "bench_import_preview",
+        "_portfolio",
+    ):
         sys.modules.pop(name, None)
 
 
@@ -59,3 +65,29 @@ def test_startup_benchmark_prints_ratio(benchmarks, capsys):
     assert code == 0
     assert len(RATIO_LINE.findall(out)) == 1, out
     assert "ratio start:" in out
+
+
+def test_workbook_benchmark_prints_ratios(benchmarks, tmp_path, capsys):
+    import bench_workbook
+
+    code = bench_workbook.main(["--accounts", "50", "--repeat", "1", "--cache-dir", str(tmp_path)])
+
+    out = capsys.readouterr().out
+    assert code == 0
+    ratios = RATIO_LINE.findall(out)
+    assert len(ratios) == 3, out  # the export, then the import into an empty and the same one
+    assert "ratio import all unchanged" in out
+    assert "memory import all new" in out
+
+
+def test_import_preview_benchmark_prints_ratios(benchmarks, capsys):
+    import bench_import_preview
+
+    code = bench_import_preview.main(["--rows", "300", "--repeat", "1"])
+
+    out = capsys.readouterr().out
+    assert code == 0
+    ratios = RATIO_LINE.findall(out)
+    assert len(ratios) == 3, out  # the opening, then the keystrokes "m" and "me"
+    assert "ratio filter 'me'" in out
+    assert "memory, one preview opened" in out

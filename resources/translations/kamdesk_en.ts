@@ -489,6 +489,16 @@
         </message>
     </context>
     <context>
+        <name>ChangesTreeModel</name>
+        <message numerus="yes">
+            <source>%n field(s) changed</source>
+            <translation>
+                <numerusform>%n field changed</numerusform>
+                <numerusform>%n fields changed</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ComingPanel</name>
         <message>
             <source>Coming in a next version of KAMdesk.</source>
@@ -815,13 +825,6 @@
         <message>
             <source>new</source>
             <translation>new</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n field(s) changed</source>
-            <translation>
-                <numerusform>%n field changed</numerusform>
-                <numerusform>%n fields changed</numerusform>
-            </translation>
         </message>
         <message>
             <source>matched by name, not by id</source>
@@ -1700,6 +1703,70 @@
         <message>
             <source>the check digits do not match</source>
             <translation>the check digits do not match</translation>
+        </message>
+        <message>
+            <source>The person no longer exists.</source>
+            <translation>The person no longer exists.</translation>
+        </message>
+        <message>
+            <source>The org unit no longer exists.</source>
+            <translation>The org unit no longer exists.</translation>
+        </message>
+        <message>
+            <source>The link no longer exists.</source>
+            <translation>The link no longer exists.</translation>
+        </message>
+        <message>
+            <source>The review no longer exists.</source>
+            <translation>The review no longer exists.</translation>
+        </message>
+        <message>
+            <source>{name} belongs to another account.</source>
+            <translation>{name} belongs to another account.</translation>
+        </message>
+        <message>
+            <source>The org unit “{name}” belongs to another account.</source>
+            <translation>The org unit “{name}” belongs to another account.</translation>
+        </message>
+        <message>
+            <source>There is already an org unit named “{name}” in this account.</source>
+            <translation>There is already an org unit named “{name}” in this account.</translation>
+        </message>
+        <message>
+            <source>“{parent}” cannot contain “{name}”: it is “{name}” itself or lies inside it.</source>
+            <translation>“{parent}” cannot contain “{name}”: it is “{name}” itself or lies inside it.</translation>
+        </message>
+        <message>
+            <source>A person cannot be linked to themselves.</source>
+            <translation>A person cannot be linked to themselves.</translation>
+        </message>
+        <message>
+            <source>{source} and {target} are already linked in this way.</source>
+            <translation>{source} and {target} are already linked in this way.</translation>
+        </message>
+        <message>
+            <source>{name} already reports to {manager}; a person reports to one manager only.</source>
+            <translation>{name} already reports to {manager}; a person reports to one manager only.</translation>
+        </message>
+        <message>
+            <source>This would make the reporting lines go in a circle: {chain}.</source>
+            <translation>This would make the reporting lines go in a circle: {chain}.</translation>
+        </message>
+        <message>
+            <source>Only an influence has a strength.</source>
+            <translation>Only an influence has a strength.</translation>
+        </message>
+        <message>
+            <source>Must be a whole number; got {value}.</source>
+            <translation>Must be a whole number; got {value}.</translation>
+        </message>
+        <message>
+            <source>“{value}” does not look like an e-mail address.</source>
+            <translation>“{value}” does not look like an e-mail address.</translation>
+        </message>
+        <message>
+            <source>A position on the map must be a number between −{limit} and {limit}; got {value}.</source>
+            <translation>A position on the map must be a number between −{limit} and {limit}; got {value}.</translation>
         </message>
     </context>
     <context>

@@ -489,6 +489,16 @@
         </message>
     </context>
     <context>
+        <name>ChangesTreeModel</name>
+        <message numerus="yes">
+            <source>%n field(s) changed</source>
+            <translation>
+                <numerusform>%n campo alterado</numerusform>
+                <numerusform>%n campos alterados</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ComingPanel</name>
         <message>
             <source>Coming in a next version of KAMdesk.</source>
@@ -815,13 +825,6 @@
         <message>
             <source>new</source>
             <translation>novo</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n field(s) changed</source>
-            <translation>
-                <numerusform>%n campo alterado</numerusform>
-                <numerusform>%n campos alterados</numerusform>
-            </translation>
         </message>
         <message>
             <source>matched by name, not by id</source>
@@ -1700,6 +1703,70 @@
         <message>
             <source>the check digits do not match</source>
             <translation>os dígitos verificadores não conferem</translation>
+        </message>
+        <message>
+            <source>The person no longer exists.</source>
+            <translation>A pessoa não existe mais.</translation>
+        </message>
+        <message>
+            <source>The org unit no longer exists.</source>
+            <translation>A área não existe mais.</translation>
+        </message>
+        <message>
+            <source>The link no longer exists.</source>
+            <translation>A ligação não existe mais.</translation>
+        </message>
+        <message>
+            <source>The review no longer exists.</source>
+            <translation>A revisão não existe mais.</translation>
+        </message>
+        <message>
+            <source>{name} belongs to another account.</source>
+            <translation>{name} pertence a outra conta.</translation>
+        </message>
+        <message>
+            <source>The org unit “{name}” belongs to another account.</source>
+            <translation>A área “{name}” pertence a outra conta.</translation>
+        </message>
+        <message>
+            <source>There is already an org unit named “{name}” in this account.</source>
+            <translation>Já existe uma área chamada “{name}” nesta conta.</translation>
+        </message>
+        <message>
+            <source>“{parent}” cannot contain “{name}”: it is “{name}” itself or lies inside it.</source>
+            <translation>“{parent}” não pode conter “{name}”: é a própria “{name}” ou fica dentro dela.</translation>
+        </message>
+        <message>
+            <source>A person cannot be linked to themselves.</source>
+            <translation>Uma pessoa não pode ser ligada a si mesma.</translation>
+        </message>
+        <message>
+            <source>{source} and {target} are already linked in this way.</source>
+            <translation>{source} e {target} já estão ligados desta forma.</translation>
+        </message>
+        <message>
+            <source>{name} already reports to {manager}; a person reports to one manager only.</source>
+            <translation>{name} já se reporta a {manager}; cada pessoa se reporta a um só gestor.</translation>
+        </message>
+        <message>
+            <source>This would make the reporting lines go in a circle: {chain}.</source>
+            <translation>Isso faria as linhas de reporte andarem em círculo: {chain}.</translation>
+        </message>
+        <message>
+            <source>Only an influence has a strength.</source>
+            <translation>Só uma influência tem força.</translation>
+        </message>
+        <message>
+            <source>Must be a whole number; got {value}.</source>
+            <translation>Deve ser um número inteiro; recebido {value}.</translation>
+        </message>
+        <message>
+            <source>“{value}” does not look like an e-mail address.</source>
+            <translation>“{value}” não parece um endereço de e-mail.</translation>
+        </message>
+        <message>
+            <source>A position on the map must be a number between −{limit} and {limit}; got {value}.</source>
+            <translation>Uma posição no mapa deve ser um número entre −{limit} e {limit}; recebido {value}.</translation>
         </message>
     </context>
     <context>
