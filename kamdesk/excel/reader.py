@@ -57,7 +57,15 @@ from pathlib import Path
 from python_calamine import CalamineError, CalamineWorkbook, PasswordError, SheetTypeEnum
 
 from kamdesk.excel.raw import RawRow, RawSheet, RawWorkbook, ReadProblem
-from kamdesk.excel.schema import ACCOUNTS, SHEETS_BY_KEY, Column, Sheet, find_sheet, is_instructions
+from kamdesk.excel.schema import (
+    ACCOUNTS,
+    MAX_SHEET_ROWS,
+    SHEETS_BY_KEY,
+    Column,
+    Sheet,
+    find_sheet,
+    is_instructions,
+)
 from kamdesk.model.enums import fold
 
 
@@ -65,8 +73,8 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
-MAX_ROWS = 200_000  # data rows per sheet
-MAX_UNCOMPRESSED = 200 * 1024 * 1024  # bytes a zip package may unpack to
+MAX_ROWS = MAX_SHEET_ROWS  # data rows per sheet
+MAX_UNCOMPRESSED = 1024 * 1024 * 1024  # bytes a zip package may unpack to (100k accounts: 220 MB)
 MAX_FILE_SIZE = 100 * 1024 * 1024  # bytes on disk, any format
 MAX_RATIO = 200  # uncompressed / compressed, for a part ...
 RATIO_MIN_SIZE = 10 * 1024 * 1024  # ... larger than this

@@ -56,6 +56,12 @@ class Kind(enum.Enum):
     STAGE = "stage"  # a pipeline stage of the portfolio, by name
 
 
+# Data rows of one sheet that KAMdesk writes and reads back: every export can be imported, and
+# a sheet near a spreadsheet's million rows is refused with a message rather than read into
+# gigabytes of memory.
+MAX_SHEET_ROWS = 500_000
+
+
 @dataclass(frozen=True)
 class Column:
     key: str

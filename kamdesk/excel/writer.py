@@ -31,6 +31,7 @@ from kamdesk.excel.schema import (
     FORMAT_VERSION,
     INSTRUCTIONS_ENGLISH,
     INSTRUCTIONS_PORTUGUESE,
+    MAX_SHEET_ROWS,
     SHEETS,
     SHEETS_BY_KEY,
     Column,
@@ -47,7 +48,8 @@ LISTS_SHEET = "_lists"
 LANGUAGE_CELL = (1, 1)  # B2: "pt_BR" or "en"
 SCOPE_CELL = (2, 1)  # B3: the account of a single-account export; blank = whole portfolio
 PORTFOLIO_CELL = (6, 1)  # B7: which portfolio the ids belong to
-MAX_DATA_ROWS = 1_048_575  # Excel's 1,048,576 rows, less the header
+MAX_DATA_ROWS = 1_048_575  # Excel's 1,048,576 rows, less the header (drop-downs reach them all)
+MAX_EXPORT_ROWS = MAX_SHEET_ROWS  # what the importer reads back from one sheet
 PROGRESS_EVERY = 1_000  # rows between two progress reports
 REFERENCE_LIST_LIMIT = 5_000  # longer drop-downs are useless to scroll and bloat the file
 
@@ -86,8 +88,8 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 TOO_LARGE = QT_TRANSLATE_NOOP(
     "ExportProblem",
-    "The {sheet} sheet would have {rows} rows, more than the {limit} a spreadsheet holds: "
-    "export one account at a time.",
+    "The {sheet} sheet would have {rows} rows, more than the {limit} KAMdesk can import back "
+    "from one sheet: export one account at a time.",
 )
 
 
@@ -96,7 +98,7 @@ class WorkbookTooLarge(ValueError):
     interface translates ``TOO_LARGE`` and fills in ``details`` with its own number format."""
 
     def __init__(self, sheet_label: str, rows: int):
-        self.details = {"sheet": sheet_label, "rows": rows, "limit": MAX_DATA_ROWS}
+        self.details = {"sheet": sheet_label, "rows": rows, "limit": MAX_EXPORT_ROWS}
         super().__init__(self.text())
 
     def text(self, translate=lambda template: template, number=lambda n: f"{n:,}") -> str:
@@ -107,7 +109,7 @@ class WorkbookTooLarge(ValueError):
 def check_fits(row_counts: Mapping[str, int], language: str) -> None:
     """Raises WorkbookTooLarge if a sheet (by key) would not fit in a spreadsheet."""
     for sheet in SHEETS:
-        if row_counts.get(sheet.key, 0) > MAX_DATA_ROWS:
+        if row_counts.get(sheet.key, 0) > MAX_EXPORT_ROWS:
             raise WorkbookTooLarge(sheet.label(language), row_counts[sheet.key])
 
 

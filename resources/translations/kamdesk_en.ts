@@ -600,8 +600,8 @@
     <context>
         <name>ExportProblem</name>
         <message>
-            <source>The {sheet} sheet would have {rows} rows, more than the {limit} a spreadsheet holds: export one account at a time.</source>
-            <translation>The {sheet} sheet would have {rows} rows, more than the {limit} a spreadsheet holds: export one account at a time.</translation>
+            <source>The {sheet} sheet would have {rows} rows, more than the {limit} KAMdesk can import back from one sheet: export one account at a time.</source>
+            <translation>The {sheet} sheet would have {rows} rows, more than the {limit} KAMdesk can import back from one sheet: export one account at a time.</translation>
         </message>
     </context>
     <context>

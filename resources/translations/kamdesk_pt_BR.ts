@@ -600,8 +600,8 @@
     <context>
         <name>ExportProblem</name>
         <message>
-            <source>The {sheet} sheet would have {rows} rows, more than the {limit} a spreadsheet holds: export one account at a time.</source>
-            <translation>A aba {sheet} teria {rows} linhas, mais que as {limit} que uma planilha comporta: exporte uma conta por vez.</translation>
+            <source>The {sheet} sheet would have {rows} rows, more than the {limit} KAMdesk can import back from one sheet: export one account at a time.</source>
+            <translation>A aba {sheet} teria {rows} linhas, mais que as {limit} que o KAMdesk consegue importar de volta de uma aba: exporte uma conta por vez.</translation>
         </message>
     </context>
     <context>

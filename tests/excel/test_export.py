@@ -544,20 +544,20 @@ def test_progress_is_reported_per_sheet_and_reaches_the_total(demo_rows, tmp_pat
 def test_revenue_too_long_for_a_spreadsheet_is_refused_before_reading_it(
     demo, monkeypatch, tmp_path
 ):
-    monkeypatch.setattr(writer, "MAX_DATA_ROWS", 5)
+    monkeypatch.setattr(writer, "MAX_EXPORT_ROWS", 5)
     with pytest.raises(WorkbookTooLarge) as refused:
         export_workbook(demo, tmp_path / "grande.xlsx", language="pt_BR")
     revenue_rows = database_counts(demo)["revenue"]
     assert refused.value.details == {"sheet": "Receita", "rows": revenue_rows, "limit": 5}
     assert str(refused.value) == (
-        f"The Receita sheet would have {revenue_rows:,} rows, more than the 5 a spreadsheet "
-        "holds: export one account at a time."
+        f"The Receita sheet would have {revenue_rows:,} rows, more than the 5 KAMdesk can "
+        "import back from one sheet: export one account at a time."
     )
     assert list(tmp_path.iterdir()) == []
 
 
 def test_a_sheet_longer_than_a_spreadsheet_is_refused_before_writing(monkeypatch, tmp_path):
-    monkeypatch.setattr(writer, "MAX_DATA_ROWS", 2)
+    monkeypatch.setattr(writer, "MAX_EXPORT_ROWS", 2)
     rows = {"products": [{"id": n, "name": f"P{n}"} for n in range(3)]}
     with pytest.raises(WorkbookTooLarge, match="Produtos"):
         write_workbook(tmp_path / "out.xlsx", rows, app_version="test")

@@ -16,7 +16,7 @@ import pytest
 import xlsxwriter
 from test_import_support import resave_with_libreoffice
 
-from kamdesk.excel import reader
+from kamdesk.excel import reader, writer
 from kamdesk.excel.reader import (
     MAX_ROWS,
     PROGRESS_EVERY,
@@ -408,8 +408,9 @@ def test_more_rows_than_the_limit_is_an_error_and_reading_stops(tmp_path):
 
 def test_the_default_limits():
     defaults = inspect.signature(read_workbook).parameters
-    assert defaults["max_rows"].default == MAX_ROWS == 200_000
-    assert defaults["max_uncompressed"].default == reader.MAX_UNCOMPRESSED == 200 * 1024 * 1024
+    # Whatever KAMdesk exports, it imports back (a 100k-account export unpacks to 220 MB).
+    assert defaults["max_rows"].default == MAX_ROWS == writer.MAX_EXPORT_ROWS == 500_000
+    assert defaults["max_uncompressed"].default == reader.MAX_UNCOMPRESSED == 1024 * 1024 * 1024
     assert reader.MAX_FILE_SIZE == 100 * 1024 * 1024
 
 
@@ -672,7 +673,7 @@ def test_a_zip_bomb_is_refused_by_its_declared_size_before_parsing(tmp_path, mon
     monkeypatch.setattr(reader, "open_calamine", lambda *args: pytest.fail("parsed"))
     monkeypatch.setattr(reader, "_member_chunks", lambda *args: pytest.fail("unpacked"))
     started = time.perf_counter()
-    error = unreadable(path)
+    error = unreadable(path, max_uncompressed=200 * 1024 * 1024)  # the default is 1 GB
     assert time.perf_counter() - started < 1
     assert "was refused: it unpacks to more than 200 MB" in str(error)
 

@@ -74,8 +74,8 @@ def test_the_new_workbook_messages_read_in_portuguese(qapp):
         foreign = ReadProblem("", None, "", messages.FOREIGN_WORKBOOK)
         assert problem_text(foreign).startswith("Esta planilha foi exportada de outra carteira")
         assert export_problem(WorkbookTooLarge("Receita", 2_000_000)) == (
-            "A aba Receita teria 2.000.000 linhas, mais que as 1.048.575 que uma planilha "
-            "comporta: exporte uma conta por vez."
+            "A aba Receita teria 2.000.000 linhas, mais que as 500.000 que o KAMdesk consegue "
+            "importar de volta de uma aba: exporte uma conta por vez."
         )
     finally:
         install_language("en")
