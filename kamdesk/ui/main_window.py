@@ -199,6 +199,7 @@ class MainWindow(QMainWindow):
         from kamdesk.ui.account_selector import AccountSelector
         from kamdesk.ui.accounts_tab import AccountsTab
         from kamdesk.ui.coming_panel import ComingPanel
+        from kamdesk.ui.stakeholder_map.tab import StakeholderMapTab
 
         self.accounts_tab = AccountsTab(workspace)
         self.selector = AccountSelector(workspace)
@@ -221,18 +222,7 @@ class MainWindow(QMainWindow):
                 self.tr("&Portfolio"),
             ),
             (self.accounts_tab, self.tr("A&ccounts")),
-            (
-                ComingPanel(
-                    workspace,
-                    self.tr("Stakeholder map"),
-                    self.tr(
-                        "The decision chain of the account: who decides, "
-                        "who influences whom, sponsors "
-                        "in every target area."
-                    ),
-                ),
-                self.tr("&Stakeholder map"),
-            ),
+            (StakeholderMapTab(workspace), self.tr("&Stakeholder map")),
             (
                 ComingPanel(
                     workspace,

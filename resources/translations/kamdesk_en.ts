@@ -1377,14 +1377,6 @@
             <translation>A&amp;ccounts</translation>
         </message>
         <message>
-            <source>Stakeholder map</source>
-            <translation>Stakeholder map</translation>
-        </message>
-        <message>
-            <source>The decision chain of the account: who decides, who influences whom, sponsors in every target area.</source>
-            <translation>The decision chain of the account: who decides, who influences whom, sponsors in every target area.</translation>
-        </message>
-        <message>
             <source>&amp;Stakeholder map</source>
             <translation>&amp;Stakeholder map</translation>
         </message>
@@ -1489,6 +1481,57 @@
         </message>
     </context>
     <context>
+        <name>MapCommands</name>
+        <message numerus="yes">
+            <source>Delete %n person(s)</source>
+            <translation>
+                <numerusform>Delete %n person</numerusform>
+                <numerusform>Delete %n persons</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n card(s)</source>
+            <translation>
+                <numerusform>Move %n card</numerusform>
+                <numerusform>Move %n cards</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n link(s)</source>
+            <translation>
+                <numerusform>Delete %n link</numerusform>
+                <numerusform>Delete %n links</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add “%1” to the map</source>
+            <translation>Add “%1” to the map</translation>
+        </message>
+        <message>
+            <source>Arrange as org chart</source>
+            <translation>Arrange as org chart</translation>
+        </message>
+        <message>
+            <source>Add link</source>
+            <translation>Add link</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapLegend</name>
+        <message>
+            <source>Contact overdue</source>
+            <translation>Contact overdue</translation>
+        </message>
+        <message>
+            <source>Relationship strength (1–5)</source>
+            <translation>Relationship strength (1–5)</translation>
+        </message>
+        <message>
+            <source>Bigger card = more influence</source>
+            <translation>Bigger card = more influence</translation>
+        </message>
+    </context>
+    <context>
         <name>NewAccountDialog</name>
         <message>
             <source>New account</source>
@@ -1547,6 +1590,41 @@
         <message>
             <source>Area</source>
             <translation>Area</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonDialog</name>
+        <message>
+            <source>New person</source>
+            <translation>New person</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <source>e.g. Procurement director</source>
+            <translation>e.g. Procurement director</translation>
+        </message>
+        <message>
+            <source>1 = little say in the decision, 5 = decides</source>
+            <translation>1 = little say in the decision, 5 = decides</translation>
+        </message>
+        <message>
+            <source>Name *</source>
+            <translation>Name *</translation>
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation>Job title</translation>
+        </message>
+        <message>
+            <source>Stance</source>
+            <translation>Stance</translation>
+        </message>
+        <message>
+            <source>Influence (1–5)</source>
+            <translation>Influence (1–5)</translation>
         </message>
     </context>
     <context>
@@ -1964,6 +2042,132 @@
         <message>
             <source>{name} is our only contact in this account.</source>
             <translation>{name} is our only contact in this account.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StakeholderMap</name>
+        <message>
+            <source>Stance: %1</source>
+            <translation>Stance: %1</translation>
+        </message>
+        <message>
+            <source>Influence: %1 of 5</source>
+            <translation>Influence: %1 of 5</translation>
+        </message>
+        <message>
+            <source>Buying role: %1</source>
+            <translation>Buying role: %1</translation>
+        </message>
+        <message>
+            <source>Relationship: %1 of 5</source>
+            <translation>Relationship: %1 of 5</translation>
+        </message>
+        <message>
+            <source>Contact is overdue.</source>
+            <translation>Contact is overdue.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StakeholderMapTab</name>
+        <message>
+            <source>Double-click on the map to add the first person.</source>
+            <translation>Double-click on the map to add the first person.</translation>
+        </message>
+        <message>
+            <source>Add person</source>
+            <translation>Add person</translation>
+        </message>
+        <message>
+            <source>Add a person to the map</source>
+            <translation>Add a person to the map</translation>
+        </message>
+        <message>
+            <source>Draw links</source>
+            <translation>Draw links</translation>
+        </message>
+        <message>
+            <source>Drag from one card to another to link them (or hold Shift while dragging)</source>
+            <translation>Drag from one card to another to link them (or hold Shift while dragging)</translation>
+        </message>
+        <message>
+            <source>The kind of link a drag draws</source>
+            <translation>The kind of link a drag draws</translation>
+        </message>
+        <message>
+            <source>Arrange as org chart</source>
+            <translation>Arrange as org chart</translation>
+        </message>
+        <message>
+            <source>Place every card by reporting lines and org units (undoable)</source>
+            <translation>Place every card by reporting lines and org units (undoable)</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Fit</translation>
+        </message>
+        <message>
+            <source>Show the whole map</source>
+            <translation>Show the whole map</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Zoom in</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Zoom out</translation>
+        </message>
+        <message>
+            <source>Sponsor coverage = target areas with at least one sponsor ÷ target areas</source>
+            <translation>Sponsor coverage = target areas with at least one sponsor ÷ target areas</translation>
+        </message>
+        <message>
+            <source>Resistance = influence of resistant and opponent people ÷ influence of all</source>
+            <translation>Resistance = influence of resistant and opponent people ÷ influence of all</translation>
+        </message>
+        <message>
+            <source>Coverage</source>
+            <translation>Coverage</translation>
+        </message>
+        <message>
+            <source>Gaps to close</source>
+            <translation>Gaps to close</translation>
+        </message>
+        <message>
+            <source>Legend</source>
+            <translation>Legend</translation>
+        </message>
+        <message>
+            <source>Choose an account in the toolbar above to see its stakeholder map.</source>
+            <translation>Choose an account in the toolbar above to see its stakeholder map.</translation>
+        </message>
+        <message>
+            <source>no target area</source>
+            <translation>no target area</translation>
+        </message>
+        <message>
+            <source>Sponsor coverage: %1</source>
+            <translation>Sponsor coverage: %1</translation>
+        </message>
+        <message>
+            <source>Resistance: %1</source>
+            <translation>Resistance: %1</translation>
+        </message>
+        <message>
+            <source>No map review recorded yet.</source>
+            <translation>No map review recorded yet.</translation>
+        </message>
+        <message>
+            <source>Last review (%1): coverage %2, resistance %3</source>
+            <translation>Last review (%1): coverage %2, resistance %3</translation>
+        </message>
+        <message>
+            <source>Delete from the map</source>
+            <translation>Delete from the map</translation>
+        </message>
+        <message>
+            <source>This link cannot be drawn.</source>
+            <translation>This link cannot be drawn.</translation>
         </message>
     </context>
     <context>

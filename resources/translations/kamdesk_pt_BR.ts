@@ -1377,14 +1377,6 @@
             <translation>Co&amp;ntas</translation>
         </message>
         <message>
-            <source>Stakeholder map</source>
-            <translation>Mapa de stakeholders</translation>
-        </message>
-        <message>
-            <source>The decision chain of the account: who decides, who influences whom, sponsors in every target area.</source>
-            <translation>A cadeia de decisão da conta: quem decide, quem influencia quem e os patrocinadores em cada área-alvo.</translation>
-        </message>
-        <message>
             <source>&amp;Stakeholder map</source>
             <translation>&amp;Mapa de stakeholders</translation>
         </message>
@@ -1489,6 +1481,57 @@
         </message>
     </context>
     <context>
+        <name>MapCommands</name>
+        <message numerus="yes">
+            <source>Delete %n person(s)</source>
+            <translation>
+                <numerusform>Excluir %n pessoa</numerusform>
+                <numerusform>Excluir %n pessoas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n card(s)</source>
+            <translation>
+                <numerusform>Mover %n cartão</numerusform>
+                <numerusform>Mover %n cartões</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n link(s)</source>
+            <translation>
+                <numerusform>Excluir %n ligação</numerusform>
+                <numerusform>Excluir %n ligações</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add “%1” to the map</source>
+            <translation>Incluir “%1” no mapa</translation>
+        </message>
+        <message>
+            <source>Arrange as org chart</source>
+            <translation>Organizar como organograma</translation>
+        </message>
+        <message>
+            <source>Add link</source>
+            <translation>Incluir ligação</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapLegend</name>
+        <message>
+            <source>Contact overdue</source>
+            <translation>Contato atrasado</translation>
+        </message>
+        <message>
+            <source>Relationship strength (1–5)</source>
+            <translation>Força do relacionamento (1–5)</translation>
+        </message>
+        <message>
+            <source>Bigger card = more influence</source>
+            <translation>Cartão maior = mais influência</translation>
+        </message>
+    </context>
+    <context>
         <name>NewAccountDialog</name>
         <message>
             <source>New account</source>
@@ -1547,6 +1590,41 @@
         <message>
             <source>Area</source>
             <translation>Área</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonDialog</name>
+        <message>
+            <source>New person</source>
+            <translation>Nova pessoa</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Nome completo</translation>
+        </message>
+        <message>
+            <source>e.g. Procurement director</source>
+            <translation>ex.: Diretor de compras</translation>
+        </message>
+        <message>
+            <source>1 = little say in the decision, 5 = decides</source>
+            <translation>1 = pouca voz na decisão, 5 = decide</translation>
+        </message>
+        <message>
+            <source>Name *</source>
+            <translation>Nome *</translation>
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation>Cargo</translation>
+        </message>
+        <message>
+            <source>Stance</source>
+            <translation>Posição</translation>
+        </message>
+        <message>
+            <source>Influence (1–5)</source>
+            <translation>Influência (1–5)</translation>
         </message>
     </context>
     <context>
@@ -1964,6 +2042,132 @@
         <message>
             <source>{name} is our only contact in this account.</source>
             <translation>{name} é nosso único contato nesta conta.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StakeholderMap</name>
+        <message>
+            <source>Stance: %1</source>
+            <translation>Posição: %1</translation>
+        </message>
+        <message>
+            <source>Influence: %1 of 5</source>
+            <translation>Influência: %1 de 5</translation>
+        </message>
+        <message>
+            <source>Buying role: %1</source>
+            <translation>Papel na compra: %1</translation>
+        </message>
+        <message>
+            <source>Relationship: %1 of 5</source>
+            <translation>Relacionamento: %1 de 5</translation>
+        </message>
+        <message>
+            <source>Contact is overdue.</source>
+            <translation>O contato está atrasado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StakeholderMapTab</name>
+        <message>
+            <source>Double-click on the map to add the first person.</source>
+            <translation>Clique duas vezes no mapa para incluir a primeira pessoa.</translation>
+        </message>
+        <message>
+            <source>Add person</source>
+            <translation>Incluir pessoa</translation>
+        </message>
+        <message>
+            <source>Add a person to the map</source>
+            <translation>Incluir uma pessoa no mapa</translation>
+        </message>
+        <message>
+            <source>Draw links</source>
+            <translation>Desenhar ligações</translation>
+        </message>
+        <message>
+            <source>Drag from one card to another to link them (or hold Shift while dragging)</source>
+            <translation>Arraste de um cartão a outro para ligá-los (ou segure Shift ao arrastar)</translation>
+        </message>
+        <message>
+            <source>The kind of link a drag draws</source>
+            <translation>O tipo de ligação que o arraste desenha</translation>
+        </message>
+        <message>
+            <source>Arrange as org chart</source>
+            <translation>Organizar como organograma</translation>
+        </message>
+        <message>
+            <source>Place every card by reporting lines and org units (undoable)</source>
+            <translation>Posiciona todos os cartões pelas linhas de reporte e pelas áreas (pode ser desfeito)</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Ajustar</translation>
+        </message>
+        <message>
+            <source>Show the whole map</source>
+            <translation>Mostrar o mapa inteiro</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Aproximar</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Afastar</translation>
+        </message>
+        <message>
+            <source>Sponsor coverage = target areas with at least one sponsor ÷ target areas</source>
+            <translation>Cobertura de patrocinadores = áreas-alvo com ao menos um patrocinador ÷ áreas-alvo</translation>
+        </message>
+        <message>
+            <source>Resistance = influence of resistant and opponent people ÷ influence of all</source>
+            <translation>Resistência = influência de resistentes e opositores ÷ influência de todos</translation>
+        </message>
+        <message>
+            <source>Coverage</source>
+            <translation>Cobertura</translation>
+        </message>
+        <message>
+            <source>Gaps to close</source>
+            <translation>Lacunas a fechar</translation>
+        </message>
+        <message>
+            <source>Legend</source>
+            <translation>Legenda</translation>
+        </message>
+        <message>
+            <source>Choose an account in the toolbar above to see its stakeholder map.</source>
+            <translation>Escolha uma conta na barra acima para ver o mapa de stakeholders dela.</translation>
+        </message>
+        <message>
+            <source>no target area</source>
+            <translation>nenhuma área-alvo</translation>
+        </message>
+        <message>
+            <source>Sponsor coverage: %1</source>
+            <translation>Cobertura de patrocinadores: %1</translation>
+        </message>
+        <message>
+            <source>Resistance: %1</source>
+            <translation>Resistência: %1</translation>
+        </message>
+        <message>
+            <source>No map review recorded yet.</source>
+            <translation>Nenhuma revisão do mapa registrada ainda.</translation>
+        </message>
+        <message>
+            <source>Last review (%1): coverage %2, resistance %3</source>
+            <translation>Última revisão (%1): cobertura %2, resistência %3</translation>
+        </message>
+        <message>
+            <source>Delete from the map</source>
+            <translation>Excluir do mapa</translation>
+        </message>
+        <message>
+            <source>This link cannot be drawn.</source>
+            <translation>Esta ligação não pode ser desenhada.</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,1 @@
+"""The Stakeholder map tab: MapDocument ↔ MapScene ↔ PersonCard/LinkItem, edits as commands."""

@@ -1,0 +1,326 @@
+"""The Stakeholder map tab: toolbar, the canvas and a side panel with coverage, resistance,
+gap alerts and the legend. It turns the canvas's requests into commands on the workspace's
+undo stack, after asking the service whether they would be refused."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPointF, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QListView,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kamdesk.model.enums import LinkKind
+from kamdesk.services.problems import ValidationError
+from kamdesk.services.stakeholders import LinkData, StakeholderService
+from kamdesk.ui.account_editor import problem_text
+from kamdesk.ui.dialogs import show_message
+from kamdesk.ui.i18n import enum_label, format_date, format_percent
+from kamdesk.ui.stakeholder_map.alerts_model import ALERT_ROLE, AlertsModel
+from kamdesk.ui.stakeholder_map.commands import (
+    AddLinkCommand,
+    AddPersonCommand,
+    AutoLayoutCommand,
+    DeleteLinksCommand,
+    DeletePeopleCommand,
+    MovePeopleCommand,
+)
+from kamdesk.ui.stakeholder_map.document import MapDocument
+from kamdesk.ui.stakeholder_map.items import card_size
+from kamdesk.ui.stakeholder_map.legend import MapLegend
+from kamdesk.ui.stakeholder_map.person_dialog import PersonDialog
+from kamdesk.ui.stakeholder_map.scene import MapScene
+from kamdesk.ui.stakeholder_map.view import MapView
+from kamdesk.ui.workspace import Workspace
+
+
+class StakeholderMapTab(QWidget):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("stakeholderMapTab")
+        self.workspace = workspace
+        self.service = StakeholderService(workspace.portfolio)
+        self.document = MapDocument(self.service, parent=self)
+        self.scene = MapScene(self.document, self)
+        self.view = MapView(self.scene)
+        self.view.empty_hint = self.tr("Double-click on the map to add the first person.")
+        self.alerts = AlertsModel(self)
+        self.person_dialog: PersonDialog | None = None
+        self._build_toolbar()
+        self._build_panel()
+        self._layout()
+        self._connect()
+        self.show_account(workspace.current_account)
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _action(self, text: str, slot, tip: str = "", shortcut=None) -> QAction:
+        action = QAction(text, self)
+        action.setToolTip(tip or text)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("stakeholderMapToolbar")
+        self.add_action = self._action(
+            self.tr("Add person"), self.add_person, self.tr("Add a person to the map")
+        )
+        self.link_action = self._action(
+            self.tr("Draw links"),
+            self._set_link_mode,
+            self.tr("Drag from one card to another to link them (or hold Shift while dragging)"),
+        )
+        self.link_action.setCheckable(True)
+        self.link_kind = QComboBox()
+        self.link_kind.setObjectName("linkKind")
+        self.link_kind.setToolTip(self.tr("The kind of link a drag draws"))
+        for kind in LinkKind:
+            self.link_kind.addItem(enum_label(kind), kind)
+        self.layout_action = self._action(
+            self.tr("Arrange as org chart"),
+            self.auto_layout,
+            self.tr("Place every card by reporting lines and org units (undoable)"),
+        )
+        self.fit_action = self._action(
+            self.tr("Fit"), self.view.fit_all, self.tr("Show the whole map")
+        )
+        self.zoom_in_action = self._action(self.tr("Zoom in"), self.view.zoom_in, "", "Ctrl++")
+        self.zoom_out_action = self._action(self.tr("Zoom out"), self.view.zoom_out, "", "Ctrl+-")
+        self.toolbar.addAction(self.add_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.link_action)
+        self.toolbar.addWidget(self.link_kind)
+        self.toolbar.addSeparator()
+        for action in (
+            self.layout_action,
+            self.fit_action,
+            self.zoom_in_action,
+            self.zoom_out_action,
+        ):
+            self.toolbar.addAction(action)
+
+    def _build_panel(self) -> None:
+        self.panel = QWidget()
+        self.panel.setObjectName("stakeholderMapPanel")
+        self.coverage_label = QLabel()
+        self.coverage_label.setObjectName("sponsorCoverage")
+        self.coverage_label.setToolTip(
+            self.tr("Sponsor coverage = target areas with at least one sponsor ÷ target areas")
+        )
+        self.resistance_label = QLabel()
+        self.resistance_label.setObjectName("resistance")
+        self.resistance_label.setToolTip(
+            self.tr("Resistance = influence of resistant and opponent people ÷ influence of all")
+        )
+        self.trend_label = QLabel()
+        self.trend_label.setObjectName("mapTrend")
+        self.trend_label.setWordWrap(True)
+        self.alerts_view = QListView()
+        self.alerts_view.setObjectName("mapAlerts")
+        self.alerts_view.setModel(self.alerts)
+        self.alerts_view.setWordWrap(True)
+        self.alerts_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.legend = MapLegend()
+        layout = QVBoxLayout(self.panel)
+        layout.setContentsMargins(6, 0, 0, 0)
+        layout.addWidget(_heading(self.tr("Coverage")))
+        layout.addWidget(self.coverage_label)
+        layout.addWidget(self.resistance_label)
+        layout.addWidget(self.trend_label)
+        layout.addWidget(_heading(self.tr("Gaps to close")))
+        layout.addWidget(self.alerts_view, 1)
+        layout.addWidget(_heading(self.tr("Legend")))
+        layout.addWidget(self.legend)
+
+    def _layout(self) -> None:
+        self.empty_label = QLabel(
+            self.tr("Choose an account in the toolbar above to see its stakeholder map.")
+        )
+        self.empty_label.setObjectName("stakeholderMapEmpty")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet("font-size: 13pt; color: palette(placeholder-text);")
+        splitter = QSplitter()
+        map_page = QWidget()
+        map_layout = QVBoxLayout(map_page)
+        map_layout.setContentsMargins(0, 0, 0, 0)
+        map_layout.addWidget(self.toolbar)
+        map_layout.addWidget(self.view)
+        splitter.addWidget(map_page)
+        splitter.addWidget(self.panel)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 280])
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.empty_label)
+        self.pages.addWidget(splitter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+
+    def _connect(self) -> None:
+        self.workspace.current_account_changed.connect(self.show_account)
+        self.workspace.accounts_changed.connect(self._accounts_changed)
+        self.document.measures_changed.connect(self._update_panel)
+        self.scene.cards_moved.connect(self._cards_moved)
+        self.scene.link_requested.connect(self.add_link)
+        self.view.add_requested.connect(self.add_person_at)
+        self.view.delete_requested.connect(self.delete_selected)
+        self.alerts_view.clicked.connect(self.select_alert)
+
+    # -- following the account ---------------------------------------------------------------
+
+    def show_account(self, account_id: int | None) -> None:
+        try:
+            self.document.load(account_id)
+        except ValidationError:  # the account was deleted meanwhile
+            self.document.load(None)
+        self.pages.setCurrentIndex(0 if self.document.account_id is None else 1)
+        self.view.fit_all()
+
+    def _accounts_changed(self) -> None:
+        """An import or an undo elsewhere may have changed this account's people."""
+        if self.document.account_id is None:
+            return
+        try:
+            self.document.refresh()
+        except ValidationError:
+            self.show_account(None)
+
+    def _update_panel(self) -> None:
+        account_map = self.document.map
+        self.alerts.set_alerts(account_map.alerts if account_map else [])
+        if account_map is None:
+            return
+        none = self.tr("no target area")
+        coverage = format_percent(account_map.sponsor_coverage) or none
+        resistance = format_percent(account_map.resistance) or "—"
+        self.coverage_label.setText(self.tr("Sponsor coverage: %1").replace("%1", coverage))
+        self.resistance_label.setText(self.tr("Resistance: %1").replace("%1", resistance))
+        self.trend_label.setText(self._trend_text())
+        self.view.viewport().update()
+
+    def _trend_text(self) -> str:
+        trend = self.document.map.trend if self.document.map else ()
+        if not trend:
+            return self.tr("No map review recorded yet.")
+        last = trend[-1]
+        return (
+            self.tr("Last review (%1): coverage %2, resistance %3")
+            .replace("%1", format_date(last.date))
+            .replace("%2", format_percent(last.sponsor_coverage) or "—")
+            .replace("%3", format_percent(last.resistance) or "—")
+        )
+
+    # -- edits -------------------------------------------------------------------------------
+
+    def _push(self, command) -> None:
+        self.workspace.undo_stack.push(command)
+
+    def add_person(self) -> None:
+        self.add_person_at(self.view.mapToScene(self.view.viewport().rect().center()))
+
+    def add_person_at(self, point: QPointF) -> None:
+        """Opens the new-person dialog; the card is centred on ``point`` once accepted."""
+        if self.document.account_id is None:
+            return
+        dialog = PersonDialog(self.service, self.document.account_id, self)
+        dialog.accepted.connect(lambda: self._create_person(dialog, point))
+        dialog.finished.connect(dialog.deleteLater)
+        self.person_dialog = dialog
+        dialog.open()
+
+    def _create_person(self, dialog: PersonDialog, point: QPointF) -> None:
+        data = dialog.data()
+        width, height = card_size(data.influence)
+        position = (round(point.x() - width / 2, 1), round(point.y() - height / 2, 1))
+        self._push(AddPersonCommand(self.workspace, self.document, data, position))
+
+    def delete_selected(self) -> None:
+        """Selected people with their links, and selected links, as one undo step."""
+        people = self.scene.selected_people()
+        links = [
+            link_id
+            for link_id in self.scene.selected_links()
+            if not {
+                self.document.links[link_id].data.source_id,
+                self.document.links[link_id].data.target_id,
+            }
+            & set(people)
+        ]
+        if not people and not links:
+            return
+        stack = self.workspace.undo_stack
+        both = bool(people and links)
+        if both:
+            stack.beginMacro(self.tr("Delete from the map"))
+        if links:
+            self._push(DeleteLinksCommand(self.workspace, self.document, links))
+        if people:
+            self._push(DeletePeopleCommand(self.workspace, self.document, people))
+        if both:
+            stack.endMacro()
+
+    def _cards_moved(self, positions: dict) -> None:
+        self._push(MovePeopleCommand(self.workspace, self.document, positions))
+
+    def add_link(self, source_id: int, target_id: int) -> None:
+        """Links two people with the kind chosen in the toolbar, or says why it cannot."""
+        account_id = self.document.account_id
+        data = LinkData(source_id, target_id, self.link_kind.currentData())
+        problems = self.service.validate_link(account_id, data)
+        if problems:
+            show_message(
+                self,
+                self.tr("This link cannot be drawn."),
+                "\n".join(problem_text(p) for p in problems),
+            )
+            return
+        self._push(AddLinkCommand(self.workspace, self.document, data))
+
+    def auto_layout(self) -> None:
+        positions = self.scene.org_chart_positions()
+        if positions:
+            self._push(AutoLayoutCommand(self.workspace, self.document, positions))
+            self.view.fit_all()
+
+    def _set_link_mode(self, on: bool) -> None:
+        self.scene.link_mode = on
+
+    # -- alerts ------------------------------------------------------------------------------
+
+    def select_alert(self, index: QModelIndex) -> None:
+        """Selects the person the alert is about, or the people of its area, and shows them."""
+        alert = index.data(ALERT_ROLE)
+        if alert is None:
+            return
+        if alert.person_id is not None:
+            people = [alert.person_id]
+        elif alert.area_id is not None:
+            people = [
+                pid
+                for pid, p in self.document.people.items()
+                if p.data.org_unit_id == alert.area_id
+            ]
+        else:
+            people = []
+        self.scene.select_people(people)
+        cards = [self.scene.cards[pid] for pid in people if pid in self.scene.cards]
+        if cards:
+            self.view.ensureVisible(cards[0], 40, 40)
+
+
+def _heading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setStyleSheet("font-weight: 600; margin-top: 8px;")
+    return label
