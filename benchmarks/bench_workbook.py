@@ -395,6 +395,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--profile", action="store_true", help="also cProfile our export and both imports"
     )
+    parser.add_argument(
+        "--export-only", action="store_true", help="measure (and profile) only the export"
+    )
     parser.add_argument("--memory-child", help=argparse.SUPPRESS)  # internal: one measure
     return parser.parse_args(argv)
 
@@ -427,7 +430,8 @@ def run(args: argparse.Namespace, repeat: int, source: Path, scratch: Path) -> i
             except WorkbookTooLarge as error:
                 print(f"the writer refuses the export: {error}")
                 return 1
-        write_without_ids(portfolio, fresh_workbook)
+        if not args.export_only:
+            write_without_ids(portfolio, fresh_workbook)
         # Millions of recorded cells would make every full collection during the measures
         # slower, ours and bare alike: the collector leaves them alone while they are needed.
         gc.collect()
@@ -440,6 +444,8 @@ def run(args: argparse.Namespace, repeat: int, source: Path, scratch: Path) -> i
     finally:
         portfolio.close()
     describe_workbook(result.rows, same_workbook)
+    if args.export_only:
+        return report_export_only(export, source, scratch, args.profile)
     limits, refused = reader_limits(same_workbook, result.rows)
     if refused:
         print(
@@ -504,6 +510,29 @@ def report(export: ExportFigures, scenarios, imports: dict[str, ImportFigures], 
         )
 
 
+def report_export_only(export: ExportFigures, source: Path, scratch: Path, profile: bool) -> int:
+    """The export's figures alone (``--export-only``), without the imports."""
+    print_table("Excel export (ours vs bare xlsxwriter, same cells)", export_lines(export))
+    read_ms = export.ours_ms - export.write_ms
+    limits = Limits(reader.MAX_ROWS, reader.MAX_UNCOMPRESSED)  # unused by an export
+    copy = fresh_copy(source, scratch / "child.kamdesk")
+    growth = rss_growth_mib("export", scratch / "export-child.xlsx", copy, limits)
+    print(
+        f"\nexport time: reading the portfolio {read_ms:.0f} ms "
+        f"({100 * ratio(read_ms, export.ours_ms):.0f} %), writing the workbook "
+        f"{export.write_ms:.0f} ms ({100 * ratio(export.write_ms, export.ours_ms):.0f} %)\n"
+        f"memory: Python peak {export.ours_peak_mib:.1f} MiB ours, "
+        f"{export.bare_peak_mib:.1f} MiB bare; peak RSS growth {growth:.1f} MiB ours"
+    )
+    print(
+        f"ratio export: {ratio(export.ours_ms, export.bare_ms):.2f}× "
+        f"(goal ≤ {EXPORT_RATIO_GOAL}×): {verdict(export.met)}"
+    )
+    if profile:
+        profile_export(source, scratch)
+    return 0
+
+
 def export_lines(export: ExportFigures) -> list[tuple]:
     bare = export.bare_ms
     return [
@@ -543,14 +572,7 @@ def print_memory(export: ExportFigures, scenarios, imports, rss: dict[str, float
 def profile_ours(source: Path, scenarios: list[Scenario], limits: Limits, scratch: Path) -> None:
     """cProfile of one export and one import of each scenario: top 25 by cumulative and own
     time."""
-    portfolio = open_portfolio(source)
-    try:
-        print_profile(
-            "export_workbook",
-            lambda: export_workbook(portfolio, scratch / "export-ours.xlsx", language=LANGUAGE),
-        )
-    finally:
-        portfolio.close()
+    profile_export(source, scratch)
     for scenario in scenarios:
         portfolio = open_portfolio(fresh_copy(scenario.portfolio, scratch / "profile.kamdesk"))
         try:
@@ -560,6 +582,17 @@ def profile_ours(source: Path, scenarios: list[Scenario], limits: Limits, scratc
             )
         finally:
             portfolio.close()
+
+
+def profile_export(source: Path, scratch: Path) -> None:
+    portfolio = open_portfolio(source)
+    try:
+        print_profile(
+            "export_workbook",
+            lambda: export_workbook(portfolio, scratch / "export-ours.xlsx", language=LANGUAGE),
+        )
+    finally:
+        portfolio.close()
 
 
 def print_profile(title: str, action: Callable[[], object]) -> None:

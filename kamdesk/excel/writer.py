@@ -27,6 +27,7 @@ from xlsxwriter.utility import xl_col_to_name
 from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
+from kamdesk.excel.collector import collector_paused
 from kamdesk.excel.schema import (
     FORMAT_VERSION,
     INSTRUCTIONS_ENGLISH,
@@ -142,9 +143,10 @@ def write_workbook(
     about = _About(language, scope_account, moment, app_version, portfolio_id, currency)
     partial = path.with_suffix(".partial.xlsx")
     try:
-        workbook = xlsxwriter.Workbook(str(partial), WORKBOOK_OPTIONS)
-        _WorkbookWriter(workbook, rows_by_sheet, about, choices or {}, progress).write()
-        workbook.close()
+        with collector_paused():
+            workbook = xlsxwriter.Workbook(str(partial), WORKBOOK_OPTIONS)
+            _WorkbookWriter(workbook, rows_by_sheet, about, choices or {}, progress).write()
+            workbook.close()
         os.replace(partial, path)
     except BaseException:
         partial.unlink(missing_ok=True)  # xlsxwriter only creates the file in close()
@@ -177,6 +179,7 @@ class _WorkbookWriter:
         self.progress = progress or (lambda done, total, message: None)
         self.total = sum(len(rows_by_sheet.get(sheet.key, ())) for sheet in SHEETS)
         self.done = 0
+        self.names_by_sheet: dict[str, list[str]] = {}  # see natural_keys
 
     def write(self) -> None:
         _write_instructions(self.workbook, self.formats, self.about, self.text)
@@ -190,14 +193,13 @@ class _WorkbookWriter:
         self.progress(self.done, self.total, label)
         worksheet = self.workbook.add_worksheet(label)
         self.lay_out(worksheet, sheet, len(rows))
-        cells = [(column.key, self.cell_writer(worksheet, column)) for column in sheet.columns]
-        for row_number, row in enumerate(rows, start=1):
-            for column_number, (key, write_cell) in enumerate(cells):
-                value = row.get(key)
-                if value is not None:
-                    write_cell(row_number, column_number, value)
-            if row_number % PROGRESS_EVERY == 0:
-                self.progress(self.done + row_number, self.total, label)
+        keys = [column.key for column in sheet.columns]
+        writers = [self.cell_writer(worksheet, column) for column in sheet.columns]
+        for start in range(0, len(rows), PROGRESS_EVERY):
+            batch = rows[start : start + PROGRESS_EVERY]
+            _write_rows(batch, start + 1, keys, writers)
+            if len(batch) == PROGRESS_EVERY:
+                self.progress(self.done + start + PROGRESS_EVERY, self.total, label)
         self.done += len(rows)
 
     def lay_out(self, worksheet: Worksheet, sheet: Sheet, row_count: int) -> None:
@@ -220,17 +222,21 @@ class _WorkbookWriter:
         """Chosen once per column, so the per-cell work is one call."""
         plain = self.formats.cell(column)
         if column.kind in NUMBER_KINDS:
-            return lambda row, col, value: worksheet.write_number(row, col, float(value), plain)
+            write_number = worksheet.write_number
+            return lambda row, col, value: write_number(row, col, float(value), plain)
         if column.kind in DATE_KINDS:
-            return lambda row, col, value: worksheet.write_datetime(row, col, value, plain)
+            write_datetime = worksheet.write_datetime
+            return lambda row, col, value: write_datetime(row, col, value, plain)
         quoted = self.formats.cell(column, quoted=True)
         as_text = self.text_function(column)
+        write_string = worksheet.write_string
+        # Most cells already hold plain text, which all but the yes/no function return as is.
+        keeps_text = column.kind is not Kind.BOOL
 
         def write_text(row: int, col: int, value: object) -> None:
-            text = as_text(value)
+            text = value if keeps_text and value.__class__ is str else as_text(value)
             if text:
-                cell_format = quoted if safe_text_for_cell(text) else plain
-                worksheet.write_string(row, col, text, cell_format)
+                write_string(row, col, text, quoted if safe_text_for_cell(text) else plain)
 
         return write_text
 
@@ -272,7 +278,7 @@ class _WorkbookWriter:
         elif column.kind is Kind.BOOL:
             options = [self.text["yes"], self.text["no"]]
         elif column.kind is Kind.REFERENCE:
-            options = self.natural_keys(column.refers_to)
+            options = self.natural_keys(column.refers_to)  # empty when there are too many
         else:
             return [], False
         if column.kind is Kind.REFERENCE:
@@ -280,11 +286,27 @@ class _WorkbookWriter:
         return options, True
 
     def natural_keys(self, sheet_key: str) -> list[str]:
-        """The names (titles, descriptions) the workbook's ``sheet_key`` rows are known by."""
+        """The names (titles, descriptions) the workbook's ``sheet_key`` rows are known by, in
+        order; none when there are more than :data:`REFERENCE_LIST_LIMIT`. Several columns
+        refer to the same sheet, so each sheet's names are gathered once."""
+        if sheet_key not in self.names_by_sheet:
+            names = self.distinct_names(sheet_key) or ()
+            self.names_by_sheet[sheet_key] = sorted(names, key=lambda text: (fold(text), text))
+        return self.names_by_sheet[sheet_key]
+
+    def distinct_names(self, sheet_key: str) -> set[str] | None:
+        """The distinct names of ``sheet_key``'s rows; None as soon as there are too many to
+        offer, so a large sheet is neither read to the end nor sorted."""
         sheet = SHEETS_BY_KEY[sheet_key]
         name = next(c.key for c in sheet.natural_key if c.kind is not Kind.REFERENCE)
-        names = {str(row[name]) for row in self.rows_by_sheet.get(sheet_key, ()) if row.get(name)}
-        return sorted(names, key=lambda text: (fold(text), text))
+        names: set[str] = set()
+        for row in self.rows_by_sheet.get(sheet_key, ()):
+            value = row.get(name)
+            if value:
+                names.add(str(value))
+                if len(names) > REFERENCE_LIST_LIMIT:
+                    return None
+        return names
 
     def list_hint(self, column: Column) -> dict:
         """Several values fit one cell, which a drop-down cannot offer: list them instead."""
@@ -294,6 +316,19 @@ class _WorkbookWriter:
             "input_title": column.label(self.language)[:32],  # Excel's limits
             "input_message": self.text["several"].format(options=labels)[:255],
         }
+
+
+def _write_rows(
+    rows: Sequence[Mapping[str, object]],
+    first_row_number: int,
+    keys: Sequence[str],
+    writers: Sequence[Callable[[int, int, object], None]],
+) -> None:
+    """The innermost loop of an export, kept lean: a blank cell is only skipped."""
+    for row_number, row in enumerate(rows, first_row_number):
+        for column_number, value in enumerate(map(row.get, keys)):
+            if value is not None:
+                writers[column_number](row_number, column_number, value)
 
 
 def _label(value: object, language: str) -> str:

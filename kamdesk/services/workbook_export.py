@@ -18,12 +18,13 @@ from dataclasses import dataclass
 from operator import itemgetter
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import func, null, select
 from sqlalchemy.orm import Session
 
 from kamdesk import __version__
 from kamdesk.analytics.icp import icp_score
 from kamdesk.analytics.okr import key_result_progress
+from kamdesk.excel.collector import collector_paused
 from kamdesk.excel.schema import SHEETS
 from kamdesk.excel.writer import ProgressCallback, check_fits, write_workbook
 from kamdesk.model import (
@@ -88,28 +89,30 @@ def export_workbook(
     Raises :class:`ValidationError` for an account that does not exist, whatever the writer
     raises (nothing is left at ``path`` then), and the progress callback's own exception.
     """
-    with portfolio.session() as session:
-        exporter = _Exporter(session, account_id, language)
-        if not template:
-            check_fits(exporter.big_sheet_counts(), language)  # before reading it all
-        rows = empty_template() if template else exporter.rows()
-        choices = {"stage": stage_choices(session, language)}
-        scope = exporter.account_names.get(account_id) if not template else None
-        origin = None if template else portfolio_identity(session, create=True)
-        currency = read_settings(session).currency
-    written = write_workbook(
-        path,
-        rows,
-        language,
-        exported_at=exported_at,
-        app_version=__version__,
-        progress=progress,
-        choices=choices,
-        scope_account=scope,
-        portfolio_id=origin,
-        currency=currency,
-    )
-    return ExportResult(written, {key: len(sheet_rows) for key, sheet_rows in rows.items()}, scope)
+    with collector_paused():  # see there: the rows read are as many objects, and acyclic
+        with portfolio.session() as session:
+            exporter = _Exporter(session, account_id, language)
+            if not template:
+                check_fits(exporter.big_sheet_counts(), language)  # before reading it all
+            rows = empty_template() if template else exporter.rows()
+            choices = {"stage": stage_choices(session, language)}
+            scope = exporter.account_names.get(account_id) if not template else None
+            origin = None if template else portfolio_identity(session, create=True)
+            currency = read_settings(session).currency
+        written = write_workbook(
+            path,
+            rows,
+            language,
+            exported_at=exported_at,
+            app_version=__version__,
+            progress=progress,
+            choices=choices,
+            scope_account=scope,
+            portfolio_id=origin,
+            currency=currency,
+        )
+    counts = {key: len(sheet_rows) for key, sheet_rows in rows.items()}
+    return ExportResult(written, counts, scope)
 
 
 def export_rows(
@@ -117,7 +120,7 @@ def export_rows(
 ) -> RowsBySheet:
     """Every sheet's rows, or only ``account_id`` with its dependants (the whole product
     catalogue still; objectives of that account only)."""
-    with portfolio.session() as session:
+    with collector_paused(), portfolio.session() as session:
         return _Exporter(session, account_id, language).rows()
 
 
@@ -199,6 +202,32 @@ class _Exporter:
             query = query.where(account_column == self.account_id)
         return self.session.execute(query).all()
 
+    def sheet_query(self, sheet_key: str, table, **expressions):
+        """A select of the sheet's columns in its order, so a row is ``dict(zip(keys, row))``:
+        ``expressions`` by column key where given (a joined name, or NULL for a value filled
+        in afterwards), else ``table``'s column of the same name."""
+        columns = (
+            expressions[key] if key in expressions else table.c[key]
+            for key in COLUMN_KEYS[sheet_key]
+        )
+        return select(*columns)
+
+    def by_account(self, sheet_key: str, table, **expressions):
+        """:meth:`sheet_query` with the account's name in the ``account`` column and the rows
+        in the accounts' order (``name_key`` then id, as :meth:`accounts` sorts them:
+        SQLite compares text by code point, as Python does)."""
+        accounts = Account.__table__
+        account = accounts.c.name.label("account")  # not "name": the row may have its own
+        query = self.sheet_query(sheet_key, table, account=account, **expressions)
+        return query.join(accounts, accounts.c.id == table.c.account_id).order_by(
+            accounts.c.name_key, accounts.c.id
+        )
+
+    def keyed_rows(self, sheet_key: str, records) -> list[Row]:
+        """Rows of a :meth:`sheet_query` as the sheet's rows (extra columns left out)."""
+        keys = COLUMN_KEYS[sheet_key]
+        return [dict(zip(keys, record, strict=False)) for record in records]
+
     def big_sheet_counts(self) -> dict[str, int]:
         """The rows of the sheet that can outgrow a spreadsheet (revenue: accounts × months),
         counted without reading them."""
@@ -216,39 +245,39 @@ class _Exporter:
     # -- one method per sheet, named by its key -------------------------------------------------
 
     def accounts(self) -> list[Row]:
-        records = self.records(Account, Account.id)
-        if self.account_id is not None and not records:
+        table = Account.__table__
+        computed = {key: null() for key in (*RATED_COLUMNS, "icp_score", "health")}
+        query = self.sheet_query("accounts", table, **computed)
+        rows = self.keyed_rows(
+            "accounts", self.records(query.order_by(table.c.name_key, table.c.id), table.c.id)
+        )
+        if self.account_id is not None and not rows:
             raise ValidationError([Problem("id", NO_SUCH_ACCOUNT)])
-        records.sort(key=lambda r: (r.name_key, r.id))
-        self.account_names = {r.id: r.name for r in records}
-        self.account_rank = {r.id: rank for rank, r in enumerate(records)}
+        self.account_names = {row["id"]: row["name"] for row in rows}
+        self.account_rank = {account_id: rank for rank, account_id in enumerate(self.account_names)}
         settings = read_settings(self.session)
         ratings = self.icp_ratings(settings)
-        # Many accounts share the same ratings: score each combination once.
+        # Many accounts share the same ratings, or the same strategies: each once.
         criteria = settings.criteria()
         score_of = functools.cache(lambda given: icp_score(criteria, dict(given)).score)
-        rows = []
-        for r in records:
-            given = ratings.get(r.id, {})
+        strategies_of = functools.cache(lambda values: tuple(Strategy(s) for s in values))
+        for row in rows:
+            given = ratings.get(row["id"], {})
+            for key in RATED_COLUMNS:
+                row[key] = given.get(key)
+            row["strategies"] = strategies_of(tuple(row["strategies"] or ()))
             score = score_of(tuple(sorted(given.items())))
-            rows.append(
-                _row(
-                    "accounts",
-                    r,
-                    **{key: given.get(key) for key in RATED_COLUMNS},
-                    strategies=tuple(Strategy(s) for s in r.strategies or ()),
-                    icp_score=None if score is None else round(score, 1),
-                    health=None,  # computed once account health lands (DESIGN §3)
-                )
-            )
+            row["icp_score"] = None if score is None else round(score, 1)
+            # health stays blank until account health lands (DESIGN §3)
         return rows
 
     def icp_ratings(self, settings: PortfolioSettings) -> dict[int, dict[str, int]]:
         """Account id → criterion key → rating."""
         key_of = {c.id: c.criterion_key for c in settings.icp_criteria}
         ratings: dict[int, dict[str, int]] = defaultdict(dict)
-        for r in self.records(IcpRating, IcpRating.account_id):
-            ratings[r.account_id][key_of[r.criterion_id]] = r.rating
+        query = select(IcpRating.account_id, IcpRating.criterion_id, IcpRating.rating)
+        for account_id, criterion_id, rating in self.records(query, IcpRating.account_id):
+            ratings[account_id][key_of[criterion_id]] = rating
         return ratings
 
     def org_units(self) -> list[Row]:
@@ -269,7 +298,10 @@ class _Exporter:
         )
 
     def stakeholders(self) -> list[Row]:
-        records = self.records(Stakeholder, Stakeholder.account_id)
+        table = Stakeholder.__table__
+        query = self.by_account("stakeholders", table, org_unit=null(), reports_to=null())
+        query = query.add_columns(table.c.account_id, table.c.org_unit_id)
+        records = self.records(query, table.c.account_id)
         self.people_names = {r.id: r.name for r in records}
         self.links = self.records(StakeholderLink, StakeholderLink.account_id)
         self.links.sort(key=lambda link: link.id)
@@ -277,18 +309,13 @@ class _Exporter:
         for link in self.links:
             if link.kind is LinkKind.REPORTS_TO:
                 boss_of.setdefault(link.source_id, link.target_id)  # the oldest link wins
+        rows = self.keyed_rows("stakeholders", records)
+        for row, r in zip(rows, records, strict=True):
+            row["org_unit"] = self.unit_names.get(r.org_unit_id)
+            row["reports_to"] = self.people_names.get(boss_of.get(r.id))
+        # Within an account (the query's order), by name: a sort of presorted runs.
         return _in_order(
-            (
-                (self.rank(r), fold(r.name), r.id),
-                _row(
-                    "stakeholders",
-                    r,
-                    account=self.account(r),
-                    org_unit=self.unit_names.get(r.org_unit_id),
-                    reports_to=self.people_names.get(boss_of.get(r.id)),
-                ),
-            )
-            for r in records
+            ((self.rank(r), fold(r.name), r.id), row) for r, row in zip(records, rows, strict=True)
         )
 
     def relations(self) -> list[Row]:
@@ -341,24 +368,20 @@ class _Exporter:
         )
 
     def revenue(self) -> list[Row]:
-        return _in_order(
-            ((self.rank(r), r.month, r.id), _row("revenue", r, account=self.account(r)))
-            for r in self.records(RevenueRecord, RevenueRecord.account_id)
-        )
+        """The largest sheet (accounts × months), so wholly ordered by SQLite."""
+        table = RevenueRecord.__table__
+        query = self.by_account("revenue", table).order_by(table.c.month, table.c.id)
+        return self.keyed_rows("revenue", self.records(query, table.c.account_id))
 
     def surveys(self) -> list[Row]:
-        return _in_order(
-            (
-                (self.rank(r), r.date, r.id),
-                _row(
-                    "surveys",
-                    r,
-                    account=self.account(r),
-                    stakeholder=self.people_names.get(r.stakeholder_id),
-                ),
-            )
-            for r in self.records(SurveyResponse, SurveyResponse.account_id)
-        )
+        table = SurveyResponse.__table__
+        query = self.by_account("surveys", table, stakeholder=null())
+        query = query.add_columns(table.c.stakeholder_id).order_by(table.c.date, table.c.id)
+        records = self.records(query, table.c.account_id)
+        rows = self.keyed_rows("surveys", records)
+        for row, r in zip(rows, records, strict=True):
+            row["stakeholder"] = self.people_names.get(r.stakeholder_id)
+        return rows
 
     def risks(self) -> list[Row]:
         records = self.records(Risk, Risk.account_id)
@@ -444,21 +467,15 @@ class _Exporter:
         for interaction_id, stakeholder_id in self.records(query, Interaction.account_id):
             if stakeholder_id in self.people_names:  # never another account's person
                 present[interaction_id].append(self.people_names[stakeholder_id])
-        return _in_order(
-            (
-                (self.rank(r), r.date, r.id),
-                _row(
-                    "interactions",
-                    r,
-                    account=self.account(r),
-                    stakeholders=tuple(sorted(present.get(r.id, ()), key=fold)),
-                ),
-            )
-            for r in self.records(Interaction, Interaction.account_id)
-        )
+        table = Interaction.__table__
+        query = self.by_account("interactions", table, stakeholders=null())
+        records = self.records(query.order_by(table.c.date, table.c.id), table.c.account_id)
+        rows = self.keyed_rows("interactions", records)
+        for row in rows:
+            row["stakeholders"] = tuple(sorted(present.get(row["id"], ()), key=fold))
+        return rows
 
     def reviews(self) -> list[Row]:
-        return _in_order(
-            ((self.rank(r), r.date, r.id), _row("reviews", r, account=self.account(r)))
-            for r in self.records(Review, Review.account_id)
-        )
+        table = Review.__table__
+        query = self.by_account("reviews", table).order_by(table.c.date, table.c.id)
+        return self.keyed_rows("reviews", self.records(query, table.c.account_id))

@@ -81,16 +81,33 @@ def canonical(column: Column, value):
     return value if normalise is None else normalise(value)
 
 
-def from_database(column: Column, value):
-    """A stored value in the normal form of ``column``'s kind."""
+def _stored_text(value) -> str:
+    return value or ""
+
+
+def _stored_strategies(value) -> tuple:
+    return tuple(Strategy(v) for v in value or () if v in Strategy._value2member_map_)
+
+
+def database_converter(column: Column):
+    """How a stored value of ``column`` becomes its normal form; None when it already is
+    (references, enum members, money, which comes back to the cent). Chosen once per column:
+    a large portfolio has millions of stored values."""
     kind = column.kind
     if kind in TEXT_KINDS:
-        return value or ""
+        return _stored_text
     if kind is Kind.ENUM_LIST:
-        return tuple(Strategy(v) for v in value or () if v in Strategy._value2member_map_)
-    if value is None or kind is Kind.MONEY:  # Money already comes back to the cent
-        return value
-    return canonical(column, value)
+        return _stored_strategies
+    normalise = _NORMALISERS.get(kind)
+    if normalise is None or kind is Kind.MONEY:
+        return None
+    return lambda value: None if value is None else normalise(value)
+
+
+def from_database(column: Column, value):
+    """A stored value in the normal form of ``column``'s kind."""
+    convert = database_converter(column)
+    return value if convert is None else convert(value)
 
 
 def _text(value) -> str:

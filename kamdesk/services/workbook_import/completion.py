@@ -21,8 +21,14 @@ if TYPE_CHECKING:
 
 def complete_sheet(sheet: SheetPlanner) -> list[RowPlan]:
     missing: set[str] = set()
+    # Per stored column, chosen once: its key, what blank means, whether a value is needed.
+    stored = [
+        (c.key, sheet.blank(c), c.required or sheet.blank(c) is REQUIRED)
+        for c in sheet.columns
+        if not c.context  # only helps find what the row refers to; not stored
+    ]
     for row in sheet.rows:
-        fill_values(sheet, row, missing)
+        fill_values(sheet, row, stored, missing)
         for column_key, template, args in row_findings(sheet.key, row):
             sheet.error(row, column_key, template, args)
     for column_key in sorted(missing):
@@ -33,19 +39,24 @@ def complete_sheet(sheet: SheetPlanner) -> list[RowPlan]:
     return [plan_row(sheet, row) for row in sheet.rows if not row.failed]
 
 
-def fill_values(sheet: SheetPlanner, row: ParsedRow, missing: set[str]) -> None:
-    for column in sheet.columns:
-        if column.context:
-            continue  # only helps find what the row refers to; not stored
-        value = sheet.final(row, column)
-        needed = column.required or sheet.blank(column) is REQUIRED
-        if column.key in row.cells:
-            if row.cells[column.key] is BLANK and needed:
-                sheet.error(row, column.key, m.REQUIRED)
-        elif row.record is None and needed:
-            missing.add(column.key)
-            row.failed = True
-        row.values[column.key] = UNKNOWN if value is REQUIRED else value
+def fill_values(sheet: SheetPlanner, row: ParsedRow, stored: list, missing: set[str]) -> None:
+    """The record as it will be: each cell's value, else the stored one, else blank's."""
+    cells, values, record = row.cells, row.values, row.record
+    for key, blank, needed in stored:
+        if key in cells:
+            value = cells[key]
+            if value is BLANK:
+                if needed:
+                    sheet.error(row, key, m.REQUIRED)
+                value = blank
+        elif record is not None:
+            value = record.values.get(key)
+        else:
+            if needed:
+                missing.add(key)
+                row.failed = True
+            value = blank
+        values[key] = UNKNOWN if value is REQUIRED else value
 
 
 def check_circles(sheet: SheetPlanner) -> None:
@@ -104,12 +115,12 @@ def plan_row(sheet: SheetPlanner, row: ParsedRow) -> RowPlan:
 
 def changes(sheet: SheetPlanner, row: ParsedRow) -> tuple[list[FieldChange], tuple[str, ...]]:
     found, keys = [], []
-    for column in sheet.present:
-        if column.context:
-            continue
-        old, new = row.record.values.get(column.key), row.values[column.key]
-        if unchanged(sheet, row, column, old, new):
-            row.values[column.key] = old  # keep the stored form (strategies' order, ...)
+    stored, values = row.record.values, row.values
+    for column in sheet.compared:
+        old, new = stored.get(column.key), values[column.key]
+        # Equal values of one type are what same() would call unchanged: the usual case.
+        if (type(old) is type(new) and old == new) or unchanged(sheet, row, column, old, new):
+            values[column.key] = old  # keep the stored form (strategies' order, ...)
             continue
         keys.append(column.key)
         found.append(
@@ -130,7 +141,7 @@ def unchanged(sheet: SheetPlanner, row: ParsedRow, column: Column, old, new) -> 
 
 
 def new_shown(sheet: SheetPlanner, row: ParsedRow, column: Column, new):
-    text = row.texts.get(column.key)
+    text = row.text(column.key)
     if column.refers_to and text:
         return text  # the name as written (a new record has no other)
     return shown(column, new, sheet.language, sheet.planner.name_of)

@@ -28,10 +28,10 @@ from kamdesk.services.workbook_import.bindings import (
     RELATION_KINDS,
     REPORTS_TO,
 )
-from kamdesk.services.workbook_import.canonical import from_database
+from kamdesk.services.workbook_import.canonical import database_converter
 
 
-@dataclass
+@dataclass(slots=True)
 class ExistingRecord:
     id: int
     values: dict[str, object]  # column key → canonical value (references as record ids)
@@ -93,9 +93,13 @@ class PortfolioRecords:
         query = select(table.c.id, *(table.c[binding.attributes[c.key]] for c in columns))
         if sheet_key == "relations":
             query = query.where(table.c.kind.in_([k.value for k in RELATION_KINDS]))
+        keys = [c.key for c in columns]
+        converters = [(c.key, convert) for c in columns if (convert := database_converter(c))]
         records = {}
         for row in self.session.execute(query):
-            values = {c.key: from_database(c, v) for c, v in zip(columns, row[1:], strict=True)}
+            values = dict(zip(keys, row[1:], strict=True))
+            for key, convert in converters:
+                values[key] = convert(values[key])
             account_id = values.get("account") if binding.account_attribute else None
             records[row[0]] = ExistingRecord(row[0], values, account_id)
         self._add_special_columns(sheet_key, records)

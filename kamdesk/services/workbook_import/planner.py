@@ -12,12 +12,13 @@ from collections.abc import Callable
 
 from sqlalchemy.orm import Session
 
+from kamdesk.excel.collector import collector_paused
 from kamdesk.excel.raw import RawSheet, RawWorkbook, ReadProblem
 from kamdesk.excel.schema import SHEETS, SHEETS_BY_KEY
 from kamdesk.model.enums import fold
 from kamdesk.services.workbook_import import messages as m
 from kamdesk.services.workbook_import.bindings import BINDINGS
-from kamdesk.services.workbook_import.canonical import REQUIRED
+from kamdesk.services.workbook_import.canonical import REQUIRED, TEXT_KINDS
 from kamdesk.services.workbook_import.cells import BLANK
 from kamdesk.services.workbook_import.completion import complete_sheet
 from kamdesk.services.workbook_import.display import joined, key_part
@@ -46,9 +47,16 @@ def plan_import(
     progress: Progress | None = None,
 ) -> ImportPlan:
     """What importing ``raw`` would do; reads the portfolio and writes nothing."""
-    with portfolio.engine.connect() as connection, Session(connection) as session:
+    with (
+        collector_paused(),
+        portfolio.engine.connect() as connection,
+        Session(connection) as session,
+    ):
         planner = Planner(raw, PortfolioRecords(session), delete_missing, progress)
-        planner.run()
+        try:
+            planner.run()
+        finally:
+            planner.forget_sheets()
     return planner.plan
 
 
@@ -89,6 +97,11 @@ class Planner:
         self.found_errors.sort(key=lambda found: found[0])
         self.plan.errors.extend(problem for _position, problem in self.found_errors)
         self.summarise()
+
+    def forget_sheets(self) -> None:
+        """Breaks the planner ↔ sheet planner cycle, so that reference counting frees the
+        parsed rows as soon as the plan is returned (the collector is paused meanwhile)."""
+        self.planned.clear()
 
     def plan_sheet(self, raw_sheet: RawSheet) -> None:
         sheet = SheetPlanner(self, raw_sheet)
@@ -193,10 +206,14 @@ class Planner:
         return [sheet.column(key) for key in binding.match_key]
 
     def row_key_text(self, sheet: SheetPlanner, row: ParsedRow) -> str:
+        """The row's key as the KAM wrote it (made for every row: kept cheap)."""
         parts = []
         for column in self.display_key(sheet.key):
-            text = row.texts.get(column.key, "")
             value = sheet.final(row, column)
+            if type(value) is str and column.kind in TEXT_KINDS:
+                parts.append(value)  # what key_part would make of it, without the detour
+                continue
+            text = row.text(column.key)
             if (column.refers_to and text) or value in (UNKNOWN, REQUIRED, BLANK):
                 parts.append(text)
             else:

@@ -12,7 +12,7 @@ from kamdesk.excel.values import CellError, is_blank
 from kamdesk.services.workbook_import import messages as m
 from kamdesk.services.workbook_import.bindings import BINDINGS
 from kamdesk.services.workbook_import.canonical import REQUIRED, blank_value, folded
-from kamdesk.services.workbook_import.cells import BLANK, parse_cell
+from kamdesk.services.workbook_import.cells import BLANK, CellParser, cell_parser
 from kamdesk.services.workbook_import.existing import ExistingRecord
 from kamdesk.services.workbook_import.plan import BY_ID, BY_NATURAL_KEY
 from kamdesk.services.workbook_import.references import (
@@ -38,8 +38,8 @@ class SheetPlanner:
         self.records: dict[int, ExistingRecord] = planner.records.records(self.key)
         self.columns = [c for c in self.sheet.columns if c.kind is not Kind.ID and not c.read_only]
         self.present = [c for c in self.columns if c.key in raw.headers]
+        self.compared = [c for c in self.present if not c.context]  # stored: may change
         self.match_columns = [self.sheet.column(key) for key in self.binding.match_key]
-        self.max_lengths = {c.key: self.max_length(c) for c in self.present}
         self.blanks = {c.key: self.blank_of(c) for c in self.columns}
         self.id_column = self.sheet.column("id")
         self.sheet_position = SHEETS.index(self.sheet)
@@ -97,33 +97,38 @@ class SheetPlanner:
     # -- reading --------------------------------------------------------------------------
 
     def parse_rows(self) -> None:
+        parsers = [(c.key, cell_parser(c, self.language, self.max_length(c))) for c in self.present]
+        id_parser = cell_parser(self.id_column, self.language)
         for raw_row in self.raw.rows:
-            if all(is_blank(v) for v in raw_row.cells.values()):
+            cells = raw_row.cells
+            if all(is_blank(v) for v in cells.values()):
                 continue
-            row = ParsedRow(self.key, raw_row.row)
-            self.parse_id(row, raw_row.cells.get("id"))
-            for column in self.present:
-                self.parse_one(row, column, raw_row.cells.get(column.key))
+            row = ParsedRow(self.key, raw_row.row, cells)
+            self.parse_id(row, id_parser, cells.get("id"))
+            self.parse_cells(row, parsers)
             self.rows.append(row)
             self.planner.tick(self.progress_text)
 
-    def parse_id(self, row: ParsedRow, value: object) -> None:
+    def parse_id(self, row: ParsedRow, parse: CellParser, value: object) -> None:
         if is_blank(value) or self.planner.ignore_ids:
             return
         try:
-            row.record_id = parse_cell(self.id_column, value, self.language)
+            row.record_id = parse(value)
         except CellError:
             self.error(row, "id", m.NOT_AN_ID, {"value": str(value).strip()})
 
-    def parse_one(self, row: ParsedRow, column: Column, value: object) -> None:
-        row.texts[column.key] = "" if is_blank(value) else str(value).strip()
-        try:
-            row.cells[column.key] = parse_cell(
-                column, value, self.language, self.max_lengths[column.key]
-            )
-        except CellError as error:
-            row.cells[column.key] = UNKNOWN
-            self.error(row, column.key, error.template, error.args)
+    def parse_cells(self, row: ParsedRow, parsers: list[tuple[str, CellParser]]) -> None:
+        cells, parsed = row.raw, row.cells
+        for key, parse in parsers:
+            value = cells.get(key)
+            if value is None or (isinstance(value, str) and not value.strip()):  # is_blank
+                parsed[key] = BLANK
+                continue
+            try:
+                parsed[key] = parse(value)
+            except CellError as error:
+                parsed[key] = UNKNOWN
+                self.error(row, key, error.template, error.args)
 
     def max_length(self, column: Column) -> int:
         attribute = self.binding.attributes.get(column.key)
@@ -311,7 +316,7 @@ class SheetPlanner:
             args = {"name": name, "things": things, "where": where_found(found.ambiguous)}
             self.error(row, column.key, m.AMBIGUOUS_REFERENCE, args)
         elif narrowing is not None and narrowing.parent is not None:
-            parent = row.texts.get(column.narrowed_by, "")
+            parent = row.text(column.narrowed_by)
             args = {"thing": thing, "name": name, "parent": parent}
             self.error(row, column.key, m.NO_REFERENCE_UNDER, args)
         elif (
@@ -319,7 +324,7 @@ class SheetPlanner:
             or column.kind is Kind.NAME_LIST
             or (narrowing is not None and narrowing.account is not None)
         ):
-            account = row.texts.get("account") or self.planner.name_of(
+            account = row.text("account") or self.planner.name_of(
                 "accounts", row.current("account")
             )
             args = {"thing": thing, "name": name, "account": account}
