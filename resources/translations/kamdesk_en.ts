@@ -1515,6 +1515,10 @@
             <source>Add link</source>
             <translation>Add link</translation>
         </message>
+        <message>
+            <source>Record map review</source>
+            <translation>Record map review</translation>
+        </message>
     </context>
     <context>
         <name>MapLegend</name>
@@ -1590,6 +1594,41 @@
         <message>
             <source>Area</source>
             <translation>Area</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleTableModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation>Job title</translation>
+        </message>
+        <message>
+            <source>Org unit</source>
+            <translation>Org unit</translation>
+        </message>
+        <message>
+            <source>Buying role</source>
+            <translation>Buying role</translation>
+        </message>
+        <message>
+            <source>Stance</source>
+            <translation>Stance</translation>
+        </message>
+        <message>
+            <source>Influence</source>
+            <translation>Influence</translation>
+        </message>
+        <message>
+            <source>Relationship</source>
+            <translation>Relationship</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>Last contact</translation>
         </message>
     </context>
     <context>
@@ -2074,6 +2113,22 @@
             <translation>Double-click on the map to add the first person.</translation>
         </message>
         <message>
+            <source>Map</source>
+            <translation>Map</translation>
+        </message>
+        <message>
+            <source>Show the people as cards on the map</source>
+            <translation>Show the people as cards on the map</translation>
+        </message>
+        <message>
+            <source>List</source>
+            <translation>List</translation>
+        </message>
+        <message>
+            <source>Show the people as rows in a table</source>
+            <translation>Show the people as rows in a table</translation>
+        </message>
+        <message>
             <source>Add person</source>
             <translation>Add person</translation>
         </message>
@@ -2118,6 +2173,18 @@
             <translation>Zoom out</translation>
         </message>
         <message>
+            <source>Record map review</source>
+            <translation>Record map review</translation>
+        </message>
+        <message>
+            <source>Save today's coverage and resistance to follow their trend (undoable)</source>
+            <translation>Save today's coverage and resistance to follow their trend (undoable)</translation>
+        </message>
+        <message>
+            <source>Search by name or job title</source>
+            <translation>Search by name or job title</translation>
+        </message>
+        <message>
             <source>Sponsor coverage = target areas with at least one sponsor ÷ target areas</source>
             <translation>Sponsor coverage = target areas with at least one sponsor ÷ target areas</translation>
         </message>
@@ -2158,8 +2225,12 @@
             <translation>No map review recorded yet.</translation>
         </message>
         <message>
-            <source>Last review (%1): coverage %2, resistance %3</source>
-            <translation>Last review (%1): coverage %2, resistance %3</translation>
+            <source>Map reviews, newest first:</source>
+            <translation>Map reviews, newest first:</translation>
+        </message>
+        <message>
+            <source>%1: coverage %2, resistance %3</source>
+            <translation>%1: coverage %2, resistance %3</translation>
         </message>
         <message>
             <source>Delete from the map</source>

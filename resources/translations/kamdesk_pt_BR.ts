@@ -1515,6 +1515,10 @@
             <source>Add link</source>
             <translation>Incluir ligação</translation>
         </message>
+        <message>
+            <source>Record map review</source>
+            <translation>Registrar revisão do mapa</translation>
+        </message>
     </context>
     <context>
         <name>MapLegend</name>
@@ -1590,6 +1594,41 @@
         <message>
             <source>Area</source>
             <translation>Área</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleTableModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation>Cargo</translation>
+        </message>
+        <message>
+            <source>Org unit</source>
+            <translation>Área</translation>
+        </message>
+        <message>
+            <source>Buying role</source>
+            <translation>Papel na compra</translation>
+        </message>
+        <message>
+            <source>Stance</source>
+            <translation>Posição</translation>
+        </message>
+        <message>
+            <source>Influence</source>
+            <translation>Influência</translation>
+        </message>
+        <message>
+            <source>Relationship</source>
+            <translation>Relacionamento</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>Último contato</translation>
         </message>
     </context>
     <context>
@@ -2074,6 +2113,22 @@
             <translation>Clique duas vezes no mapa para incluir a primeira pessoa.</translation>
         </message>
         <message>
+            <source>Map</source>
+            <translation>Mapa</translation>
+        </message>
+        <message>
+            <source>Show the people as cards on the map</source>
+            <translation>Mostrar as pessoas como cartões no mapa</translation>
+        </message>
+        <message>
+            <source>List</source>
+            <translation>Lista</translation>
+        </message>
+        <message>
+            <source>Show the people as rows in a table</source>
+            <translation>Mostrar as pessoas como linhas de uma tabela</translation>
+        </message>
+        <message>
             <source>Add person</source>
             <translation>Incluir pessoa</translation>
         </message>
@@ -2118,6 +2173,18 @@
             <translation>Afastar</translation>
         </message>
         <message>
+            <source>Record map review</source>
+            <translation>Registrar revisão do mapa</translation>
+        </message>
+        <message>
+            <source>Save today's coverage and resistance to follow their trend (undoable)</source>
+            <translation>Salvar a cobertura e a resistência de hoje para acompanhar a tendência (pode ser desfeito)</translation>
+        </message>
+        <message>
+            <source>Search by name or job title</source>
+            <translation>Buscar por nome ou cargo</translation>
+        </message>
+        <message>
             <source>Sponsor coverage = target areas with at least one sponsor ÷ target areas</source>
             <translation>Cobertura de patrocinadores = áreas-alvo com ao menos um patrocinador ÷ áreas-alvo</translation>
         </message>
@@ -2158,8 +2225,12 @@
             <translation>Nenhuma revisão do mapa registrada ainda.</translation>
         </message>
         <message>
-            <source>Last review (%1): coverage %2, resistance %3</source>
-            <translation>Última revisão (%1): cobertura %2, resistência %3</translation>
+            <source>Map reviews, newest first:</source>
+            <translation>Revisões do mapa, da mais recente:</translation>
+        </message>
+        <message>
+            <source>%1: coverage %2, resistance %3</source>
+            <translation>%1: cobertura %2, resistência %3</translation>
         </message>
         <message>
             <source>Delete from the map</source>

@@ -155,3 +155,27 @@ class DeleteLinksCommand(MapCommand):
 
     def undo(self) -> None:
         self._safely(lambda: self.document.restore(self._snapshot))
+
+
+class RecordMapReviewCommand(MapCommand):
+    """Today's coverage and resistance stored as a map review; undo deletes that review and
+    redo brings it back with the same id."""
+
+    def __init__(self, workspace: Workspace, document: MapDocument):
+        super().__init__(workspace, document, translate("MapCommands", "Record map review"))
+        self.review_id: int | None = None
+        self._snapshot = None
+
+    def redo(self) -> None:
+        self._safely(self._record)
+
+    def _record(self) -> None:
+        if self._snapshot is None:
+            self.review_id = self.document.record_review(self.account_id)
+        else:
+            self.document.restore(self._snapshot)
+
+    def undo(self) -> None:
+        self._safely(
+            lambda: setattr(self, "_snapshot", self.document.delete_review(self.review_id))
+        )

@@ -132,6 +132,17 @@ class MapDocument(QObject):
         self.refresh()
         return snapshot
 
+    def record_review(self, account_id: int) -> int:
+        """Stores the account's sponsor coverage and resistance of today as a map review."""
+        review_id = self.service.record_map_review(account_id, self._today())
+        self.refresh()
+        return review_id
+
+    def delete_review(self, review_id: int) -> DeletionSnapshot:
+        snapshot = self.service.delete_map_review(review_id)
+        self.refresh()
+        return snapshot
+
     def auto_layout(self, card_sizes: Mapping[int, Size]) -> dict[int, Point]:
         """Where an org chart puts every card; writes nothing (the command moves them)."""
         if self.account_id is None:

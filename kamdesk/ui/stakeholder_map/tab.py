@@ -1,17 +1,21 @@
-"""The Stakeholder map tab: toolbar, the canvas and a side panel with coverage, resistance,
-gap alerts and the legend. It turns the canvas's requests into commands on the workspace's
-undo stack, after asking the service whether they would be refused."""
+"""The Stakeholder map tab: toolbar, the canvas (or the same people as a list) and a side
+panel with coverage, resistance, the map reviews, gap alerts and the legend. It turns the
+canvas's requests into commands on the workspace's undo stack, after asking the service
+whether they would be refused."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPointF, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QLabel,
+    QLineEdit,
     QListView,
     QSplitter,
     QStackedWidget,
+    QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -23,6 +27,7 @@ from kamdesk.services.stakeholders import LinkData, StakeholderService
 from kamdesk.ui.account_editor import problem_text
 from kamdesk.ui.dialogs import show_message
 from kamdesk.ui.i18n import enum_label, format_date, format_percent
+from kamdesk.ui.models.roles import ID_ROLE
 from kamdesk.ui.stakeholder_map.alerts_model import ALERT_ROLE, AlertsModel
 from kamdesk.ui.stakeholder_map.commands import (
     AddLinkCommand,
@@ -31,14 +36,18 @@ from kamdesk.ui.stakeholder_map.commands import (
     DeleteLinksCommand,
     DeletePeopleCommand,
     MovePeopleCommand,
+    RecordMapReviewCommand,
 )
 from kamdesk.ui.stakeholder_map.document import MapDocument
 from kamdesk.ui.stakeholder_map.items import card_size
 from kamdesk.ui.stakeholder_map.legend import MapLegend
+from kamdesk.ui.stakeholder_map.people_model import PeopleColumn, PeopleProxy, PeopleTableModel
 from kamdesk.ui.stakeholder_map.person_dialog import PersonDialog
 from kamdesk.ui.stakeholder_map.scene import MapScene
 from kamdesk.ui.stakeholder_map.view import MapView
 from kamdesk.ui.workspace import Workspace
+
+TREND_LINES = 5  # the map reviews the panel lists, newest first
 
 
 class StakeholderMapTab(QWidget):
@@ -52,8 +61,12 @@ class StakeholderMapTab(QWidget):
         self.view = MapView(self.scene)
         self.view.empty_hint = self.tr("Double-click on the map to add the first person.")
         self.alerts = AlertsModel(self)
+        self.people_model = PeopleTableModel(self.document, self)
+        self.people_proxy = PeopleProxy(self)
+        self.people_proxy.setSourceModel(self.people_model)
         self.person_dialog: PersonDialog | None = None
         self._build_toolbar()
+        self._build_list()
         self._build_panel()
         self._layout()
         self._connect()
@@ -73,6 +86,17 @@ class StakeholderMapTab(QWidget):
     def _build_toolbar(self) -> None:
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("stakeholderMapToolbar")
+        self.map_mode_action = self._action(
+            self.tr("Map"), self.show_map, self.tr("Show the people as cards on the map")
+        )
+        self.list_mode_action = self._action(
+            self.tr("List"), self.show_list, self.tr("Show the people as rows in a table")
+        )
+        self.mode_group = QActionGroup(self)
+        for action in (self.map_mode_action, self.list_mode_action):
+            action.setCheckable(True)
+            self.mode_group.addAction(action)
+        self.map_mode_action.setChecked(True)
         self.add_action = self._action(
             self.tr("Add person"), self.add_person, self.tr("Add a person to the map")
         )
@@ -97,6 +121,21 @@ class StakeholderMapTab(QWidget):
         )
         self.zoom_in_action = self._action(self.tr("Zoom in"), self.view.zoom_in, "", "Ctrl++")
         self.zoom_out_action = self._action(self.tr("Zoom out"), self.view.zoom_out, "", "Ctrl+-")
+        self.review_action = self._action(
+            self.tr("Record map review"),
+            self.record_review,
+            self.tr("Save today's coverage and resistance to follow their trend (undoable)"),
+        )
+        self.map_only_actions = [
+            self.link_action,
+            self.layout_action,
+            self.fit_action,
+            self.zoom_in_action,
+            self.zoom_out_action,
+        ]
+        self.toolbar.addAction(self.map_mode_action)
+        self.toolbar.addAction(self.list_mode_action)
+        self.toolbar.addSeparator()
         self.toolbar.addAction(self.add_action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.link_action)
@@ -109,6 +148,31 @@ class StakeholderMapTab(QWidget):
             self.zoom_out_action,
         ):
             self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.review_action)
+
+    def _build_list(self) -> None:
+        self.list_page = QWidget()
+        self.list_page.setObjectName("stakeholderList")
+        self.search = QLineEdit()
+        self.search.setObjectName("stakeholderSearch")
+        self.search.setPlaceholderText(self.tr("Search by name or job title"))
+        self.search.setClearButtonEnabled(True)
+        self.table = QTableView()
+        self.table.setObjectName("stakeholderTable")
+        self.table.setModel(self.people_proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(PeopleColumn.NAME, Qt.SortOrder.AscendingOrder)
+        layout = QVBoxLayout(self.list_page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table)
 
     def _build_panel(self) -> None:
         self.panel = QWidget()
@@ -155,8 +219,11 @@ class StakeholderMapTab(QWidget):
         map_page = QWidget()
         map_layout = QVBoxLayout(map_page)
         map_layout.setContentsMargins(0, 0, 0, 0)
+        self.views = QStackedWidget()
+        self.views.addWidget(self.view)
+        self.views.addWidget(self.list_page)
         map_layout.addWidget(self.toolbar)
-        map_layout.addWidget(self.view)
+        map_layout.addWidget(self.views)
         splitter.addWidget(map_page)
         splitter.addWidget(self.panel)
         splitter.setStretchFactor(0, 4)
@@ -177,6 +244,8 @@ class StakeholderMapTab(QWidget):
         self.view.add_requested.connect(self.add_person_at)
         self.view.delete_requested.connect(self.delete_selected)
         self.alerts_view.clicked.connect(self.select_alert)
+        self.search.textChanged.connect(self.people_proxy.set_search)
+        self.table.selectionModel().selectionChanged.connect(self._list_selection_changed)
 
     # -- following the account ---------------------------------------------------------------
 
@@ -211,16 +280,51 @@ class StakeholderMapTab(QWidget):
         self.view.viewport().update()
 
     def _trend_text(self) -> str:
+        """The last few map reviews, newest first (the trend is stored oldest first)."""
         trend = self.document.map.trend if self.document.map else ()
         if not trend:
             return self.tr("No map review recorded yet.")
-        last = trend[-1]
-        return (
-            self.tr("Last review (%1): coverage %2, resistance %3")
-            .replace("%1", format_date(last.date))
-            .replace("%2", format_percent(last.sponsor_coverage) or "—")
-            .replace("%3", format_percent(last.resistance) or "—")
-        )
+        lines = [self.tr("Map reviews, newest first:")]
+        for point in reversed(trend[-TREND_LINES:]):
+            lines.append(
+                self.tr("%1: coverage %2, resistance %3")
+                .replace("%1", format_date(point.date))
+                .replace("%2", format_percent(point.sponsor_coverage) or "—")
+                .replace("%3", format_percent(point.resistance) or "—")
+            )
+        return "\n".join(lines)
+
+    # -- map or list -------------------------------------------------------------------------
+
+    def show_map(self) -> None:
+        self._show_page(self.view)
+
+    def show_list(self) -> None:
+        self._show_page(self.list_page)
+
+    def _show_page(self, page: QWidget) -> None:
+        on_map = page is self.view
+        self.views.setCurrentWidget(page)
+        (self.map_mode_action if on_map else self.list_mode_action).setChecked(True)
+        for action in self.map_only_actions:
+            action.setEnabled(on_map)
+        self.link_kind.setEnabled(on_map)
+        if not on_map:
+            self.table.setFocus()
+
+    def showing_list(self) -> bool:
+        return self.views.currentWidget() is self.list_page
+
+    def _list_selection_changed(self) -> None:
+        """The people selected in the list are the ones selected on the map."""
+        if not self.showing_list():
+            return
+        rows = self.table.selectionModel().selectedRows()
+        people = [index.data(ID_ROLE) for index in sorted(rows, key=lambda i: i.row())]
+        self.scene.select_people(people)
+        cards = [self.scene.cards[pid] for pid in people if pid in self.scene.cards]
+        if cards:
+            self.view.ensureVisible(cards[0], 40, 40)
 
     # -- edits -------------------------------------------------------------------------------
 
@@ -287,6 +391,11 @@ class StakeholderMapTab(QWidget):
             )
             return
         self._push(AddLinkCommand(self.workspace, self.document, data))
+
+    def record_review(self) -> None:
+        """Stores today's sponsor coverage and resistance as a map review (undoable)."""
+        if self.document.account_id is not None:
+            self._push(RecordMapReviewCommand(self.workspace, self.document))
 
     def auto_layout(self) -> None:
         positions = self.scene.org_chart_positions()
