@@ -2181,6 +2181,46 @@
             <translation>Save today's coverage and resistance to follow their trend (undoable)</translation>
         </message>
         <message>
+            <source>Export map…</source>
+            <translation>Export map…</translation>
+        </message>
+        <message>
+            <source>Save the whole map as a PNG or SVG picture or as a PDF page</source>
+            <translation>Save the whole map as a PNG or SVG picture or as a PDF page</translation>
+        </message>
+        <message>
+            <source>Find a person…</source>
+            <translation>Find a person…</translation>
+        </message>
+        <message>
+            <source>Select and show the people whose name contains this</source>
+            <translation>Select and show the people whose name contains this</translation>
+        </message>
+        <message>
+            <source>Dim the cards that do not match</source>
+            <translation>Dim the cards that do not match</translation>
+        </message>
+        <message>
+            <source>Highlight: none</source>
+            <translation>Highlight: none</translation>
+        </message>
+        <message>
+            <source>Highlight by stance</source>
+            <translation>Highlight by stance</translation>
+        </message>
+        <message>
+            <source>Highlight by buying role</source>
+            <translation>Highlight by buying role</translation>
+        </message>
+        <message>
+            <source>Highlight by org unit</source>
+            <translation>Highlight by org unit</translation>
+        </message>
+        <message>
+            <source>The cards to keep bright</source>
+            <translation>The cards to keep bright</translation>
+        </message>
+        <message>
             <source>Search by name or job title</source>
             <translation>Search by name or job title</translation>
         </message>
@@ -2239,6 +2279,46 @@
         <message>
             <source>This link cannot be drawn.</source>
             <translation>This link cannot be drawn.</translation>
+        </message>
+        <message>
+            <source>No buying role</source>
+            <translation>No buying role</translation>
+        </message>
+        <message>
+            <source>No org unit</source>
+            <translation>No org unit</translation>
+        </message>
+        <message>
+            <source>%1 - map</source>
+            <translation>%1 - map</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>PNG image (*.png)</translation>
+        </message>
+        <message>
+            <source>SVG drawing (*.svg)</source>
+            <translation>SVG drawing (*.svg)</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF document (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Export map</source>
+            <translation>Export map</translation>
+        </message>
+        <message>
+            <source>The map could not be exported to %1.</source>
+            <translation>The map could not be exported to %1.</translation>
+        </message>
+        <message>
+            <source>The folder does not exist.</source>
+            <translation>The folder does not exist.</translation>
+        </message>
+        <message>
+            <source>You may not write to this folder.</source>
+            <translation>You may not write to this folder.</translation>
         </message>
     </context>
     <context>

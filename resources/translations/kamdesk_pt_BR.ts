@@ -2181,6 +2181,46 @@
             <translation>Salvar a cobertura e a resistência de hoje para acompanhar a tendência (pode ser desfeito)</translation>
         </message>
         <message>
+            <source>Export map…</source>
+            <translation>Exportar mapa…</translation>
+        </message>
+        <message>
+            <source>Save the whole map as a PNG or SVG picture or as a PDF page</source>
+            <translation>Salvar o mapa inteiro como imagem PNG ou SVG ou como página PDF</translation>
+        </message>
+        <message>
+            <source>Find a person…</source>
+            <translation>Encontrar uma pessoa…</translation>
+        </message>
+        <message>
+            <source>Select and show the people whose name contains this</source>
+            <translation>Selecionar e mostrar as pessoas cujo nome contém este texto</translation>
+        </message>
+        <message>
+            <source>Dim the cards that do not match</source>
+            <translation>Esmaecer os cartões que não correspondem</translation>
+        </message>
+        <message>
+            <source>Highlight: none</source>
+            <translation>Destaque: nenhum</translation>
+        </message>
+        <message>
+            <source>Highlight by stance</source>
+            <translation>Destacar por posição</translation>
+        </message>
+        <message>
+            <source>Highlight by buying role</source>
+            <translation>Destacar por papel na compra</translation>
+        </message>
+        <message>
+            <source>Highlight by org unit</source>
+            <translation>Destacar por área</translation>
+        </message>
+        <message>
+            <source>The cards to keep bright</source>
+            <translation>Os cartões que ficam em destaque</translation>
+        </message>
+        <message>
             <source>Search by name or job title</source>
             <translation>Buscar por nome ou cargo</translation>
         </message>
@@ -2239,6 +2279,46 @@
         <message>
             <source>This link cannot be drawn.</source>
             <translation>Esta ligação não pode ser desenhada.</translation>
+        </message>
+        <message>
+            <source>No buying role</source>
+            <translation>Sem papel na compra</translation>
+        </message>
+        <message>
+            <source>No org unit</source>
+            <translation>Sem área</translation>
+        </message>
+        <message>
+            <source>%1 - map</source>
+            <translation>%1 - mapa</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>Imagem PNG (*.png)</translation>
+        </message>
+        <message>
+            <source>SVG drawing (*.svg)</source>
+            <translation>Desenho SVG (*.svg)</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>Documento PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Export map</source>
+            <translation>Exportar mapa</translation>
+        </message>
+        <message>
+            <source>The map could not be exported to %1.</source>
+            <translation>Não foi possível exportar o mapa para %1.</translation>
+        </message>
+        <message>
+            <source>The folder does not exist.</source>
+            <translation>A pasta não existe.</translation>
+        </message>
+        <message>
+            <source>You may not write to this folder.</source>
+            <translation>Você não tem permissão para gravar nesta pasta.</translation>
         </message>
     </context>
     <context>

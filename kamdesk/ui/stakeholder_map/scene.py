@@ -3,9 +3,12 @@ something changed, and hands mouse drags to one interaction object at a time."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
+from kamdesk.model.enums import fold
 from kamdesk.services.stakeholders import MapLink, MapPerson, Point
 from kamdesk.ui.stakeholder_map.document import MapDocument
 from kamdesk.ui.stakeholder_map.interactions import (
@@ -15,6 +18,7 @@ from kamdesk.ui.stakeholder_map.interactions import (
 )
 from kamdesk.ui.stakeholder_map.items import LinkItem, PersonCard, card_size
 
+DIMMED_OPACITY = 0.25  # cards (and links) a highlight leaves out
 GRID_GAP = 40.0  # between cards placed in a grid, and below the cards already placed
 LAYOUT_SPACING = 56.0  # added between the org chart's neighbours
 
@@ -171,6 +175,25 @@ class MapScene(QGraphicsScene):
             card = self.cards.get(person_id)
             if card is not None:
                 card.setSelected(True)
+
+    def matching_people(self, query: str) -> list[int]:
+        """The people whose name contains ``query`` (case- and accent-insensitive), by name."""
+        needle = fold(query)
+        if not needle:
+            return []
+        people = self.document.people.values()
+        return [p.id for p in people if needle in fold(p.data.name) and p.id in self.cards]
+
+    # -- highlight ---------------------------------------------------------------------------
+
+    def highlight(self, keep: Callable[[MapPerson], bool] | None) -> None:
+        """Dims the cards ``keep`` says no to, and the links not between two kept cards;
+        None shows everything normally."""
+        for card in self.cards.values():
+            card.setOpacity(1.0 if keep is None or keep(card.person) else DIMMED_OPACITY)
+        for item in self.link_items.values():
+            bright = item.source.opacity() == 1.0 and item.target.opacity() == 1.0
+            item.setOpacity(1.0 if bright else DIMMED_OPACITY)
 
     def card_at(self, point: QPointF) -> PersonCard | None:
         for item in self.items(point):

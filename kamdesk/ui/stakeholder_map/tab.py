@@ -5,11 +5,14 @@ whether they would be refused."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QModelIndex, QPointF, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QLabel,
     QLineEdit,
     QListView,
@@ -21,12 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.model.enums import LinkKind
+from kamdesk.model.enums import BuyingRole, LinkKind, Stance
 from kamdesk.services.problems import ValidationError
 from kamdesk.services.stakeholders import LinkData, StakeholderService
 from kamdesk.ui.account_editor import problem_text
 from kamdesk.ui.dialogs import show_message
-from kamdesk.ui.i18n import enum_label, format_date, format_percent
+from kamdesk.ui.i18n import enum_label, format_date, format_percent, translate
 from kamdesk.ui.models.roles import ID_ROLE
 from kamdesk.ui.stakeholder_map.alerts_model import ALERT_ROLE, AlertsModel
 from kamdesk.ui.stakeholder_map.commands import (
@@ -39,6 +42,12 @@ from kamdesk.ui.stakeholder_map.commands import (
     RecordMapReviewCommand,
 )
 from kamdesk.ui.stakeholder_map.document import MapDocument
+from kamdesk.ui.stakeholder_map.export import (
+    FORMATS,
+    ExportError,
+    export_format,
+    export_scene,
+)
 from kamdesk.ui.stakeholder_map.items import card_size
 from kamdesk.ui.stakeholder_map.legend import MapLegend
 from kamdesk.ui.stakeholder_map.people_model import PeopleColumn, PeopleProxy, PeopleTableModel
@@ -48,6 +57,7 @@ from kamdesk.ui.stakeholder_map.view import MapView
 from kamdesk.ui.workspace import Workspace
 
 TREND_LINES = 5  # the map reviews the panel lists, newest first
+CENTRE_MARGIN = 40  # around the cards a search shows
 
 
 class StakeholderMapTab(QWidget):
@@ -126,12 +136,36 @@ class StakeholderMapTab(QWidget):
             self.record_review,
             self.tr("Save today's coverage and resistance to follow their trend (undoable)"),
         )
+        self.export_action = self._action(
+            self.tr("Export map…"),
+            self.choose_export,
+            self.tr("Save the whole map as a PNG or SVG picture or as a PDF page"),
+        )
+        self.map_search = QLineEdit()
+        self.map_search.setObjectName("mapSearch")
+        self.map_search.setPlaceholderText(self.tr("Find a person…"))
+        self.map_search.setToolTip(self.tr("Select and show the people whose name contains this"))
+        self.map_search.setClearButtonEnabled(True)
+        self.map_search.setMaximumWidth(220)
+        self.highlight_kind = QComboBox()
+        self.highlight_kind.setObjectName("highlightKind")
+        self.highlight_kind.setToolTip(self.tr("Dim the cards that do not match"))
+        self.highlight_kind.addItem(self.tr("Highlight: none"), "")
+        self.highlight_kind.addItem(self.tr("Highlight by stance"), "stance")
+        self.highlight_kind.addItem(self.tr("Highlight by buying role"), "buying_role")
+        self.highlight_kind.addItem(self.tr("Highlight by org unit"), "org_unit")
+        self.highlight_value = QComboBox()
+        self.highlight_value.setObjectName("highlightValue")
+        self.highlight_value.setToolTip(self.tr("The cards to keep bright"))
+        self.highlight_value.setEnabled(False)
+        self.highlight_value.setMinimumContentsLength(14)
         self.map_only_actions = [
             self.link_action,
             self.layout_action,
             self.fit_action,
             self.zoom_in_action,
             self.zoom_out_action,
+            self.export_action,
         ]
         self.toolbar.addAction(self.map_mode_action)
         self.toolbar.addAction(self.list_mode_action)
@@ -150,6 +184,11 @@ class StakeholderMapTab(QWidget):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.review_action)
+        self.toolbar.addAction(self.export_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addWidget(self.map_search)
+        self.toolbar.addWidget(self.highlight_kind)
+        self.toolbar.addWidget(self.highlight_value)
 
     def _build_list(self) -> None:
         self.list_page = QWidget()
@@ -239,6 +278,11 @@ class StakeholderMapTab(QWidget):
         self.workspace.current_account_changed.connect(self.show_account)
         self.workspace.accounts_changed.connect(self._accounts_changed)
         self.document.measures_changed.connect(self._update_panel)
+        self.document.measures_changed.connect(self._refresh_highlight)
+        self.map_search.textChanged.connect(self.find_people)
+        self.map_search.returnPressed.connect(lambda: self.find_people(self.map_search.text()))
+        self.highlight_kind.currentIndexChanged.connect(self._highlight_kind_changed)
+        self.highlight_value.currentIndexChanged.connect(self._apply_highlight)
         self.scene.cards_moved.connect(self._cards_moved)
         self.scene.link_requested.connect(self.add_link)
         self.view.add_requested.connect(self.add_person_at)
@@ -308,7 +352,9 @@ class StakeholderMapTab(QWidget):
         (self.map_mode_action if on_map else self.list_mode_action).setChecked(True)
         for action in self.map_only_actions:
             action.setEnabled(on_map)
-        self.link_kind.setEnabled(on_map)
+        for widget in (self.link_kind, self.map_search, self.highlight_kind):
+            widget.setEnabled(on_map)
+        self.highlight_value.setEnabled(on_map and bool(self.highlight_kind.currentData()))
         if not on_map:
             self.table.setFocus()
 
@@ -427,6 +473,142 @@ class StakeholderMapTab(QWidget):
         cards = [self.scene.cards[pid] for pid in people if pid in self.scene.cards]
         if cards:
             self.view.ensureVisible(cards[0], 40, 40)
+
+    # -- find and highlight ------------------------------------------------------------------
+
+    def find_people(self, text: str) -> list[int]:
+        """Selects the people whose name contains ``text`` and centres the view on them."""
+        people = self.scene.matching_people(text)
+        self.scene.select_people(people)
+        cards = [self.scene.cards[pid] for pid in people]
+        if cards:
+            rect = cards[0].sceneBoundingRect()
+            for card in cards[1:]:
+                rect = rect.united(card.sceneBoundingRect())
+            self.view.centerOn(rect.center())
+            self.view.ensureVisible(cards[0], CENTRE_MARGIN, CENTRE_MARGIN)
+        return people
+
+    def _highlight_values(self, kind: str) -> list[tuple[str, object]]:
+        if kind == "stance":
+            return [(enum_label(stance), stance) for stance in Stance]
+        if kind == "buying_role":
+            return [(enum_label(role), role) for role in BuyingRole] + [
+                (self.tr("No buying role"), None)
+            ]
+        if kind == "org_unit":
+            units = self.document.map.units if self.document.map else ()
+            return [("    " * unit.depth + unit.data.name, unit.id) for unit in units] + [
+                (self.tr("No org unit"), None)
+            ]
+        return []
+
+    def _fill_highlight_values(self) -> None:
+        """Lists the values of the chosen kind, keeping the chosen value when still there."""
+        kind = self.highlight_kind.currentData()
+        current = self.highlight_value.currentData()
+        chose_none = current is None and self.highlight_value.currentIndex() >= 0
+        values = self._highlight_values(kind)
+        self.highlight_value.blockSignals(True)
+        try:
+            self.highlight_value.clear()
+            for text, value in values:
+                self.highlight_value.addItem(text, value)
+            if chose_none:  # "No buying role" / "No org unit", always the last entry
+                index = len(values) - 1
+            else:
+                index = self.highlight_value.findData(current) if current is not None else -1
+            self.highlight_value.setCurrentIndex(max(0, index) if values else -1)
+        finally:
+            self.highlight_value.blockSignals(False)
+        self.highlight_value.setEnabled(bool(kind) and self.highlight_kind.isEnabled())
+
+    def _highlight_kind_changed(self) -> None:
+        self.highlight_value.blockSignals(True)
+        self.highlight_value.clear()  # another kind: start from its first value
+        self.highlight_value.blockSignals(False)
+        self._fill_highlight_values()
+        self._apply_highlight()
+
+    def _refresh_highlight(self) -> None:
+        """The people or the org units changed: the dimming (and the unit names) follow."""
+        if self.highlight_kind.currentData() == "org_unit":
+            self._fill_highlight_values()
+        self._apply_highlight()
+
+    def _apply_highlight(self) -> None:
+        kind = self.highlight_kind.currentData()
+        index = self.highlight_value.currentIndex()
+        if not kind or index < 0:
+            self.scene.highlight(None)
+            return
+        value = self.highlight_value.itemData(index)
+        field = {"stance": "stance", "buying_role": "buying_role", "org_unit": "org_unit_id"}[kind]
+        self.scene.highlight(lambda person: getattr(person.data, field) == value)
+
+    # -- export ------------------------------------------------------------------------------
+
+    def _suggested_export_path(self) -> Path:
+        portfolio = Path(self.workspace.portfolio.path)
+        name = self._account_name() or portfolio.stem
+        stem = self.tr("%1 - map").replace("%1", name)
+        for character in '<>:"/\\|?*':
+            stem = stem.replace(character, "-")
+        return portfolio.with_name(stem + ".png")
+
+    def _account_name(self) -> str:
+        if self.document.account_id is None:
+            return ""
+        try:
+            return self.workspace.accounts.get(self.document.account_id).name
+        except ValidationError:
+            return ""
+
+    def choose_export(self) -> None:
+        if self.document.account_id is None:
+            return
+        filters = {
+            "png": self.tr("PNG image (*.png)"),
+            "svg": self.tr("SVG drawing (*.svg)"),
+            "pdf": self.tr("PDF document (*.pdf)"),
+        }
+        filters = {kind: text for kind, text in filters.items() if kind in FORMATS}
+        path, chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export map"),
+            str(self._suggested_export_path()),
+            ";;".join(filters.values()),
+            filters["png"],
+        )
+        if not path:
+            return
+        target = Path(path)
+        if export_format(target) is None:
+            kind = next((k for k, text in filters.items() if text == chosen), "png")
+            target = target.with_name(target.name + "." + kind)
+        self.export_map(target)
+
+    def export_map(self, path: Path) -> Path | None:
+        """Writes the whole map to ``path`` (PNG, SVG or PDF by its extension); returns it,
+        or None after saying why it could not."""
+        path = Path(path)
+        try:
+            return export_scene(self.scene, path, self._account_name())
+        except (OSError, ExportError) as error:
+            show_message(
+                self,
+                self.tr("The map could not be exported to %1.").replace("%1", str(path)),
+                _reason(error),
+            )
+            return None
+
+
+def _reason(error: Exception) -> str:
+    if isinstance(error, FileNotFoundError):
+        return translate("StakeholderMapTab", "The folder does not exist.")
+    if isinstance(error, PermissionError):
+        return translate("StakeholderMapTab", "You may not write to this folder.")
+    return str(error)
 
 
 def _heading(text: str) -> QLabel:
