@@ -6,15 +6,14 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
+from stakeholder_support import open_tab, person
 
 from kamdesk.model.enums import BuyingRole, Stance
-from kamdesk.services.accounts import AccountData
-from kamdesk.services.stakeholders import OrgUnitData, StakeholderData, StakeholderService
+from kamdesk.services.stakeholders import OrgUnitData, StakeholderService
 from kamdesk.ui.i18n import format_date, install_language
 from kamdesk.ui.models.roles import ID_ROLE
 from kamdesk.ui.stakeholder_map.document import MapDocument
 from kamdesk.ui.stakeholder_map.people_model import PeopleColumn, PeopleProxy, PeopleTableModel
-from kamdesk.ui.stakeholder_map.tab import StakeholderMapTab
 
 TODAY = dt.date(2026, 6, 1)
 
@@ -24,22 +23,6 @@ def english():
     install_language("en")  # the texts the assertions spell out
     yield
     install_language("en")
-
-
-@pytest.fixture
-def service(workspace):
-    return StakeholderService(workspace.portfolio)
-
-
-@pytest.fixture
-def account(workspace):
-    account_id = workspace.accounts.create(AccountData(name="Agro Cerrado"))
-    workspace.set_current_account(account_id)
-    return account_id
-
-
-def person(service, account, name, position=None, **fields):
-    return service.create(account, StakeholderData(name=name, **fields), position)
 
 
 @pytest.fixture
@@ -68,15 +51,6 @@ def people(service, account):
         ),
         "bruno": person(service, account, "Bruno Reis", (800.0, 0.0), job_title="Analista"),
     }
-
-
-def open_tab(qtbot, workspace) -> StakeholderMapTab:
-    tab = StakeholderMapTab(workspace)
-    qtbot.addWidget(tab)
-    tab.resize(1100, 700)
-    tab.show()
-    qtbot.waitExposed(tab)
-    return tab
 
 
 def shown_names(tab) -> list[str]:

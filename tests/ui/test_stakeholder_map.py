@@ -5,14 +5,13 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from stakeholder_support import open_tab, person
 
 from kamdesk.analytics.coverage import AlertKind
 from kamdesk.model.enums import BuyingRole, LinkKind, Stance
-from kamdesk.services.accounts import AccountData
-from kamdesk.services.stakeholders import LinkData, StakeholderData, StakeholderService
+from kamdesk.services.stakeholders import LinkData
 from kamdesk.ui.i18n import install_language
 from kamdesk.ui.stakeholder_map.alerts_model import ALERT_ROLE, AlertsModel
-from kamdesk.ui.stakeholder_map.tab import StakeholderMapTab
 
 
 @pytest.fixture(autouse=True)
@@ -20,32 +19,6 @@ def english():
     install_language("en")  # the texts the assertions spell out
     yield
     install_language("en")
-
-
-@pytest.fixture
-def service(workspace):
-    return StakeholderService(workspace.portfolio)
-
-
-@pytest.fixture
-def account(workspace):
-    account_id = workspace.accounts.create(AccountData(name="Agro Cerrado"))
-    workspace.set_current_account(account_id)
-    return account_id
-
-
-def person(service, account, name, position=None, **fields):
-    return service.create(account, StakeholderData(name=name, **fields), position)
-
-
-def open_tab(qtbot, workspace) -> StakeholderMapTab:
-    tab = StakeholderMapTab(workspace)
-    qtbot.addWidget(tab)
-    tab.resize(1100, 700)
-    tab.show()
-    qtbot.waitExposed(tab)
-    tab.view.fit_all()
-    return tab
 
 
 def positions(service, account) -> dict[int, tuple | None]:

@@ -9,21 +9,16 @@ import xml.etree.ElementTree as ET
 import pytest
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMessageBox
+from stakeholder_support import open_tab, person
 
 from kamdesk.model.enums import BuyingRole, LinkKind, Stance
-from kamdesk.services.accounts import AccountData
 from kamdesk.services.stakeholders import (
     LinkData,
     OrgUnitData,
-    StakeholderData,
-    StakeholderService,
 )
 from kamdesk.ui.i18n import install_language
 from kamdesk.ui.stakeholder_map import export
 from kamdesk.ui.stakeholder_map.scene import DIMMED_OPACITY
-from kamdesk.ui.stakeholder_map.tab import StakeholderMapTab
-
-# -- setup as in test_stakeholder_map.py -------------------------------------------------------
 
 
 @pytest.fixture(autouse=True)
@@ -31,32 +26,6 @@ def english():
     install_language("en")  # the texts the assertions spell out
     yield
     install_language("en")
-
-
-@pytest.fixture
-def service(workspace):
-    return StakeholderService(workspace.portfolio)
-
-
-@pytest.fixture
-def account(workspace):
-    account_id = workspace.accounts.create(AccountData(name="Agro Cerrado"))
-    workspace.set_current_account(account_id)
-    return account_id
-
-
-def person(service, account, name, position=None, **fields):
-    return service.create(account, StakeholderData(name=name, **fields), position)
-
-
-def open_tab(qtbot, workspace) -> StakeholderMapTab:
-    tab = StakeholderMapTab(workspace)
-    qtbot.addWidget(tab)
-    tab.resize(1100, 700)
-    tab.show()
-    qtbot.waitExposed(tab)
-    tab.view.fit_all()
-    return tab
 
 
 def message_boxes(tab) -> list[QMessageBox]:
