@@ -22,18 +22,13 @@ import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from kamdesk.model.enums import BuyingRole, Stance, fold
+from kamdesk.model.enums import QT_TRANSLATE_NOOP, BuyingRole, Stance, fold
 
 INFLUENCE_MIN = 1
 INFLUENCE_MAX = 5
 AGAINST_US = frozenset({Stance.RESISTANT, Stance.OPPONENT})
 MEASURE_KEYS = ("sponsor_coverage", "resistance")  # the keys of Review.measures for a map review
 MEASURE_DECIMALS = 2  # as the demo writes them
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks ``text`` for pyside6-lupdate without importing Qt into the analytics layer."""
-    return text
 
 
 # -- inputs ---------------------------------------------------------------------------------

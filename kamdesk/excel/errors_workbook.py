@@ -65,11 +65,7 @@ from kamdesk.excel.reader import (
     peek_file,
     read_text_file,
 )
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    return text
-
+from kamdesk.model.enums import QT_TRANSLATE_NOOP
 
 Progress = Callable[[int, int, str], object]
 

@@ -67,12 +67,7 @@ from kamdesk.excel.schema import (
     find_sheet,
     is_instructions,
 )
-from kamdesk.model.enums import fold
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    return text
-
+from kamdesk.model.enums import QT_TRANSLATE_NOOP, fold
 
 MAX_ROWS = MAX_SHEET_ROWS  # data rows per sheet
 MAX_UNCOMPRESSED = 1024 * 1024 * 1024  # bytes a zip package may unpack to (100k accounts: 220 MB)

@@ -20,13 +20,7 @@ import re
 from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
 
-from kamdesk.model.enums import LabelledEnum, fold
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks ``text`` for pyside6-lupdate without importing Qt into the excel layer."""
-    return text
-
+from kamdesk.model.enums import QT_TRANSLATE_NOOP, LabelledEnum, fold
 
 EMPTY = QT_TRANSLATE_NOOP("CellError", "This cell is empty; a value is needed here.")
 TOO_LONG = QT_TRANSLATE_NOOP("CellError", "The text has {length} characters; at most {limit} fit.")

@@ -40,7 +40,7 @@ from kamdesk.excel.schema import (
     Sheet,
 )
 from kamdesk.excel.values import safe_text_for_cell
-from kamdesk.model.enums import CURRENCY_SYMBOLS, LabelledEnum, LinkKind, fold
+from kamdesk.model.enums import CURRENCY_SYMBOLS, QT_TRANSLATE_NOOP, LabelledEnum, LinkKind, fold
 
 ProgressCallback = Callable[[int, int, str], None]  # (rows done, rows in all, what is written)
 
@@ -81,10 +81,6 @@ DATE_KINDS = {Kind.DATE, Kind.MONTH}
 TEXT_FORMAT = "@"
 # Options a sheet does not accept although its column's enum has them.
 EXCLUDED_OPTIONS = {("relations", "kind"): {LinkKind.REPORTS_TO}}  # a Stakeholders column
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    return text
 
 
 TOO_LARGE = QT_TRANSLATE_NOOP(

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    return text
+from kamdesk.model.enums import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)

@@ -4,12 +4,8 @@ They are stored in the portfolio in English (with a key); the interface shows th
 Qt's translation system. A name the KAM changed is shown as typed.
 """
 
+from kamdesk.model.enums import QT_TRANSLATE_NOOP
 from kamdesk.ui.i18n import translate
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    return text
-
 
 CRITERION_NAMES = (
     QT_TRANSLATE_NOOP("IcpCriterion", "Business volume"),

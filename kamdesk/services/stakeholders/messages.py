@@ -6,7 +6,7 @@ General ones (required, out of range, too long, ...) live in :mod:`kamdesk.servi
 
 from __future__ import annotations
 
-from kamdesk.services.problems import QT_TRANSLATE_NOOP
+from kamdesk.model.enums import QT_TRANSLATE_NOOP
 
 NO_SUCH_PERSON = QT_TRANSLATE_NOOP("Problem", "The person no longer exists.")
 NO_SUCH_UNIT = QT_TRANSLATE_NOOP("Problem", "The org unit no longer exists.")

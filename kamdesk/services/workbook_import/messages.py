@@ -7,10 +7,7 @@ errors keep the parser's own template (context "CellError").
 
 from __future__ import annotations
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    return text
-
+from kamdesk.model.enums import QT_TRANSLATE_NOOP
 
 REQUIRED = QT_TRANSLATE_NOOP("ImportProblem", "A value is required here.")
 UNKNOWN_ID = QT_TRANSLATE_NOOP("ImportProblem", "id {id} does not exist in this portfolio.")
