@@ -179,3 +179,59 @@ class RecordMapReviewCommand(MapCommand):
         self._safely(
             lambda: setattr(self, "_snapshot", self.document.delete_review(self.review_id))
         )
+
+
+class UpdatePersonCommand(MapCommand):
+    """Changes some fields of one person (``after``: {field: value}); undo writes back the
+    values the service returned as the previous ones."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        document: MapDocument,
+        person_id: int,
+        name: str,
+        after: Mapping[str, object],
+    ):
+        text = translate("MapCommands", "Edit “%1”").replace("%1", name)
+        super().__init__(workspace, document, text)
+        self.person_id, self.after = person_id, dict(after)
+        self._before: dict[str, object] | None = None
+
+    def redo(self) -> None:
+        self._safely(self._update)
+
+    def _update(self) -> None:
+        before = self.document.update_person(self.person_id, self.after)
+        if self._before is None:
+            self._before = before
+
+    def undo(self) -> None:
+        self._safely(lambda: self.document.update_person(self.person_id, self._before))
+
+
+class UpdateLinkCommand(MapCommand):
+    """Changes a link's kind or strength (changing the kind also resets the strength, which
+    the service then returns among the previous values, so undo restores both)."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        document: MapDocument,
+        link_id: int,
+        after: Mapping[str, object],
+    ):
+        super().__init__(workspace, document, translate("MapCommands", "Edit link"))
+        self.link_id, self.after = link_id, dict(after)
+        self._before: dict[str, object] | None = None
+
+    def redo(self) -> None:
+        self._safely(self._update)
+
+    def _update(self) -> None:
+        before = self.document.update_link(self.link_id, self.after)
+        if self._before is None:
+            self._before = before
+
+    def undo(self) -> None:
+        self._safely(lambda: self.document.update_link(self.link_id, self._before))

@@ -20,6 +20,8 @@ from kamdesk.services.stakeholders import (
     LinkData,
     MapLink,
     MapPerson,
+    MapUnit,
+    OrgUnitData,
     Point,
     StakeholderData,
     StakeholderService,
@@ -37,6 +39,7 @@ class MapDocument(QObject):
     person_moved = Signal(int, object)  # id, stored position (None: not placed)
     link_added = Signal(object)  # MapLink
     link_removed = Signal(int)
+    units_changed = Signal()  # the org-unit tree (names, kinds, parents, target flags)
     measures_changed = Signal()  # coverage, resistance, alerts or stale markers
 
     def __init__(
@@ -52,6 +55,7 @@ class MapDocument(QObject):
         self.map: AccountMap | None = None
         self.people: dict[int, MapPerson] = {}
         self.links: dict[int, MapLink] = {}
+        self.units: tuple[MapUnit, ...] = ()  # in tree order
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -63,16 +67,19 @@ class MapDocument(QObject):
 
     def _read(self) -> None:
         if self.account_id is None:
-            self.map, self.people, self.links = None, {}, {}
+            self.map, self.people, self.links, self.units = None, {}, {}, ()
             return
         self.map = self.service.account_map(self.account_id, self._today())
         self.people = {p.id: p for p in self.map.people}
         self.links = {link.id: link for link in self.map.links}
+        self.units = self.map.units
 
     def refresh(self) -> None:
         """Re-reads the account and emits what changed since the last read."""
-        old_people, old_links = self.people, self.links
+        old_people, old_links, old_units = self.people, self.links, self.units
         self._read()
+        if old_units != self.units:
+            self.units_changed.emit()
         for link_id in old_links.keys() - self.links.keys():
             self.link_removed.emit(link_id)
         for person_id in old_people.keys() - self.people.keys():
@@ -126,6 +133,33 @@ class MapDocument(QObject):
         link_id = self.service.create_link(account_id, data)
         self.refresh()
         return link_id
+
+    def update_person(self, person_id: int, changes: Mapping[str, object]) -> dict[str, object]:
+        """Applies ``changes`` ({field: value}); returns the previous values, for undo."""
+        previous = self.service.update(person_id, changes)
+        self.refresh()
+        return previous
+
+    def update_link(self, link_id: int, changes: Mapping[str, object]) -> dict[str, object]:
+        previous = self.service.update_link(link_id, changes)
+        self.refresh()
+        return previous
+
+    def create_unit(self, account_id: int, data: OrgUnitData) -> int:
+        unit_id = self.service.create_unit(account_id, data)
+        self.refresh()
+        return unit_id
+
+    def update_unit(self, unit_id: int, changes: Mapping[str, object]) -> dict[str, object]:
+        previous = self.service.update_unit(unit_id, changes)
+        self.refresh()
+        return previous
+
+    def delete_units(self, unit_ids: Iterable[int]) -> DeletionSnapshot:
+        """Deletes org units (sub-units move up, people stay without a unit); restore undoes."""
+        snapshot = self.service.delete_units(unit_ids)
+        self.refresh()
+        return snapshot
 
     def delete_links(self, link_ids: Iterable[int]) -> DeletionSnapshot:
         snapshot = self.service.delete_link(link_ids)
