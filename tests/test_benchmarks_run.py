@@ -25,6 +25,7 @@ def benchmarks(monkeypatch):
         "bench_startup",
         "bench_workbook",
         "bench_import_preview",
+        "bench_stakeholder_map",
         "_portfolio",
     ):
         sys.modules.pop(name, None)
@@ -91,3 +92,14 @@ def test_import_preview_benchmark_prints_ratios(benchmarks, capsys):
     assert len(ratios) == 3, out  # the opening, then the keystrokes "m" and "me"
     assert "ratio filter 'me'" in out
     assert "memory, one preview opened" in out
+
+
+def test_stakeholder_map_benchmark_prints_ratio(benchmarks, capsys):
+    import bench_stakeholder_map
+
+    code = bench_stakeholder_map.main(["--people", "40", "--links", "60", "--repeat", "1"])
+
+    out = capsys.readouterr().out
+    assert code == 0
+    assert len(RATIO_LINE.findall(out)) == 1, out
+    assert "ratio open + arrange:" in out

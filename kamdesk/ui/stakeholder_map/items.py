@@ -3,6 +3,7 @@ where they are; they never change the document (the scene's interactions push co
 
 from __future__ import annotations
 
+import functools
 import math
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
@@ -25,6 +26,8 @@ from kamdesk.ui.stakeholder_map import palette
 
 PADDING = 8.0
 DOT_COUNT = 5
+ZIGZAG_STEP, ZIGZAG_AMPLITUDE = 8.0, 4.0  # a rivalry's teeth, in scene units
+MIN_VISIBLE_PX = 1.0  # detail below this is not drawn
 
 
 def card_size(influence: int) -> tuple[float, float]:
@@ -203,11 +206,17 @@ def paint_stale_marker(painter: QPainter, center: QPointF) -> None:
 
 
 def paint_link(
-    painter: QPainter, kind: LinkKind, strength: int | None, line: QLineF, selected: bool = False
+    painter: QPainter,
+    kind: LinkKind,
+    strength: int | None,
+    line: QLineF,
+    selected: bool = False,
+    detail: float = 1.0,
 ) -> None:
     """One link's style, shared by the map and its legend: reports-to solid with an arrow,
     influences dashed with an arrow and width by strength, alliance a green double line,
-    rivalry a red zigzag."""
+    rivalry a red zigzag. ``detail`` is the painter's scale: zoomed far out, where the
+    zigzag's teeth would be under a pixel, a rivalry is drawn straight."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     color = palette.SELECTION if selected else palette.LINK_COLORS[kind]
@@ -229,8 +238,10 @@ def paint_link(
         painter.drawLine(line.translated(-normal))
     else:
         painter.setPen(QPen(color, 2.0))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(_zigzag(line))
+        if ZIGZAG_AMPLITUDE * detail < MIN_VISIBLE_PX:
+            painter.drawLine(line)
+        else:
+            painter.drawPolyline(_zigzag(line))
     painter.restore()
 
 
@@ -251,15 +262,22 @@ def _arrow_head(painter: QPainter, line: QLineF, color, size: float) -> None:
     painter.drawPolygon(QPolygonF([tip, left, right]))
 
 
-def _zigzag(line: QLineF, step: float = 8.0, amplitude: float = 4.0) -> QPainterPath:
-    path = QPainterPath(line.p1())
-    count = max(2, int(line.length() / step))
-    normal = _unit_normal(line) * amplitude
+@functools.lru_cache(maxsize=4096)  # painted again at every scroll: computed once per line
+def _zigzag_points(x1: float, y1: float, x2: float, y2: float) -> tuple[QPointF, ...]:
+    dx, dy = x2 - x1, y2 - y1
+    length = math.hypot(dx, dy) or 1.0
+    count = max(2, int(length / ZIGZAG_STEP))
+    nx, ny = -dy / length * ZIGZAG_AMPLITUDE, dx / length * ZIGZAG_AMPLITUDE
+    points = [QPointF(x1, y1)]
     for index in range(1, count):
-        point = line.pointAt(index / count)
-        path.lineTo(point + (normal if index % 2 else -normal))
-    path.lineTo(line.p2())
-    return path
+        t, side = index / count, 1 if index % 2 else -1
+        points.append(QPointF(x1 + dx * t + side * nx, y1 + dy * t + side * ny))
+    points.append(QPointF(x2, y2))
+    return tuple(points)
+
+
+def _zigzag(line: QLineF) -> QPolygonF:
+    return QPolygonF(list(_zigzag_points(line.x1(), line.y1(), line.x2(), line.y2())))
 
 
 def edge_point(rect: QRectF, toward: QPointF) -> QPointF:
@@ -314,4 +332,5 @@ class LinkItem(QGraphicsItem):
         return stroker.createStroke(path)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
-        paint_link(painter, self.kind, self.strength, self._line, self.isSelected())
+        detail = option.levelOfDetailFromTransform(painter.worldTransform())
+        paint_link(painter, self.kind, self.strength, self._line, self.isSelected(), detail)
