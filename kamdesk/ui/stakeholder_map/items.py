@@ -334,3 +334,68 @@ class LinkItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         detail = option.levelOfDetailFromTransform(painter.worldTransform())
         paint_link(painter, self.kind, self.strength, self._line, self.isSelected(), detail)
+
+
+# -- org units ------------------------------------------------------------------------------
+
+GROUP_PADDING = 14.0  # between a unit's frame and its cards
+GROUP_HEADER = 22.0  # room for the unit's name above its cards
+
+
+class UnitGroupItem(QGraphicsItem):
+    """A frame behind the cards of one org unit, with the unit's name: who sits where in the
+    client's structure. A target area's frame is drawn stronger and says so."""
+
+    def __init__(self, unit_id: int, name: str, is_target: bool):
+        super().__init__()
+        self.unit_id = unit_id
+        self.setZValue(-2)  # under the links and the cards
+        self._rect = QRectF()
+        self.set_unit(name, is_target)
+
+    def set_unit(self, name: str, is_target: bool) -> None:
+        self.name, self.is_target = name, is_target
+        self.title = (
+            translate("StakeholderMap", "%1 · target area").replace("%1", name)
+            if is_target
+            else name
+        )
+        self.update()
+
+    def fit_cards(self, card_rects: list[QRectF]) -> None:
+        """Frames ``card_rects`` (scene coordinates) with room for the name on top."""
+        united = card_rects[0]
+        for rect in card_rects[1:]:
+            united = united.united(rect)
+        self.prepareGeometryChange()
+        self._rect = united.adjusted(
+            -GROUP_PADDING, -GROUP_PADDING - GROUP_HEADER, GROUP_PADDING, GROUP_PADDING
+        )
+
+    def rect(self) -> QRectF:
+        return self._rect
+
+    def boundingRect(self) -> QRectF:
+        return self._rect.adjusted(-2, -2, 2, 2)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        border = palette.TARGET_UNIT if self.is_target else palette.UNIT_BORDER
+        pen = QPen(border, 2.0 if self.is_target else 1.2)
+        if not self.is_target:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(palette.UNIT_FILL)
+        painter.drawRoundedRect(self._rect, 12, 12)
+        font = QFont(painter.font())
+        font.setPointSizeF(9)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(border.darker(130))
+        metrics = QFontMetricsF(font)
+        width = self._rect.width() - 2 * GROUP_PADDING
+        title = metrics.elidedText(self.title, Qt.TextElideMode.ElideRight, width)
+        header = QRectF(
+            self._rect.left() + GROUP_PADDING, self._rect.top() + 4, width, GROUP_HEADER
+        )
+        painter.drawText(header, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)

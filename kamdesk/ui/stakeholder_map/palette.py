@@ -38,3 +38,8 @@ def card_fill(stance: Stance) -> QColor:
         round(base.green() * (1 - white) + 255 * white),
         round(base.blue() * (1 - white) + 255 * white),
     )
+
+
+UNIT_BORDER = QColor("#90A4AE")
+UNIT_FILL = QColor(236, 239, 241, 110)  # translucent: overlapping frames stay readable
+TARGET_UNIT = QColor("#2E7D32")

@@ -3,9 +3,10 @@ something changed, and hands mouse drags to one interaction object at a time."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, Qt, QTimer, Signal
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
 from kamdesk.model.enums import fold
@@ -16,7 +17,7 @@ from kamdesk.ui.stakeholder_map.interactions import (
     Interaction,
     MoveCardsInteraction,
 )
-from kamdesk.ui.stakeholder_map.items import LinkItem, PersonCard, card_size
+from kamdesk.ui.stakeholder_map.items import LinkItem, PersonCard, UnitGroupItem, card_size
 
 DIMMED_OPACITY = 0.25  # cards (and links) a highlight leaves out
 GRID_GAP = 40.0  # between cards placed in a grid, and below the cards already placed
@@ -32,6 +33,9 @@ class MapScene(QGraphicsScene):
         self.document = document
         self.cards: dict[int, PersonCard] = {}
         self.link_items: dict[int, LinkItem] = {}
+        self.groups: dict[int, UnitGroupItem] = {}  # org unit id → the frame of its cards
+        self._links_of: dict[int, set[LinkItem]] = defaultdict(set)  # person id → their links
+        self._regroup_pending = False
         self.link_mode = False  # a drag from a card draws a link (else only with Shift)
         self._interaction: Interaction | None = None
         document.reloaded.connect(self.rebuild)
@@ -42,6 +46,7 @@ class MapScene(QGraphicsScene):
         document.link_added.connect(self._add_link)
         document.link_removed.connect(self._remove_link)
         document.measures_changed.connect(self._mark_stale)
+        document.units_changed.connect(self.regroup)
         self.rebuild()
 
     # -- mirroring the document --------------------------------------------------------------
@@ -51,16 +56,19 @@ class MapScene(QGraphicsScene):
         self.clear()
         self.cards.clear()
         self.link_items.clear()
+        self.groups.clear()
+        self._links_of.clear()
         for person in self.document.people.values():
             self._add_card(person, place_unplaced=False)
         self._place_unplaced()
         for link in self.document.links.values():
             self._add_link(link)
         self._mark_stale()
+        self.regroup()
 
     def _add_card(self, person: MapPerson, place_unplaced: bool = True) -> None:
         card = PersonCard(person)
-        card.geometry_changed.connect(lambda: self._adjust_links(person.id))
+        card.geometry_changed.connect(lambda: self._card_moved(person.id))
         self.cards[person.id] = card
         self.addItem(card)
         if person.position is not None:
@@ -74,12 +82,15 @@ class MapScene(QGraphicsScene):
         if card is not None:
             self.removeItem(card)
             card.deleteLater()
+            self._links_of.pop(person_id, None)
+            self._schedule_regroup()
 
     def _change_card(self, person: MapPerson) -> None:
         card = self.cards.get(person.id)
         if card is not None:
             card.set_person(person)
             self._adjust_links(person.id)
+            self._schedule_regroup()  # the size or the org unit may have changed
 
     def _move_card(self, person_id: int, position: Point | None) -> None:
         card = self.cards.get(person_id)
@@ -97,17 +108,55 @@ class MapScene(QGraphicsScene):
             return
         item = LinkItem(link.id, link.data.kind, link.data.strength, source, target)
         self.link_items[link.id] = item
+        self._links_of[source.person_id].add(item)
+        self._links_of[target.person_id].add(item)
         self.addItem(item)
 
     def _remove_link(self, link_id: int) -> None:
         item = self.link_items.pop(link_id, None)
         if item is not None:
+            self._links_of[item.source.person_id].discard(item)
+            self._links_of[item.target.person_id].discard(item)
             self.removeItem(item)
 
+    def _card_moved(self, person_id: int) -> None:
+        self._adjust_links(person_id)
+        self._schedule_regroup()
+
     def _adjust_links(self, person_id: int) -> None:
-        for item in self.link_items.values():
-            if person_id in (item.source.person_id, item.target.person_id):
-                item.adjust()
+        for item in self._links_of.get(person_id, ()):
+            item.adjust()
+
+    # -- org-unit frames ---------------------------------------------------------------------
+
+    def _schedule_regroup(self) -> None:
+        """Frames follow once per event-loop turn, not once per card of a big move."""
+        if not self._regroup_pending:
+            self._regroup_pending = True
+            QTimer.singleShot(0, self.regroup)
+
+    def regroup(self) -> None:
+        """One frame per org unit that has people on the map, around those people's cards."""
+        self._regroup_pending = False
+        rects: dict[int, list] = defaultdict(list)
+        for person_id, card in self.cards.items():
+            person = self.document.people.get(person_id)
+            if person is not None and person.data.org_unit_id is not None:
+                rects[person.data.org_unit_id].append(card.scene_rect())
+        units = {unit.id: unit.data for unit in self.document.units}
+        for unit_id in [u for u in self.groups if u not in rects or u not in units]:
+            self.removeItem(self.groups.pop(unit_id))
+        for unit_id, card_rects in rects.items():
+            data = units.get(unit_id)
+            if data is None:
+                continue
+            group = self.groups.get(unit_id)
+            if group is None:
+                group = self.groups[unit_id] = UnitGroupItem(unit_id, data.name, data.is_target)
+                self.addItem(group)
+            else:
+                group.set_unit(data.name, data.is_target)
+            group.fit_cards(card_rects)
 
     def _mark_stale(self) -> None:
         stale = self.document.stale_people()

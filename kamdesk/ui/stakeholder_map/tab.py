@@ -185,10 +185,13 @@ class StakeholderMapTab(QWidget):
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.review_action)
         self.toolbar.addAction(self.export_action)
-        self.toolbar.addSeparator()
-        self.toolbar.addWidget(self.map_search)
-        self.toolbar.addWidget(self.highlight_kind)
-        self.toolbar.addWidget(self.highlight_value)
+        # Finding and highlighting get a row of their own: one row overflows in Portuguese.
+        self.find_bar = QToolBar()
+        self.find_bar.setObjectName("stakeholderFindBar")
+        self.find_bar.addWidget(self.map_search)
+        self.find_bar.addSeparator()
+        self.find_bar.addWidget(self.highlight_kind)
+        self.find_bar.addWidget(self.highlight_value)
 
     def _build_list(self) -> None:
         self.list_page = QWidget()
@@ -262,6 +265,7 @@ class StakeholderMapTab(QWidget):
         self.views.addWidget(self.view)
         self.views.addWidget(self.list_page)
         map_layout.addWidget(self.toolbar)
+        map_layout.addWidget(self.find_bar)
         map_layout.addWidget(self.views)
         splitter.addWidget(map_page)
         splitter.addWidget(self.panel)

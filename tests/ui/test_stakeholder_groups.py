@@ -1,0 +1,75 @@
+"""Cards grouped by org unit: a frame around each unit's people that follows the cards."""
+
+from __future__ import annotations
+
+from stakeholder_support import open_tab, person
+
+from kamdesk.model.enums import OrgUnitKind
+from kamdesk.services.stakeholders import OrgUnitData
+from kamdesk.ui.i18n import install_language
+from kamdesk.ui.stakeholder_map.commands import MovePeopleCommand, UpdatePersonCommand
+
+
+def unit(service, account, name, is_target=False):
+    return service.create_unit(account, OrgUnitData(name, OrgUnitKind.AREA, None, is_target))
+
+
+def framed(tab, unit_id):
+    group = tab.scene.groups[unit_id]
+    return group, group.rect()
+
+
+def test_each_unit_with_people_gets_a_frame_around_their_cards(qtbot, workspace, service, account):
+    install_language("en")
+    finance = unit(service, account, "Finance", is_target=True)
+    empty = unit(service, account, "Legal")
+    ana = person(service, account, "Ana", (0, 0), org_unit_id=finance)
+    bruno = person(service, account, "Bruno", (400, 300), org_unit_id=finance)
+    person(service, account, "Carla", (900, 0))  # no unit: no frame
+    tab = open_tab(qtbot, workspace)
+
+    assert set(tab.scene.groups) == {finance}  # Legal has nobody; Carla has no unit
+    group, rect = framed(tab, finance)
+    for person_id in (ana, bruno):
+        assert rect.contains(tab.scene.cards[person_id].scene_rect())
+    assert not rect.intersects(tab.scene.cards[max(tab.scene.cards)].scene_rect())
+    assert group.title == "Finance · target area"
+    assert empty not in tab.scene.groups
+
+
+def test_the_frame_follows_moves_unit_changes_and_undo(qtbot, workspace, service, account):
+    finance = unit(service, account, "Finance")
+    sales = unit(service, account, "Sales")
+    ana = person(service, account, "Ana", (0, 0), org_unit_id=finance)
+    bruno = person(service, account, "Bruno", (300, 0), org_unit_id=finance)
+    tab = open_tab(qtbot, workspace)
+    _, before = framed(tab, finance)
+
+    workspace.undo_stack.push(MovePeopleCommand(workspace, tab.document, {bruno: (1200.0, 800.0)}))
+    qtbot.waitUntil(lambda: framed(tab, finance)[1] != before)
+    assert framed(tab, finance)[1].contains(tab.scene.cards[bruno].scene_rect())
+
+    workspace.undo_stack.push(
+        UpdatePersonCommand(workspace, tab.document, ana, "Ana", {"org_unit_id": sales})
+    )
+    qtbot.waitUntil(lambda: sales in tab.scene.groups)
+    assert framed(tab, sales)[1].contains(tab.scene.cards[ana].scene_rect())
+    assert not framed(tab, finance)[1].intersects(tab.scene.cards[ana].scene_rect())
+
+    workspace.undo_stack.undo()  # Ana back in Finance: Sales has nobody left
+    qtbot.waitUntil(lambda: sales not in tab.scene.groups)
+    workspace.undo_stack.undo()  # Bruno back where he was
+    qtbot.waitUntil(lambda: framed(tab, finance)[1] == before)
+
+
+def test_renaming_or_deleting_the_unit_updates_its_frame(qtbot, workspace, service, account):
+    finance = unit(service, account, "Finance")
+    person(service, account, "Ana", (0, 0), org_unit_id=finance)
+    tab = open_tab(qtbot, workspace)
+
+    tab.document.update_unit(finance, {"name": "Controladoria", "is_target": True})
+    assert tab.scene.groups[finance].name == "Controladoria"
+    assert tab.scene.groups[finance].is_target
+
+    tab.document.delete_units([finance])
+    assert tab.scene.groups == {}
