@@ -3,13 +3,15 @@
 Every write re-reads the account's map and compares it with what the document held, then
 emits past-tense signals for exactly what changed. Re-reading keeps the document right when a
 write has side effects the UI cannot predict (deleting a person deletes their links; restoring
-brings them back) and when an undo touches an account that is not the one shown.
+brings them back) and when an undo touches an account that is not the one shown. Moving
+cards is the exception: a position affects nothing else, so only the moved people change.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
 
@@ -126,8 +128,20 @@ class MapDocument(QObject):
 
     def move(self, positions: Mapping[int, Point | None]) -> dict[int, Point | None]:
         previous = self.service.move(positions)
-        self.refresh()
+        self._moved(positions)
         return previous
+
+    def _moved(self, positions: Mapping[int, Point | None]) -> None:
+        """A position changes nothing else, so a drag (or an org chart of a thousand cards)
+        updates the people it moved instead of re-reading the whole map."""
+        for person_id, position in positions.items():
+            person = self.people.get(person_id)
+            if person is None:  # another account's (an undo while this one is shown)
+                continue
+            position = None if position is None else (float(position[0]), float(position[1]))
+            if person.position != position:
+                self.people[person_id] = replace(person, position=position)
+                self.person_moved.emit(person_id, position)
 
     def add_link(self, account_id: int, data: LinkData) -> int:
         link_id = self.service.create_link(account_id, data)
