@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from stakeholder_support import open_tab, person
 
 from kamdesk.model.enums import OrgUnitKind
@@ -73,3 +74,25 @@ def test_renaming_or_deleting_the_unit_updates_its_frame(qtbot, workspace, servi
 
     tab.document.delete_units([finance])
     assert tab.scene.groups == {}
+
+
+def test_double_click_inside_a_frame_adds_a_person_and_on_a_card_opens_it(
+    qtbot, workspace, service, account
+):
+    finance = unit(service, account, "Finance")
+    ana = person(service, account, "Ana", (0, 0), org_unit_id=finance)
+    person(service, account, "Bruno", (400, 0), org_unit_id=finance)
+    tab = open_tab(qtbot, workspace)
+    viewport = tab.view.viewport()
+    cards = tab.scene.cards
+    # Between the two cards: inside Finance's frame, on no card.
+    gap = (cards[ana].scene_rect().center() + cards[max(cards)].scene_rect().center()) / 2
+    qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=tab.view.mapFromScene(gap))
+    assert tab.person_dialog is not None and tab.person_dialog.isVisible()
+    tab.person_dialog.reject()
+
+    centre = tab.view.mapFromScene(cards[ana].scene_rect().center())
+    qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=centre)
+    assert tab.panel.currentWidget() is tab.properties
+    assert tab.properties.person_id == ana
+    assert tab.properties.person_fields["name"].value() == "Ana"

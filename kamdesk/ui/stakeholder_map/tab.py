@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -52,6 +53,7 @@ from kamdesk.ui.stakeholder_map.items import card_size
 from kamdesk.ui.stakeholder_map.legend import MapLegend
 from kamdesk.ui.stakeholder_map.people_model import PeopleColumn, PeopleProxy, PeopleTableModel
 from kamdesk.ui.stakeholder_map.person_dialog import PersonDialog
+from kamdesk.ui.stakeholder_map.properties_panel import PropertiesPanel
 from kamdesk.ui.stakeholder_map.scene import MapScene
 from kamdesk.ui.stakeholder_map.view import MapView
 from kamdesk.ui.workspace import Workspace
@@ -217,8 +219,17 @@ class StakeholderMapTab(QWidget):
         layout.addWidget(self.table)
 
     def _build_panel(self) -> None:
-        self.panel = QWidget()
+        """Beside the map: the selection's details, and the account's coverage and gaps."""
+        self.properties = PropertiesPanel(self.workspace, self.document)
+        self.panel = QTabWidget()
         self.panel.setObjectName("stakeholderMapPanel")
+        self.panel.setDocumentMode(True)
+        self.panel.addTab(self._coverage_page(), self.tr("Coverage"))
+        self.panel.addTab(self.properties, self.tr("Details"))
+
+    def _coverage_page(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("coveragePage")
         self.coverage_label = QLabel()
         self.coverage_label.setObjectName("sponsorCoverage")
         self.coverage_label.setToolTip(
@@ -238,7 +249,7 @@ class StakeholderMapTab(QWidget):
         self.alerts_view.setWordWrap(True)
         self.alerts_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.legend = MapLegend()
-        layout = QVBoxLayout(self.panel)
+        layout = QVBoxLayout(page)
         layout.setContentsMargins(6, 0, 0, 0)
         layout.addWidget(_heading(self.tr("Coverage")))
         layout.addWidget(self.coverage_label)
@@ -248,6 +259,7 @@ class StakeholderMapTab(QWidget):
         layout.addWidget(self.alerts_view, 1)
         layout.addWidget(_heading(self.tr("Legend")))
         layout.addWidget(self.legend)
+        return page
 
     def _layout(self) -> None:
         self.empty_label = QLabel(
@@ -290,6 +302,8 @@ class StakeholderMapTab(QWidget):
         self.scene.cards_moved.connect(self._cards_moved)
         self.scene.link_requested.connect(self.add_link)
         self.view.add_requested.connect(self.add_person_at)
+        self.view.open_requested.connect(self.open_person)
+        self.scene.selectionChanged.connect(self._map_selection_changed)
         self.view.delete_requested.connect(self.delete_selected)
         self.alerts_view.clicked.connect(self.select_alert)
         self.search.textChanged.connect(self.people_proxy.set_search)
@@ -364,6 +378,14 @@ class StakeholderMapTab(QWidget):
 
     def showing_list(self) -> bool:
         return self.views.currentWidget() is self.list_page
+
+    def _map_selection_changed(self) -> None:
+        self.properties.show_selection(self.scene.selected_people(), self.scene.selected_links())
+
+    def open_person(self, person_id: int) -> None:
+        """Shows the person's details beside the map, ready to edit."""
+        self.scene.select_people([person_id])
+        self.panel.setCurrentWidget(self.properties)
 
     def _list_selection_changed(self) -> None:
         """The people selected in the list are the ones selected on the map."""

@@ -1,5 +1,6 @@
 """The canvas widget: zoom around the cursor, fit, pan (middle button or Space+drag),
-rubber-band selection, Delete, and double-click on empty space to add a person."""
+rubber-band selection, Delete, double-click on empty space to add a person and on a card to
+open its details."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
+from kamdesk.ui.stakeholder_map.items import PersonCard, UnitGroupItem
 from kamdesk.ui.stakeholder_map.scene import MapScene
 
 MIN_SCALE, MAX_SCALE = 0.1, 4.0
@@ -16,6 +18,7 @@ FIT_MARGIN = 40.0
 
 class MapView(QGraphicsView):
     add_requested = Signal(QPointF)  # a double-click on empty space, in scene coordinates
+    open_requested = Signal(int)  # a double-click on a card: the person's id
     delete_requested = Signal()
 
     def __init__(self, scene: MapScene, parent: QWidget | None = None):
@@ -121,14 +124,18 @@ class MapView(QGraphicsView):
     # -- adding ------------------------------------------------------------------------------
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        if (
-            event.button() == Qt.MouseButton.LeftButton
-            and self.itemAt(event.position().toPoint()) is None
-        ):
-            self.add_requested.emit(self.mapToScene(event.position().toPoint()))
-            event.accept()
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mouseDoubleClickEvent(event)
             return
-        super().mouseDoubleClickEvent(event)
+        item = self.itemAt(event.position().toPoint())
+        if item is None or isinstance(item, UnitGroupItem):  # a unit's frame is empty space too
+            self.add_requested.emit(self.mapToScene(event.position().toPoint()))
+        elif isinstance(item, PersonCard):
+            self.open_requested.emit(item.person_id)
+        else:
+            super().mouseDoubleClickEvent(event)
+            return
+        event.accept()
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         """A hint in the middle of an empty map, so it never looks broken."""
