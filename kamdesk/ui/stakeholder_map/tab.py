@@ -49,16 +49,18 @@ from kamdesk.ui.stakeholder_map.export import (
     export_format,
     export_scene,
 )
+from kamdesk.ui.stakeholder_map.grid_view import StanceGridView
 from kamdesk.ui.stakeholder_map.items import card_size
 from kamdesk.ui.stakeholder_map.legend import MapLegend
 from kamdesk.ui.stakeholder_map.people_model import PeopleColumn, PeopleProxy, PeopleTableModel
 from kamdesk.ui.stakeholder_map.person_dialog import PersonDialog
 from kamdesk.ui.stakeholder_map.properties_panel import PropertiesPanel
 from kamdesk.ui.stakeholder_map.scene import MapScene
+from kamdesk.ui.stakeholder_map.trend_chart import MapTrendChart
 from kamdesk.ui.stakeholder_map.view import MapView
 from kamdesk.ui.workspace import Workspace
 
-TREND_LINES = 5  # the map reviews the panel lists, newest first
+TREND_LINES = 3  # the map reviews the panel lists, newest first (the chart shows all)
 CENTRE_MARGIN = 40  # around the cards a search shows
 
 
@@ -72,6 +74,7 @@ class StakeholderMapTab(QWidget):
         self.scene = MapScene(self.document, self)
         self.view = MapView(self.scene)
         self.view.empty_hint = self.tr("Double-click on the map to add the first person.")
+        self.grid = StanceGridView(workspace, self.document)
         self.alerts = AlertsModel(self)
         self.people_model = PeopleTableModel(self.document, self)
         self.people_proxy = PeopleProxy(self)
@@ -101,11 +104,16 @@ class StakeholderMapTab(QWidget):
         self.map_mode_action = self._action(
             self.tr("Map"), self.show_map, self.tr("Show the people as cards on the map")
         )
+        self.grid_mode_action = self._action(
+            self.tr("Power grid"),
+            self.show_grid,
+            self.tr("Show the people by influence and stance; drag a card to another cell"),
+        )
         self.list_mode_action = self._action(
             self.tr("List"), self.show_list, self.tr("Show the people as rows in a table")
         )
         self.mode_group = QActionGroup(self)
-        for action in (self.map_mode_action, self.list_mode_action):
+        for action in (self.map_mode_action, self.grid_mode_action, self.list_mode_action):
             action.setCheckable(True)
             self.mode_group.addAction(action)
         self.map_mode_action.setChecked(True)
@@ -129,10 +137,14 @@ class StakeholderMapTab(QWidget):
             self.tr("Place every card by reporting lines and org units (undoable)"),
         )
         self.fit_action = self._action(
-            self.tr("Fit"), self.view.fit_all, self.tr("Show the whole map")
+            self.tr("Fit"), lambda: self.canvas().fit_all(), self.tr("Show the whole map")
         )
-        self.zoom_in_action = self._action(self.tr("Zoom in"), self.view.zoom_in, "", "Ctrl++")
-        self.zoom_out_action = self._action(self.tr("Zoom out"), self.view.zoom_out, "", "Ctrl+-")
+        self.zoom_in_action = self._action(
+            self.tr("Zoom in"), lambda: self.canvas().zoom_in(), "", "Ctrl++"
+        )
+        self.zoom_out_action = self._action(
+            self.tr("Zoom out"), lambda: self.canvas().zoom_out(), "", "Ctrl+-"
+        )
         self.review_action = self._action(
             self.tr("Record map review"),
             self.record_review,
@@ -161,15 +173,10 @@ class StakeholderMapTab(QWidget):
         self.highlight_value.setToolTip(self.tr("The cards to keep bright"))
         self.highlight_value.setEnabled(False)
         self.highlight_value.setMinimumContentsLength(14)
-        self.map_only_actions = [
-            self.link_action,
-            self.layout_action,
-            self.fit_action,
-            self.zoom_in_action,
-            self.zoom_out_action,
-            self.export_action,
-        ]
+        self.map_only_actions = [self.link_action, self.layout_action, self.export_action]
+        self.canvas_actions = [self.fit_action, self.zoom_in_action, self.zoom_out_action]
         self.toolbar.addAction(self.map_mode_action)
+        self.toolbar.addAction(self.grid_mode_action)
         self.toolbar.addAction(self.list_mode_action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.add_action)
@@ -240,6 +247,7 @@ class StakeholderMapTab(QWidget):
         self.resistance_label.setToolTip(
             self.tr("Resistance = influence of resistant and opponent people ÷ influence of all")
         )
+        self.trend_chart = MapTrendChart()
         self.trend_label = QLabel()
         self.trend_label.setObjectName("mapTrend")
         self.trend_label.setWordWrap(True)
@@ -254,6 +262,7 @@ class StakeholderMapTab(QWidget):
         layout.addWidget(_heading(self.tr("Coverage")))
         layout.addWidget(self.coverage_label)
         layout.addWidget(self.resistance_label)
+        layout.addWidget(self.trend_chart)
         layout.addWidget(self.trend_label)
         layout.addWidget(_heading(self.tr("Gaps to close")))
         layout.addWidget(self.alerts_view, 1)
@@ -275,6 +284,7 @@ class StakeholderMapTab(QWidget):
         map_layout.setContentsMargins(0, 0, 0, 0)
         self.views = QStackedWidget()
         self.views.addWidget(self.view)
+        self.views.addWidget(self.grid)
         self.views.addWidget(self.list_page)
         map_layout.addWidget(self.toolbar)
         map_layout.addWidget(self.find_bar)
@@ -305,6 +315,8 @@ class StakeholderMapTab(QWidget):
         self.view.open_requested.connect(self.open_person)
         self.scene.selectionChanged.connect(self._map_selection_changed)
         self.view.delete_requested.connect(self.delete_selected)
+        self.grid.delete_requested.connect(self.delete_selected)
+        self.grid.selection_changed_people.connect(self._grid_selection_changed)
         self.alerts_view.clicked.connect(self.select_alert)
         self.search.textChanged.connect(self.people_proxy.set_search)
         self.table.selectionModel().selectionChanged.connect(self._list_selection_changed)
@@ -338,6 +350,7 @@ class StakeholderMapTab(QWidget):
         resistance = format_percent(account_map.resistance) or "—"
         self.coverage_label.setText(self.tr("Sponsor coverage: %1").replace("%1", coverage))
         self.resistance_label.setText(self.tr("Resistance: %1").replace("%1", resistance))
+        self.trend_chart.set_trend(account_map.trend)
         self.trend_label.setText(self._trend_text())
         self.view.viewport().update()
 
@@ -361,15 +374,26 @@ class StakeholderMapTab(QWidget):
     def show_map(self) -> None:
         self._show_page(self.view)
 
+    def show_grid(self) -> None:
+        self._show_page(self.grid)
+        self.grid.fit_all()
+
     def show_list(self) -> None:
         self._show_page(self.list_page)
+
+    def canvas(self) -> MapView:
+        """The map or the power grid, whichever is shown (the map behind the list)."""
+        return self.grid if self.views.currentWidget() is self.grid else self.view
 
     def _show_page(self, page: QWidget) -> None:
         on_map = page is self.view
         self.views.setCurrentWidget(page)
-        (self.map_mode_action if on_map else self.list_mode_action).setChecked(True)
+        mode = {self.view: self.map_mode_action, self.grid: self.grid_mode_action}
+        mode.get(page, self.list_mode_action).setChecked(True)
         for action in self.map_only_actions:
             action.setEnabled(on_map)
+        for action in self.canvas_actions:
+            action.setEnabled(page is not self.list_page)
         for widget in (self.link_kind, self.map_search, self.highlight_kind):
             widget.setEnabled(on_map)
         self.highlight_value.setEnabled(on_map and bool(self.highlight_kind.currentData()))
@@ -380,7 +404,13 @@ class StakeholderMapTab(QWidget):
         return self.views.currentWidget() is self.list_page
 
     def _map_selection_changed(self) -> None:
-        self.properties.show_selection(self.scene.selected_people(), self.scene.selected_links())
+        """The map's selection is the tab's: the grid and the details follow it."""
+        people = self.scene.selected_people()
+        self.properties.show_selection(people, self.scene.selected_links())
+        self.grid.select_people(people)
+
+    def _grid_selection_changed(self, people: list[int]) -> None:
+        self.scene.select_people(people)
 
     def open_person(self, person_id: int) -> None:
         """Shows the person's details beside the map, ready to edit."""
