@@ -57,6 +57,7 @@ from kamdesk.ui.stakeholder_map.person_dialog import PersonDialog
 from kamdesk.ui.stakeholder_map.properties_panel import PropertiesPanel
 from kamdesk.ui.stakeholder_map.scene import MapScene
 from kamdesk.ui.stakeholder_map.trend_chart import MapTrendChart
+from kamdesk.ui.stakeholder_map.units_panel import OrgUnitsPanel
 from kamdesk.ui.stakeholder_map.view import MapView
 from kamdesk.ui.workspace import Workspace
 
@@ -228,11 +229,13 @@ class StakeholderMapTab(QWidget):
     def _build_panel(self) -> None:
         """Beside the map: the selection's details, and the account's coverage and gaps."""
         self.properties = PropertiesPanel(self.workspace, self.document)
+        self.units = OrgUnitsPanel(self.workspace, self.document)
         self.panel = QTabWidget()
         self.panel.setObjectName("stakeholderMapPanel")
         self.panel.setDocumentMode(True)
         self.panel.addTab(self._coverage_page(), self.tr("Coverage"))
         self.panel.addTab(self.properties, self.tr("Details"))
+        self.panel.addTab(self.units, self.tr("Org units"))
 
     def _coverage_page(self) -> QWidget:
         page = QWidget()
@@ -317,6 +320,7 @@ class StakeholderMapTab(QWidget):
         self.view.delete_requested.connect(self.delete_selected)
         self.grid.delete_requested.connect(self.delete_selected)
         self.grid.selection_changed_people.connect(self._grid_selection_changed)
+        self.units.unit_selected.connect(self.highlight_unit)
         self.alerts_view.clicked.connect(self.select_alert)
         self.search.textChanged.connect(self.people_proxy.set_search)
         self.table.selectionModel().selectionChanged.connect(self._list_selection_changed)
@@ -578,6 +582,13 @@ class StakeholderMapTab(QWidget):
         finally:
             self.highlight_value.blockSignals(False)
         self.highlight_value.setEnabled(bool(kind) and self.highlight_kind.isEnabled())
+
+    def highlight_unit(self, unit_id: int | None) -> None:
+        """A unit chosen in the org-unit tree: its people stay bright on the map."""
+        if unit_id is None:
+            return
+        self.highlight_kind.setCurrentIndex(self.highlight_kind.findData("org_unit"))
+        self.highlight_value.setCurrentIndex(self.highlight_value.findData(unit_id))
 
     def _highlight_kind_changed(self) -> None:
         self.highlight_value.blockSignals(True)
