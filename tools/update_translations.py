@@ -51,7 +51,10 @@ def enum_translations() -> dict[tuple[str, str], str]:
     return {(e.__name__, m.english): m.portuguese for e in ALL_ENUMS for m in e}
 
 
-IRREGULAR_PLURALS = {"criterion(s)": ("criterion", "criteria")}
+IRREGULAR_PLURALS = {
+    "criterion(s)": ("criterion", "criteria"),
+    "person(s)": ("person", "people"),
+}
 
 
 def english_plurals(source: str) -> list[str]:

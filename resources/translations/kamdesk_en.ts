@@ -1486,7 +1486,7 @@
             <source>Delete %n person(s)</source>
             <translation>
                 <numerusform>Delete %n person</numerusform>
-                <numerusform>Delete %n persons</numerusform>
+                <numerusform>Delete %n people</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1519,6 +1519,14 @@
             <source>Record map review</source>
             <translation>Record map review</translation>
         </message>
+        <message>
+            <source>Edit “%1”</source>
+            <translation>Edit “%1”</translation>
+        </message>
+        <message>
+            <source>Edit link</source>
+            <translation>Edit link</translation>
+        </message>
     </context>
     <context>
         <name>MapLegend</name>
@@ -1533,6 +1541,45 @@
         <message>
             <source>Bigger card = more influence</source>
             <translation>Bigger card = more influence</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapTrendChart</name>
+        <message>
+            <source>Trend of the map reviews</source>
+            <translation>Trend of the map reviews</translation>
+        </message>
+        <message>
+            <source>Sponsor coverage</source>
+            <translation>Sponsor coverage</translation>
+        </message>
+        <message>
+            <source>↑ better</source>
+            <translation>↑ better</translation>
+        </message>
+        <message>
+            <source>Resistance</source>
+            <translation>Resistance</translation>
+        </message>
+        <message>
+            <source>↓ better</source>
+            <translation>↓ better</translation>
+        </message>
+        <message>
+            <source>Map review of %1</source>
+            <translation>Map review of %1</translation>
+        </message>
+        <message>
+            <source>Sponsor coverage: %1</source>
+            <translation>Sponsor coverage: %1</translation>
+        </message>
+        <message>
+            <source>Resistance: %1</source>
+            <translation>Resistance: %1</translation>
+        </message>
+        <message>
+            <source>No map review recorded yet.</source>
+            <translation>No map review recorded yet.</translation>
         </message>
     </context>
     <context>
@@ -1594,6 +1641,154 @@
         <message>
             <source>Area</source>
             <translation>Area</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrgUnitsModel</name>
+        <message>
+            <source>Org unit</source>
+            <translation>Org unit</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Target area</source>
+            <translation>Target area</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <source>Double-click a name to rename the unit</source>
+            <translation>Double-click a name to rename the unit</translation>
+        </message>
+        <message>
+            <source>Company, business unit, directorate or area</source>
+            <translation>Company, business unit, directorate or area</translation>
+        </message>
+        <message>
+            <source>Target areas count in sponsor coverage: each needs at least one sponsor</source>
+            <translation>Target areas count in sponsor coverage: each needs at least one sponsor</translation>
+        </message>
+        <message>
+            <source>People placed directly in the unit</source>
+            <translation>People placed directly in the unit</translation>
+        </message>
+        <message>
+            <source>Not a target area: tick to count it in coverage</source>
+            <translation>Not a target area: tick to count it in coverage</translation>
+        </message>
+        <message>
+            <source>Target area with a sponsor</source>
+            <translation>Target area with a sponsor</translation>
+        </message>
+        <message>
+            <source>Target area without a sponsor yet</source>
+            <translation>Target area without a sponsor yet</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrgUnitsPanel</name>
+        <message>
+            <source>Add unit</source>
+            <translation>Add unit</translation>
+        </message>
+        <message>
+            <source>Add a unit beside the selected one (a company when none is selected)</source>
+            <translation>Add a unit beside the selected one (a company when none is selected)</translation>
+        </message>
+        <message>
+            <source>Add sub-unit</source>
+            <translation>Add sub-unit</translation>
+        </message>
+        <message>
+            <source>Add a unit inside the selected one, one level below it</source>
+            <translation>Add a unit inside the selected one, one level below it</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Rename</translation>
+        </message>
+        <message>
+            <source>Type a new name for the selected unit</source>
+            <translation>Type a new name for the selected unit</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Delete the selected units; their people stay, without a unit (undoable)</source>
+            <translation>Delete the selected units; their people stay, without a unit (undoable)</translation>
+        </message>
+        <message>
+            <source>No org units yet. Add the company first, then its business units, directorates and areas, and tick “Target area” where you need a sponsor.</source>
+            <translation>No org units yet. Add the company first, then its business units, directorates and areas, and tick “Target area” where you need a sponsor.</translation>
+        </message>
+        <message>
+            <source>The org unit could not be added.</source>
+            <translation>The org unit could not be added.</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be moved there.</source>
+            <translation>“%1” cannot be moved there.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be renamed.</source>
+            <translation>“%1” could not be renamed.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be changed.</source>
+            <translation>“%1” could not be changed.</translation>
+        </message>
+        <message>
+            <source>Delete “%1”?</source>
+            <translation>Delete “%1”?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n org unit(s)?</source>
+            <translation>
+                <numerusform>Delete %n org unit?</numerusform>
+                <numerusform>Delete %n org units?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) will stay without an org unit.</source>
+            <translation>
+                <numerusform>%n person will stay without an org unit.</numerusform>
+                <numerusform>%n people will stay without an org unit.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The sub-units move up to the unit above.</source>
+            <translation>The sub-units move up to the unit above.</translation>
+        </message>
+        <message>
+            <source>You can undo it with Edit ▸ Undo.</source>
+            <translation>You can undo it with Edit ▸ Undo.</translation>
+        </message>
+        <message>
+            <source>Delete org units</source>
+            <translation>Delete org units</translation>
+        </message>
+        <message>
+            <source>New company</source>
+            <translation>New company</translation>
+        </message>
+        <message>
+            <source>New business unit</source>
+            <translation>New business unit</translation>
+        </message>
+        <message>
+            <source>New directorate</source>
+            <translation>New directorate</translation>
+        </message>
+        <message>
+            <source>New area</source>
+            <translation>New area</translation>
         </message>
     </context>
     <context>
@@ -1887,6 +2082,235 @@
         </message>
     </context>
     <context>
+        <name>PropertiesPanel</name>
+        <message>
+            <source>Name *</source>
+            <translation>Name *</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation>Job title</translation>
+        </message>
+        <message>
+            <source>e.g. CFO</source>
+            <translation>e.g. CFO</translation>
+        </message>
+        <message>
+            <source>Org unit</source>
+            <translation>Org unit</translation>
+        </message>
+        <message>
+            <source>In the buying decision</source>
+            <translation>In the buying decision</translation>
+        </message>
+        <message>
+            <source>Stance</source>
+            <translation>Stance</translation>
+        </message>
+        <message>
+            <source>Influence on the decision</source>
+            <translation>Influence on the decision</translation>
+        </message>
+        <message>
+            <source>Buying role</source>
+            <translation>Buying role</translation>
+        </message>
+        <message>
+            <source>Relationship</source>
+            <translation>Relationship</translation>
+        </message>
+        <message>
+            <source>Relationship with us</source>
+            <translation>Relationship with us</translation>
+        </message>
+        <message>
+            <source>Relationship owner (our side)</source>
+            <translation>Relationship owner (our side)</translation>
+        </message>
+        <message>
+            <source>Who on our team looks after them</source>
+            <translation>Who on our team looks after them</translation>
+        </message>
+        <message>
+            <source>What they care about</source>
+            <translation>What they care about</translation>
+        </message>
+        <message>
+            <source>Priorities, worries, what success means to them</source>
+            <translation>Priorities, worries, what success means to them</translation>
+        </message>
+        <message>
+            <source>Contact details</source>
+            <translation>Contact details</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>name@company.com.br</source>
+            <translation>name@company.com.br</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Delete person</source>
+            <translation>Delete person</translation>
+        </message>
+        <message>
+            <source>Remove this person and their links from the map (Undo brings them back)</source>
+            <translation>Remove this person and their links from the map (Undo brings them back)</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>not recorded</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <source>We were in touch today</source>
+            <translation>We were in touch today</translation>
+        </message>
+        <message>
+            <source>No contact recorded</source>
+            <translation>No contact recorded</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>Last contact</translation>
+        </message>
+        <message>
+            <source>Kind of link</source>
+            <translation>Kind of link</translation>
+        </message>
+        <message>
+            <source>Strength of the influence</source>
+            <translation>Strength of the influence</translation>
+        </message>
+        <message>
+            <source>Reverse direction</source>
+            <translation>Reverse direction</translation>
+        </message>
+        <message>
+            <source>Make the arrow point the other way</source>
+            <translation>Make the arrow point the other way</translation>
+        </message>
+        <message>
+            <source>Delete link</source>
+            <translation>Delete link</translation>
+        </message>
+        <message>
+            <source>Remove this link from the map (Undo brings it back)</source>
+            <translation>Remove this link from the map (Undo brings it back)</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Link</translation>
+        </message>
+        <message>
+            <source>No org unit</source>
+            <translation>No org unit</translation>
+        </message>
+        <message>
+            <source>No buying role</source>
+            <translation>No buying role</translation>
+        </message>
+        <message>
+            <source>very low</source>
+            <translation>very low</translation>
+        </message>
+        <message>
+            <source>low</source>
+            <translation>low</translation>
+        </message>
+        <message>
+            <source>medium</source>
+            <translation>medium</translation>
+        </message>
+        <message>
+            <source>high</source>
+            <translation>high</translation>
+        </message>
+        <message>
+            <source>decides</source>
+            <translation>decides</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>distant</source>
+            <translation>distant</translation>
+        </message>
+        <message>
+            <source>cordial</source>
+            <translation>cordial</translation>
+        </message>
+        <message>
+            <source>close</source>
+            <translation>close</translation>
+        </message>
+        <message>
+            <source>trusted</source>
+            <translation>trusted</translation>
+        </message>
+        <message>
+            <source>weak</source>
+            <translation>weak</translation>
+        </message>
+        <message>
+            <source>moderate</source>
+            <translation>moderate</translation>
+        </message>
+        <message>
+            <source>strong</source>
+            <translation>strong</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) selected</source>
+            <translation>
+                <numerusform>%n person selected</numerusform>
+                <numerusform>%n people selected</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n link(s) selected</source>
+            <translation>
+                <numerusform>%n link selected</numerusform>
+                <numerusform>%n links selected</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Select just one person or link to see and edit it.</source>
+            <translation>Select just one person or link to see and edit it.</translation>
+        </message>
+        <message>
+            <source>Select a person or a link to see and edit it.</source>
+            <translation>Select a person or a link to see and edit it.</translation>
+        </message>
+        <message>
+            <source>This change cannot be made to the link.</source>
+            <translation>This change cannot be made to the link.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewKind</name>
         <message>
             <source>Risk</source>
@@ -2105,6 +2529,10 @@
             <source>Contact is overdue.</source>
             <translation>Contact is overdue.</translation>
         </message>
+        <message>
+            <source>%1 · target area</source>
+            <translation>%1 · target area</translation>
+        </message>
     </context>
     <context>
         <name>StakeholderMapTab</name>
@@ -2119,6 +2547,14 @@
         <message>
             <source>Show the people as cards on the map</source>
             <translation>Show the people as cards on the map</translation>
+        </message>
+        <message>
+            <source>Power grid</source>
+            <translation>Power grid</translation>
+        </message>
+        <message>
+            <source>Show the people by influence and stance; drag a card to another cell</source>
+            <translation>Show the people by influence and stance; drag a card to another cell</translation>
         </message>
         <message>
             <source>List</source>
@@ -2223,6 +2659,14 @@
         <message>
             <source>Search by name or job title</source>
             <translation>Search by name or job title</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Org units</source>
+            <translation>Org units</translation>
         </message>
         <message>
             <source>Sponsor coverage = target areas with at least one sponsor ÷ target areas</source>
@@ -2345,6 +2789,73 @@
         </message>
     </context>
     <context>
+        <name>StanceGrid</name>
+        <message>
+            <source>Decides</source>
+            <translation>Decides</translation>
+        </message>
+        <message>
+            <source>Strong say</source>
+            <translation>Strong say</translation>
+        </message>
+        <message>
+            <source>Is heard</source>
+            <translation>Is heard</translation>
+        </message>
+        <message>
+            <source>Some say</source>
+            <translation>Some say</translation>
+        </message>
+        <message>
+            <source>Little say</source>
+            <translation>Little say</translation>
+        </message>
+        <message>
+            <source>← For us</source>
+            <translation>← For us</translation>
+        </message>
+        <message>
+            <source>Against us →</source>
+            <translation>Against us →</translation>
+        </message>
+        <message>
+            <source>Influence %1</source>
+            <translation>Influence %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>StanceGridScene</name>
+        <message numerus="yes">
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n person</numerusform>
+                <numerusform>%n people</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>StanceGridView</name>
+        <message>
+            <source>Nobody on this map yet. Add people, then drag their cards between the cells.</source>
+            <translation>Nobody on this map yet. Add people, then drag their cards between the cells.</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be moved to this cell.</source>
+            <translation>“%1” cannot be moved to this cell.</translation>
+        </message>
+        <message>
+            <source>Correct this in the person's details, then try again.</source>
+            <translation>Correct this in the person's details, then try again.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n person(s) in the grid</source>
+            <translation>
+                <numerusform>Move %n person in the grid</numerusform>
+                <numerusform>Move %n people in the grid</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Strategy</name>
         <message>
             <source>Repositioning</source>
@@ -2438,6 +2949,51 @@
         <message>
             <source>Set by hand to %1; the rules give %2.</source>
             <translation>Set by hand to %1; the rules give %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitCommands</name>
+        <message numerus="yes">
+            <source>Delete %n org unit(s)</source>
+            <translation>
+                <numerusform>Delete %n org unit</numerusform>
+                <numerusform>Delete %n org units</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n org unit(s)</source>
+            <translation>
+                <numerusform>Move %n org unit</numerusform>
+                <numerusform>Move %n org units</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add org unit “%1”</source>
+            <translation>Add org unit “%1”</translation>
+        </message>
+        <message>
+            <source>Rename “%1” to “%2”</source>
+            <translation>Rename “%1” to “%2”</translation>
+        </message>
+        <message>
+            <source>Move “%1”</source>
+            <translation>Move “%1”</translation>
+        </message>
+        <message>
+            <source>Mark “%1” as a target area</source>
+            <translation>Mark “%1” as a target area</translation>
+        </message>
+        <message>
+            <source>Unmark “%1” as a target area</source>
+            <translation>Unmark “%1” as a target area</translation>
+        </message>
+        <message>
+            <source>Change the kind of “%1”</source>
+            <translation>Change the kind of “%1”</translation>
+        </message>
+        <message>
+            <source>Edit org unit “%1”</source>
+            <translation>Edit org unit “%1”</translation>
         </message>
     </context>
     <context>

@@ -1519,6 +1519,14 @@
             <source>Record map review</source>
             <translation>Registrar revisão do mapa</translation>
         </message>
+        <message>
+            <source>Edit “%1”</source>
+            <translation>Editar “%1”</translation>
+        </message>
+        <message>
+            <source>Edit link</source>
+            <translation>Editar ligação</translation>
+        </message>
     </context>
     <context>
         <name>MapLegend</name>
@@ -1533,6 +1541,45 @@
         <message>
             <source>Bigger card = more influence</source>
             <translation>Cartão maior = mais influência</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapTrendChart</name>
+        <message>
+            <source>Trend of the map reviews</source>
+            <translation>Evolução das revisões do mapa</translation>
+        </message>
+        <message>
+            <source>Sponsor coverage</source>
+            <translation>Cobertura de patrocinadores</translation>
+        </message>
+        <message>
+            <source>↑ better</source>
+            <translation>↑ melhor</translation>
+        </message>
+        <message>
+            <source>Resistance</source>
+            <translation>Resistência</translation>
+        </message>
+        <message>
+            <source>↓ better</source>
+            <translation>↓ melhor</translation>
+        </message>
+        <message>
+            <source>Map review of %1</source>
+            <translation>Revisão do mapa de %1</translation>
+        </message>
+        <message>
+            <source>Sponsor coverage: %1</source>
+            <translation>Cobertura de patrocinadores: %1</translation>
+        </message>
+        <message>
+            <source>Resistance: %1</source>
+            <translation>Resistência: %1</translation>
+        </message>
+        <message>
+            <source>No map review recorded yet.</source>
+            <translation>Nenhuma revisão do mapa registrada ainda.</translation>
         </message>
     </context>
     <context>
@@ -1594,6 +1641,154 @@
         <message>
             <source>Area</source>
             <translation>Área</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrgUnitsModel</name>
+        <message>
+            <source>Org unit</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Target area</source>
+            <translation>Área-alvo</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Pessoas</translation>
+        </message>
+        <message>
+            <source>Double-click a name to rename the unit</source>
+            <translation>Clique duas vezes no nome para renomear a área</translation>
+        </message>
+        <message>
+            <source>Company, business unit, directorate or area</source>
+            <translation>Empresa, unidade de negócio, diretoria ou área</translation>
+        </message>
+        <message>
+            <source>Target areas count in sponsor coverage: each needs at least one sponsor</source>
+            <translation>As áreas-alvo entram na cobertura de patrocinadores: cada uma precisa de pelo menos um patrocinador</translation>
+        </message>
+        <message>
+            <source>People placed directly in the unit</source>
+            <translation>Pessoas alocadas diretamente nesta área</translation>
+        </message>
+        <message>
+            <source>Not a target area: tick to count it in coverage</source>
+            <translation>Não é área-alvo: marque para contá-la na cobertura</translation>
+        </message>
+        <message>
+            <source>Target area with a sponsor</source>
+            <translation>Área-alvo com patrocinador</translation>
+        </message>
+        <message>
+            <source>Target area without a sponsor yet</source>
+            <translation>Área-alvo ainda sem patrocinador</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrgUnitsPanel</name>
+        <message>
+            <source>Add unit</source>
+            <translation>Nova área</translation>
+        </message>
+        <message>
+            <source>Add a unit beside the selected one (a company when none is selected)</source>
+            <translation>Inclui uma área ao lado da selecionada (uma empresa quando nenhuma está selecionada)</translation>
+        </message>
+        <message>
+            <source>Add sub-unit</source>
+            <translation>Nova subárea</translation>
+        </message>
+        <message>
+            <source>Add a unit inside the selected one, one level below it</source>
+            <translation>Inclui uma área dentro da selecionada, um nível abaixo</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Renomear</translation>
+        </message>
+        <message>
+            <source>Type a new name for the selected unit</source>
+            <translation>Digite um novo nome para a área selecionada</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Excluir</translation>
+        </message>
+        <message>
+            <source>Delete the selected units; their people stay, without a unit (undoable)</source>
+            <translation>Exclui as áreas selecionadas; as pessoas continuam no mapa, sem área (pode ser desfeito)</translation>
+        </message>
+        <message>
+            <source>No org units yet. Add the company first, then its business units, directorates and areas, and tick “Target area” where you need a sponsor.</source>
+            <translation>Nenhuma área ainda. Cadastre primeiro a empresa, depois as unidades de negócio, diretorias e áreas, e marque “Área-alvo” onde você precisa de um patrocinador.</translation>
+        </message>
+        <message>
+            <source>The org unit could not be added.</source>
+            <translation>Não foi possível incluir a área.</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be moved there.</source>
+            <translation>Não é possível mover “%1” para lá.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be renamed.</source>
+            <translation>Não foi possível renomear “%1”.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be changed.</source>
+            <translation>Não foi possível alterar “%1”.</translation>
+        </message>
+        <message>
+            <source>Delete “%1”?</source>
+            <translation>Excluir “%1”?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n org unit(s)?</source>
+            <translation>
+                <numerusform>Excluir %n área?</numerusform>
+                <numerusform>Excluir %n áreas?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) will stay without an org unit.</source>
+            <translation>
+                <numerusform>%n pessoa ficará sem área.</numerusform>
+                <numerusform>%n pessoas ficarão sem área.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The sub-units move up to the unit above.</source>
+            <translation>As subáreas sobem para a área acima.</translation>
+        </message>
+        <message>
+            <source>You can undo it with Edit ▸ Undo.</source>
+            <translation>Você pode desfazer em Editar ▸ Desfazer.</translation>
+        </message>
+        <message>
+            <source>Delete org units</source>
+            <translation>Excluir áreas</translation>
+        </message>
+        <message>
+            <source>New company</source>
+            <translation>Nova empresa</translation>
+        </message>
+        <message>
+            <source>New business unit</source>
+            <translation>Nova unidade de negócio</translation>
+        </message>
+        <message>
+            <source>New directorate</source>
+            <translation>Nova diretoria</translation>
+        </message>
+        <message>
+            <source>New area</source>
+            <translation>Nova área</translation>
         </message>
     </context>
     <context>
@@ -1887,6 +2082,235 @@
         </message>
     </context>
     <context>
+        <name>PropertiesPanel</name>
+        <message>
+            <source>Name *</source>
+            <translation>Nome *</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Nome completo</translation>
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation>Cargo</translation>
+        </message>
+        <message>
+            <source>e.g. CFO</source>
+            <translation>ex.: Diretor financeiro</translation>
+        </message>
+        <message>
+            <source>Org unit</source>
+            <translation>Área</translation>
+        </message>
+        <message>
+            <source>In the buying decision</source>
+            <translation>Na decisão de compra</translation>
+        </message>
+        <message>
+            <source>Stance</source>
+            <translation>Posição</translation>
+        </message>
+        <message>
+            <source>Influence on the decision</source>
+            <translation>Influência na decisão</translation>
+        </message>
+        <message>
+            <source>Buying role</source>
+            <translation>Papel na compra</translation>
+        </message>
+        <message>
+            <source>Relationship</source>
+            <translation>Relacionamento</translation>
+        </message>
+        <message>
+            <source>Relationship with us</source>
+            <translation>Relacionamento conosco</translation>
+        </message>
+        <message>
+            <source>Relationship owner (our side)</source>
+            <translation>Responsável do nosso lado</translation>
+        </message>
+        <message>
+            <source>Who on our team looks after them</source>
+            <translation>Quem do nosso time cuida dessa pessoa</translation>
+        </message>
+        <message>
+            <source>What they care about</source>
+            <translation>O que é importante para essa pessoa</translation>
+        </message>
+        <message>
+            <source>Priorities, worries, what success means to them</source>
+            <translation>Prioridades, preocupações, o que é sucesso para essa pessoa</translation>
+        </message>
+        <message>
+            <source>Contact details</source>
+            <translation>Dados de contato</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>name@company.com.br</source>
+            <translation>nome@empresa.com.br</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefone</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Observações</translation>
+        </message>
+        <message>
+            <source>Delete person</source>
+            <translation>Excluir pessoa</translation>
+        </message>
+        <message>
+            <source>Remove this person and their links from the map (Undo brings them back)</source>
+            <translation>Remove esta pessoa e suas ligações do mapa (Desfazer traz de volta)</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Pessoa</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>não registrado</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Hoje</translation>
+        </message>
+        <message>
+            <source>We were in touch today</source>
+            <translation>Falamos com essa pessoa hoje</translation>
+        </message>
+        <message>
+            <source>No contact recorded</source>
+            <translation>Nenhum contato registrado</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>Último contato</translation>
+        </message>
+        <message>
+            <source>Kind of link</source>
+            <translation>Tipo de ligação</translation>
+        </message>
+        <message>
+            <source>Strength of the influence</source>
+            <translation>Força da influência</translation>
+        </message>
+        <message>
+            <source>Reverse direction</source>
+            <translation>Inverter sentido</translation>
+        </message>
+        <message>
+            <source>Make the arrow point the other way</source>
+            <translation>Faz a seta apontar para o outro lado</translation>
+        </message>
+        <message>
+            <source>Delete link</source>
+            <translation>Excluir ligação</translation>
+        </message>
+        <message>
+            <source>Remove this link from the map (Undo brings it back)</source>
+            <translation>Remove esta ligação do mapa (Desfazer traz de volta)</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Ligação</translation>
+        </message>
+        <message>
+            <source>No org unit</source>
+            <translation>Sem área</translation>
+        </message>
+        <message>
+            <source>No buying role</source>
+            <translation>Sem papel na compra</translation>
+        </message>
+        <message>
+            <source>very low</source>
+            <translation>muito baixa</translation>
+        </message>
+        <message>
+            <source>low</source>
+            <translation>baixa</translation>
+        </message>
+        <message>
+            <source>medium</source>
+            <translation>média</translation>
+        </message>
+        <message>
+            <source>high</source>
+            <translation>alta</translation>
+        </message>
+        <message>
+            <source>decides</source>
+            <translation>decide</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>nenhum</translation>
+        </message>
+        <message>
+            <source>distant</source>
+            <translation>distante</translation>
+        </message>
+        <message>
+            <source>cordial</source>
+            <translation>cordial</translation>
+        </message>
+        <message>
+            <source>close</source>
+            <translation>próximo</translation>
+        </message>
+        <message>
+            <source>trusted</source>
+            <translation>de confiança</translation>
+        </message>
+        <message>
+            <source>weak</source>
+            <translation>fraca</translation>
+        </message>
+        <message>
+            <source>moderate</source>
+            <translation>moderada</translation>
+        </message>
+        <message>
+            <source>strong</source>
+            <translation>forte</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) selected</source>
+            <translation>
+                <numerusform>%n pessoa selecionada</numerusform>
+                <numerusform>%n pessoas selecionadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n link(s) selected</source>
+            <translation>
+                <numerusform>%n ligação selecionada</numerusform>
+                <numerusform>%n ligações selecionadas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Select just one person or link to see and edit it.</source>
+            <translation>Selecione só uma pessoa ou uma ligação para ver e editar.</translation>
+        </message>
+        <message>
+            <source>Select a person or a link to see and edit it.</source>
+            <translation>Selecione uma pessoa ou uma ligação para ver e editar.</translation>
+        </message>
+        <message>
+            <source>This change cannot be made to the link.</source>
+            <translation>Não é possível fazer esta alteração na ligação.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewKind</name>
         <message>
             <source>Risk</source>
@@ -2105,6 +2529,10 @@
             <source>Contact is overdue.</source>
             <translation>O contato está atrasado.</translation>
         </message>
+        <message>
+            <source>%1 · target area</source>
+            <translation>%1 · área-alvo</translation>
+        </message>
     </context>
     <context>
         <name>StakeholderMapTab</name>
@@ -2119,6 +2547,14 @@
         <message>
             <source>Show the people as cards on the map</source>
             <translation>Mostrar as pessoas como cartões no mapa</translation>
+        </message>
+        <message>
+            <source>Power grid</source>
+            <translation>Matriz de poder</translation>
+        </message>
+        <message>
+            <source>Show the people by influence and stance; drag a card to another cell</source>
+            <translation>Mostra as pessoas por influência e posição; arraste um cartão para outra célula</translation>
         </message>
         <message>
             <source>List</source>
@@ -2223,6 +2659,14 @@
         <message>
             <source>Search by name or job title</source>
             <translation>Buscar por nome ou cargo</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Detalhes</translation>
+        </message>
+        <message>
+            <source>Org units</source>
+            <translation>Áreas</translation>
         </message>
         <message>
             <source>Sponsor coverage = target areas with at least one sponsor ÷ target areas</source>
@@ -2345,6 +2789,73 @@
         </message>
     </context>
     <context>
+        <name>StanceGrid</name>
+        <message>
+            <source>Decides</source>
+            <translation>Decide</translation>
+        </message>
+        <message>
+            <source>Strong say</source>
+            <translation>Tem voz forte</translation>
+        </message>
+        <message>
+            <source>Is heard</source>
+            <translation>É ouvido</translation>
+        </message>
+        <message>
+            <source>Some say</source>
+            <translation>Tem alguma voz</translation>
+        </message>
+        <message>
+            <source>Little say</source>
+            <translation>Tem pouca voz</translation>
+        </message>
+        <message>
+            <source>← For us</source>
+            <translation>← A nosso favor</translation>
+        </message>
+        <message>
+            <source>Against us →</source>
+            <translation>Contra nós →</translation>
+        </message>
+        <message>
+            <source>Influence %1</source>
+            <translation>Influência %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>StanceGridScene</name>
+        <message numerus="yes">
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n pessoa</numerusform>
+                <numerusform>%n pessoas</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>StanceGridView</name>
+        <message>
+            <source>Nobody on this map yet. Add people, then drag their cards between the cells.</source>
+            <translation>Ninguém neste mapa ainda. Adicione pessoas e arraste os cartões entre as células.</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be moved to this cell.</source>
+            <translation>Não foi possível mover “%1” para esta célula.</translation>
+        </message>
+        <message>
+            <source>Correct this in the person's details, then try again.</source>
+            <translation>Corrija isso nos dados da pessoa e tente de novo.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n person(s) in the grid</source>
+            <translation>
+                <numerusform>Mover %n pessoa na matriz</numerusform>
+                <numerusform>Mover %n pessoas na matriz</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Strategy</name>
         <message>
             <source>Repositioning</source>
@@ -2438,6 +2949,51 @@
         <message>
             <source>Set by hand to %1; the rules give %2.</source>
             <translation>Definido manualmente como %1; as regras dão %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitCommands</name>
+        <message numerus="yes">
+            <source>Delete %n org unit(s)</source>
+            <translation>
+                <numerusform>Excluir %n área</numerusform>
+                <numerusform>Excluir %n áreas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n org unit(s)</source>
+            <translation>
+                <numerusform>Mover %n área</numerusform>
+                <numerusform>Mover %n áreas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add org unit “%1”</source>
+            <translation>Incluir a área “%1”</translation>
+        </message>
+        <message>
+            <source>Rename “%1” to “%2”</source>
+            <translation>Renomear “%1” para “%2”</translation>
+        </message>
+        <message>
+            <source>Move “%1”</source>
+            <translation>Mover “%1”</translation>
+        </message>
+        <message>
+            <source>Mark “%1” as a target area</source>
+            <translation>Marcar “%1” como área-alvo</translation>
+        </message>
+        <message>
+            <source>Unmark “%1” as a target area</source>
+            <translation>Desmarcar “%1” como área-alvo</translation>
+        </message>
+        <message>
+            <source>Change the kind of “%1”</source>
+            <translation>Alterar o tipo de “%1”</translation>
+        </message>
+        <message>
+            <source>Edit org unit “%1”</source>
+            <translation>Editar a área “%1”</translation>
         </message>
     </context>
     <context>

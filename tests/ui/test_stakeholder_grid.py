@@ -122,8 +122,7 @@ def test_the_headers_name_the_stances_and_the_influence_levels(qtbot, workspace,
     scene = grid.grid_scene
     titles = [scene.column_headers[stance].title for stance in STANCE_COLUMNS]
     assert titles == ["Sponsor", "Ally", "Neutral", "Resistant", "Opponent"]
-    # "1 person(s)" until the English plural forms are in kamdesk_en.ts, then "1 person"
-    assert scene.column_headers[Stance.SPONSOR].subtitle.startswith("1 person")
+    assert scene.column_headers[Stance.SPONSOR].subtitle == "1 person"
     assert scene.column_headers[Stance.ALLY].subtitle.startswith("0 ")
     assert scene.row_headers[5].title == "Influence 5"
     rows = [scene.row_headers[influence].rect() for influence in INFLUENCE_ROWS]

@@ -86,7 +86,7 @@ def test_nothing_or_several_selected_shows_a_hint(panel, service, account, docum
     assert panel.hint.text() == "Select a person or a link to see and edit it."
     panel.show_selection([ana, bruno], [])
     assert shown_page(panel) == "hint"
-    assert "2 person" in panel.selection_count.text()
+    assert "2 people" in panel.selection_count.text()
     panel.show_selection([ana], [link])  # a person and a link: still not one thing
     assert shown_page(panel) == "hint"
     assert "1 link" in panel.selection_count.text()

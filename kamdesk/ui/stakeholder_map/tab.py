@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -233,7 +234,7 @@ class StakeholderMapTab(QWidget):
         self.panel = QTabWidget()
         self.panel.setObjectName("stakeholderMapPanel")
         self.panel.setDocumentMode(True)
-        self.panel.addTab(self._coverage_page(), self.tr("Coverage"))
+        self.panel.addTab(_scrolling(self._coverage_page()), self.tr("Coverage"))
         self.panel.addTab(self.properties, self.tr("Details"))
         self.panel.addTab(self.units, self.tr("Org units"))
 
@@ -268,6 +269,7 @@ class StakeholderMapTab(QWidget):
         layout.addWidget(self.trend_chart)
         layout.addWidget(self.trend_label)
         layout.addWidget(_heading(self.tr("Gaps to close")))
+        self.alerts_view.setMinimumHeight(120)
         layout.addWidget(self.alerts_view, 1)
         layout.addWidget(_heading(self.tr("Legend")))
         layout.addWidget(self.legend)
@@ -676,6 +678,16 @@ def _reason(error: Exception) -> str:
     if isinstance(error, PermissionError):
         return translate("StakeholderMapTab", "You may not write to this folder.")
     return str(error)
+
+
+def _scrolling(page: QWidget) -> QScrollArea:
+    """A page that may be taller than a small screen's window: it scrolls instead."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(page)
+    return area
 
 
 def _heading(text: str) -> QLabel:
