@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from stakeholder_support import open_tab, person
 
 from kamdesk.model.enums import OrgUnitKind
 from kamdesk.services.stakeholders import OrgUnitData
+from kamdesk.ui.commands import ChangeSettingsCommand
 from kamdesk.ui.i18n import install_language
 from kamdesk.ui.stakeholder_map.commands import MovePeopleCommand, UpdatePersonCommand
 
@@ -96,3 +100,20 @@ def test_double_click_inside_a_frame_adds_a_person_and_on_a_card_opens_it(
     assert tab.panel.currentWidget() is tab.properties
     assert tab.properties.person_id == ana
     assert tab.properties.person_fields["name"].value() == "Ana"
+
+
+def test_changing_when_a_contact_is_stale_updates_the_markers(qtbot, workspace, service, account):
+    last_month = dt.date.today() - dt.timedelta(days=30)
+    ana = person(service, account, "Ana", (0, 0), last_contact=last_month)
+    tab = open_tab(qtbot, workspace)
+    assert not tab.scene.cards[ana].stale  # 30 days < the default 90
+
+    stricter = dataclasses.replace(workspace.settings, stale_contact_days=14)
+    workspace.undo_stack.push(ChangeSettingsCommand(workspace, stricter))
+    assert tab.scene.cards[ana].stale
+
+    tab.hide()  # another tab is shown: read again only when this one is shown
+    workspace.undo_stack.undo()
+    assert tab.scene.cards[ana].stale
+    tab.show()
+    assert not tab.scene.cards[ana].stale

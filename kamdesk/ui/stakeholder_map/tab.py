@@ -82,6 +82,7 @@ class StakeholderMapTab(QWidget):
         self.people_proxy = PeopleProxy(self)
         self.people_proxy.setSourceModel(self.people_model)
         self.person_dialog: PersonDialog | None = None
+        self._stale = False  # the portfolio changed while the tab was hidden
         self._build_toolbar()
         self._build_list()
         self._build_panel()
@@ -308,6 +309,7 @@ class StakeholderMapTab(QWidget):
     def _connect(self) -> None:
         self.workspace.current_account_changed.connect(self.show_account)
         self.workspace.accounts_changed.connect(self._accounts_changed)
+        self.workspace.settings_changed.connect(self._accounts_changed)
         self.document.measures_changed.connect(self._update_panel)
         self.document.measures_changed.connect(self._refresh_highlight)
         self.map_search.textChanged.connect(self.find_people)
@@ -338,13 +340,23 @@ class StakeholderMapTab(QWidget):
         self.view.fit_all()
 
     def _accounts_changed(self) -> None:
-        """An import or an undo elsewhere may have changed this account's people."""
+        """An import or an undo elsewhere may have changed this account's people, or the
+        preferences when a contact is stale. Read again now if shown, else when shown."""
         if self.document.account_id is None:
             return
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         try:
             self.document.refresh()
         except ValidationError:
             self.show_account(None)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._accounts_changed()
 
     def _update_panel(self) -> None:
         account_map = self.document.map
