@@ -309,14 +309,24 @@ class LinkItem(QGraphicsItem):
         self.setZValue(-1)  # under the cards
         self.setToolTip(enum_label(kind))
         self._line = QLineF()
+        self.offset = 0.0  # sideways, when two people have several links: they run side by side
         self.adjust()  # the scene calls it again whenever either card moves
+
+    def set_offset(self, offset: float) -> None:
+        if offset != self.offset:
+            self.offset = offset
+            self.adjust()
 
     def adjust(self) -> None:
         self.prepareGeometryChange()
         source, target = self.source.scene_rect(), self.target.scene_rect()
-        self._line = QLineF(
-            edge_point(source, target.center()), edge_point(target, source.center())
-        )
+        line = QLineF(edge_point(source, target.center()), edge_point(target, source.center()))
+        if self.offset:
+            # The same side for A→B and B→A: measured along the pair's line in id order.
+            forward = self.source.person_id < self.target.person_id
+            along = line if forward else QLineF(line.p2(), line.p1())
+            line.translate(_unit_normal(along) * self.offset)
+        self._line = line
 
     def line(self) -> QLineF:
         return self._line

@@ -22,6 +22,7 @@ from kamdesk.ui.stakeholder_map.items import LinkItem, PersonCard, UnitGroupItem
 DIMMED_OPACITY = 0.25  # cards (and links) a highlight leaves out
 GRID_GAP = 40.0  # between cards placed in a grid, and below the cards already placed
 LAYOUT_SPACING = 56.0  # added between the org chart's neighbours
+PARALLEL_LINK_GAP = 10.0  # between links that join the same two people
 
 
 class MapScene(QGraphicsScene):
@@ -111,6 +112,7 @@ class MapScene(QGraphicsScene):
         self._links_of[source.person_id].add(item)
         self._links_of[target.person_id].add(item)
         self.addItem(item)
+        self._spread_links(source.person_id, target.person_id)
 
     def _remove_link(self, link_id: int) -> None:
         item = self.link_items.pop(link_id, None)
@@ -118,6 +120,22 @@ class MapScene(QGraphicsScene):
             self._links_of[item.source.person_id].discard(item)
             self._links_of[item.target.person_id].discard(item)
             self.removeItem(item)
+            self._spread_links(item.source.person_id, item.target.person_id)
+
+    def _spread_links(self, one: int, other: int) -> None:
+        """Several links between the same two people run side by side, not on top of each
+        other (a manager who is also an ally: both lines stay visible and clickable)."""
+        shared = sorted(
+            (
+                i
+                for i in self._links_of.get(one, ())
+                if other in (i.source.person_id, i.target.person_id)
+            ),
+            key=lambda i: i.link_id,
+        )
+        middle = (len(shared) - 1) / 2
+        for index, item in enumerate(shared):
+            item.set_offset((index - middle) * PARALLEL_LINK_GAP)
 
     def _card_moved(self, person_id: int) -> None:
         self._adjust_links(person_id)

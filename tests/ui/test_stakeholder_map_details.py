@@ -1,18 +1,20 @@
-"""Cards grouped by org unit: a frame around each unit's people that follows the cards."""
+"""The map's finer points: org-unit frames, double-click, stale markers, parallel links."""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
 from stakeholder_support import open_tab, person
 
-from kamdesk.model.enums import OrgUnitKind
-from kamdesk.services.stakeholders import OrgUnitData
+from kamdesk.model.enums import LinkKind, OrgUnitKind
+from kamdesk.services.stakeholders import LinkData, OrgUnitData
 from kamdesk.ui.commands import ChangeSettingsCommand
 from kamdesk.ui.i18n import install_language
 from kamdesk.ui.stakeholder_map.commands import MovePeopleCommand, UpdatePersonCommand
+from kamdesk.ui.stakeholder_map.scene import PARALLEL_LINK_GAP
 
 
 def unit(service, account, name, is_target=False):
@@ -117,3 +119,20 @@ def test_changing_when_a_contact_is_stale_updates_the_markers(qtbot, workspace, 
     assert tab.scene.cards[ana].stale
     tab.show()
     assert not tab.scene.cards[ana].stale
+
+
+def test_links_between_the_same_two_people_run_side_by_side(qtbot, workspace, service, account):
+    ana = person(service, account, "Ana", (0, 0))
+    bruno = person(service, account, "Bruno", (500, 0))
+    boss = service.create_link(account, LinkData(ana, bruno, LinkKind.REPORTS_TO))
+    allies = service.create_link(account, LinkData(bruno, ana, LinkKind.ALLIANCE))
+    tab = open_tab(qtbot, workspace)
+    first, second = (tab.scene.link_items[i].line() for i in (boss, allies))
+
+    assert abs(first.p1().y() - second.p2().y()) == pytest.approx(PARALLEL_LINK_GAP)
+    assert first.p1().x() == pytest.approx(second.p2().x())  # parallel, not crossing
+
+    tab.document.delete_links([allies])
+    alone = tab.scene.link_items[boss]
+    assert alone.offset == 0
+    assert alone.line().p1().y() == pytest.approx(tab.scene.cards[ana].scene_rect().center().y())
