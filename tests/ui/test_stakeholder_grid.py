@@ -310,3 +310,20 @@ def test_the_tab_shows_the_grid_and_keeps_its_selection_in_step_with_the_map(
 
     tab.map_mode_action.trigger()
     assert tab.canvas() is tab.view and tab.layout_action.isEnabled()
+
+
+def test_a_hidden_grid_catches_up_when_shown_keeping_the_map_selection(
+    qtbot, workspace, service, account
+):
+    ana = person(service, account, "Ana", stance=Stance.SPONSOR, influence=5)
+    tab = open_tab(qtbot, workspace)  # on the map: the grid is hidden
+    bruno = tab.document.add_person(account, StakeholderData(name="Bruno"), None)
+    tab.document.update_person(ana, {"stance": Stance.OPPONENT})
+    assert bruno not in tab.grid.grid_scene.cards  # not followed while hidden
+
+    tab.scene.select_people([ana])
+    tab.grid_mode_action.trigger()
+    scene = tab.grid.grid_scene
+    assert set(scene.cards) == {ana, bruno}
+    assert expected_cell(tab.grid, Stance.OPPONENT, 5).contains(scene.cards[ana].scene_rect())
+    assert tab.grid.selected_people() == [ana] and tab.scene.selected_people() == [ana]

@@ -252,14 +252,28 @@ class StanceGridScene(QGraphicsScene):
         self._drag: CardDrag | None = None
         self.setBackgroundBrush(BACKGROUND)
         self._build_frame()
-        document.reloaded.connect(self.rebuild)
-        document.person_added.connect(self._add_card)
-        document.person_removed.connect(self._remove_card)
-        document.person_changed.connect(self._change_card)
+        self.behind = False  # the document changed while no view showed the grid
+        document.reloaded.connect(lambda: self._follow(self.rebuild))
+        document.person_added.connect(lambda person: self._follow(self._add_card, person))
+        document.person_removed.connect(lambda pid: self._follow(self._remove_card, pid))
+        document.person_changed.connect(lambda person: self._follow(self._change_card, person))
         # The document emits measures_changed last after every read: one relayout follows a
         # refresh however many people it touched (an undone import may touch hundreds).
-        document.measures_changed.connect(self._document_settled)
+        document.measures_changed.connect(lambda: self._follow(self._document_settled))
         self.rebuild()
+
+    def _follow(self, update, *args) -> None:
+        """Mirrors the document while the grid is shown; a hidden grid only notes that it is
+        behind and rebuilds when shown (the map tab opens on the map, not the grid)."""
+        if any(view.isVisible() for view in self.views()):
+            update(*args)
+        else:
+            self.behind = True
+
+    def catch_up(self) -> None:
+        if self.behind:
+            self.behind = False
+            self.rebuild()
 
     def _build_frame(self) -> None:
         self.cells: dict[Cell, CellItem] = {}
@@ -491,6 +505,16 @@ class StanceGridView(MapView):
         self._selecting = False
         self.grid_scene.selectionChanged.connect(self._selection_changed)
         self.grid_scene.cell_change_requested.connect(self.move_to_cell)
+
+    def showEvent(self, event) -> None:
+        """Catches up with what changed while hidden, without reporting the rebuild's
+        cleared selection as the user's."""
+        super().showEvent(event)
+        self._selecting = True
+        try:
+            self.grid_scene.catch_up()
+        finally:
+            self._selecting = False
 
     # -- selection ---------------------------------------------------------------------------
 

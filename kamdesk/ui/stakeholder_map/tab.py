@@ -394,6 +394,7 @@ class StakeholderMapTab(QWidget):
 
     def show_grid(self) -> None:
         self._show_page(self.grid)
+        self.grid.select_people(self.scene.selected_people())
         self.grid.fit_all()
 
     def show_list(self) -> None:

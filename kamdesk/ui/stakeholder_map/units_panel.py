@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -59,6 +59,17 @@ Confirm = Callable[[str, str], bool]  # (question, details) → go ahead?
 class UnitsTreeView(QTreeView):
     """The name column takes the free width. In a narrow panel a long name is shortened down
     to NAME_MIN_WIDTH (its tooltip shows it whole), and below that the tree scrolls sideways."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        # Expanding a whole tree reports each unit: fit once, after the last one.
+        self._fit_soon = QTimer(self)
+        self._fit_soon.setSingleShot(True)
+        self._fit_soon.setInterval(0)
+        self._fit_soon.timeout.connect(self.fit_name_column)
+
+    def fit_name_column_soon(self, *_args) -> None:
+        self._fit_soon.start()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -197,7 +208,7 @@ class OrgUnitsPanel(QWidget):
             self.view.expanded,
             self.view.collapsed,
         ):
-            signal.connect(self.view.fit_name_column)
+            signal.connect(self.view.fit_name_column_soon)
 
     # -- following the document --------------------------------------------------------------
 
