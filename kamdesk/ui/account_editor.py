@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QTabWidget,
@@ -42,6 +41,7 @@ from kamdesk.ui.fields import (
     long_text_field,
     money_field,
     text_field,
+    vertical_scroll,
 )
 from kamdesk.ui.i18n import enum_label, format_number, translate
 from kamdesk.ui.tier_text import explain_tier
@@ -83,11 +83,11 @@ class AccountEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
 
-        self.tabs.addTab(self._scroll(self._profile_page()), self.tr("Profile"))
+        self.tabs.addTab(vertical_scroll(self._profile_page()), self.tr("Profile"))
         self.icp_page = QWidget()
-        self.tabs.addTab(self._scroll(self.icp_page), self.tr("ICP and tier"))
-        self.tabs.addTab(self._scroll(self._lifecycle_page()), self.tr("Lifecycle and strategy"))
-        self.tabs.addTab(self._scroll(self._positioning_page()), self.tr("Positioning"))
+        self.tabs.addTab(vertical_scroll(self.icp_page), self.tr("ICP and tier"))
+        self.tabs.addTab(vertical_scroll(self._lifecycle_page()), self.tr("Lifecycle and strategy"))
+        self.tabs.addTab(vertical_scroll(self._positioning_page()), self.tr("Positioning"))
         self._build_icp_page()
 
         workspace.accounts_changed.connect(self.reload)
@@ -95,15 +95,6 @@ class AccountEditor(QWidget):
         workspace.current_account_changed.connect(self.show_account)
 
     # -- pages ---------------------------------------------------------------------------
-
-    @staticmethod
-    def _scroll(widget: QWidget) -> QScrollArea:
-        area = QScrollArea()
-        area.setWidgetResizable(True)
-        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        area.setFrameShape(QScrollArea.Shape.NoFrame)
-        area.setWidget(widget)
-        return area
 
     def _add(self, form: QFormLayout, label: str, field: Field) -> Field:
         self.fields[field.name] = field

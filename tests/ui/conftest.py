@@ -6,6 +6,17 @@ import pytest
 
 from kamdesk.services.accounts import AccountData
 from kamdesk.services.stakeholders import StakeholderService
+from kamdesk.ui.i18n import install_language
+from kamdesk.ui.stakeholder_map.document import MapDocument
+
+
+@pytest.fixture
+def english():
+    """The interface in English, for tests that spell out its texts and number formats
+    (``pytestmark = pytest.mark.usefixtures("english")``)."""
+    install_language("en")
+    yield
+    install_language("en")
 
 
 @pytest.fixture
@@ -19,3 +30,11 @@ def account(workspace):
     account_id = workspace.accounts.create(AccountData(name="Agro Cerrado"))
     workspace.set_current_account(account_id)
     return account_id
+
+
+@pytest.fixture
+def document(service, account):
+    """The selected account's map, as the tab's widgets share it."""
+    document = MapDocument(service)
+    document.load(account)
+    return document

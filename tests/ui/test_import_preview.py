@@ -47,9 +47,7 @@ from kamdesk.ui.models.roles import ROW_ROLE
 TODAY = dt.date(2026, 11, 25)
 
 
-@pytest.fixture(autouse=True)
-def english(qapp):
-    install_language("en")  # the texts and number formats the assertions spell out
+pytestmark = pytest.mark.usefixtures("english")
 
 
 @pytest.fixture

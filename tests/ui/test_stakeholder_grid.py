@@ -15,17 +15,11 @@ from kamdesk.analytics.org_layout import INFLUENCE_ROWS, STANCE_COLUMNS, grid_ce
 from kamdesk.model import Stakeholder
 from kamdesk.model.enums import Stance
 from kamdesk.services.stakeholders import StakeholderData
-from kamdesk.ui.i18n import install_language
 from kamdesk.ui.stakeholder_map.commands import AddPersonCommand, UpdatePersonCommand
 from kamdesk.ui.stakeholder_map.document import MapDocument
 from kamdesk.ui.stakeholder_map.grid_view import StanceGridView
 
-
-@pytest.fixture(autouse=True)
-def english():
-    install_language("en")  # the texts the assertions spell out
-    yield
-    install_language("en")
+pytestmark = pytest.mark.usefixtures("english")
 
 
 def open_grid(qtbot, workspace, service, account) -> StanceGridView:

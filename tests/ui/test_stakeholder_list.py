@@ -10,7 +10,7 @@ from stakeholder_support import open_tab, person
 
 from kamdesk.model.enums import BuyingRole, Stance
 from kamdesk.services.stakeholders import OrgUnitData, StakeholderService
-from kamdesk.ui.i18n import format_date, install_language
+from kamdesk.ui.i18n import format_date
 from kamdesk.ui.models.roles import ID_ROLE
 from kamdesk.ui.stakeholder_map.document import MapDocument
 from kamdesk.ui.stakeholder_map.people_model import PeopleColumn, PeopleProxy, PeopleTableModel
@@ -18,11 +18,7 @@ from kamdesk.ui.stakeholder_map.people_model import PeopleColumn, PeopleProxy, P
 TODAY = dt.date(2026, 6, 1)
 
 
-@pytest.fixture(autouse=True)
-def english():
-    install_language("en")  # the texts the assertions spell out
-    yield
-    install_language("en")
+pytestmark = pytest.mark.usefixtures("english")
 
 
 @pytest.fixture

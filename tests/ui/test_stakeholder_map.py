@@ -13,12 +13,7 @@ from kamdesk.services.stakeholders import LinkData
 from kamdesk.ui.i18n import install_language
 from kamdesk.ui.stakeholder_map.alerts_model import ALERT_ROLE, AlertsModel
 
-
-@pytest.fixture(autouse=True)
-def english():
-    install_language("en")  # the texts the assertions spell out
-    yield
-    install_language("en")
+pytestmark = pytest.mark.usefixtures("english")
 
 
 def positions(service, account) -> dict[int, tuple | None]:

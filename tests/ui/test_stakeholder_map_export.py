@@ -16,16 +16,10 @@ from kamdesk.services.stakeholders import (
     LinkData,
     OrgUnitData,
 )
-from kamdesk.ui.i18n import install_language
 from kamdesk.ui.stakeholder_map import export
 from kamdesk.ui.stakeholder_map.scene import DIMMED_OPACITY
 
-
-@pytest.fixture(autouse=True)
-def english():
-    install_language("en")  # the texts the assertions spell out
-    yield
-    install_language("en")
+pytestmark = pytest.mark.usefixtures("english")
 
 
 def message_boxes(tab) -> list[QMessageBox]:

@@ -13,22 +13,9 @@ from kamdesk.model.enums import BuyingRole, LinkKind, OrgUnitKind, Stance
 from kamdesk.services.stakeholders import LinkData, OrgUnitData
 from kamdesk.ui.i18n import install_language
 from kamdesk.ui.stakeholder_map.commands import UpdatePersonCommand
-from kamdesk.ui.stakeholder_map.document import MapDocument
 from kamdesk.ui.stakeholder_map.properties_panel import PropertiesPanel
 
-
-@pytest.fixture(autouse=True)
-def english():
-    install_language("en")  # the texts the assertions spell out
-    yield
-    install_language("en")
-
-
-@pytest.fixture
-def document(service, account):
-    doc = MapDocument(service)
-    doc.load(account)
-    return doc
+pytestmark = pytest.mark.usefixtures("english")
 
 
 @pytest.fixture

@@ -21,11 +21,7 @@ THREE_REVIEWS = [
 ]
 
 
-@pytest.fixture(autouse=True)
-def english():
-    install_language("en")
-    yield
-    install_language("en")
+pytestmark = pytest.mark.usefixtures("english")
 
 
 def open_chart(qtbot, points) -> MapTrendChart:

@@ -11,9 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineE
 from stakeholder_support import open_tab, person
 
 from kamdesk.model.enums import OrgUnitKind, Stance
-from kamdesk.services.stakeholders import OrgUnitData, StakeholderData, StakeholderService
-from kamdesk.ui.i18n import install_language
-from kamdesk.ui.stakeholder_map.document import MapDocument
+from kamdesk.services.stakeholders import OrgUnitData, StakeholderData
 from kamdesk.ui.stakeholder_map.scene import DIMMED_OPACITY
 from kamdesk.ui.stakeholder_map.units_model import OrgUnitsModel, UnitColumn
 from kamdesk.ui.stakeholder_map.units_panel import OrgUnitsPanel
@@ -24,18 +22,7 @@ COMPANY, BUSINESS_UNIT = OrgUnitKind.COMPANY, OrgUnitKind.BUSINESS_UNIT
 DIRECTORATE, AREA = OrgUnitKind.DIRECTORATE, OrgUnitKind.AREA
 
 
-@pytest.fixture(autouse=True)
-def english():
-    install_language("en")  # the texts the assertions spell out
-    yield
-    install_language("en")
-
-
-@pytest.fixture
-def document(workspace, account):
-    document = MapDocument(StakeholderService(workspace.portfolio), lambda: TODAY)
-    document.load(account)
-    return document
+pytestmark = pytest.mark.usefixtures("english")
 
 
 @pytest.fixture

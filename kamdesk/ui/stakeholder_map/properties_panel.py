@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -42,6 +41,7 @@ from kamdesk.ui.fields import (
     long_text_field,
     set_choices,
     text_field,
+    vertical_scroll,
 )
 from kamdesk.ui.i18n import enum_label
 from kamdesk.ui.stakeholder_map.commands import (
@@ -85,11 +85,7 @@ class PropertiesPanel(QWidget):
         for page in (self.hint_page, self.person_page, self.link_page):
             content_layout.addWidget(page)
         content_layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setWidget(content)
+        self.scroll = vertical_scroll(content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll)

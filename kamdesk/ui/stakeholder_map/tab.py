@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -31,6 +30,7 @@ from kamdesk.services.problems import ValidationError
 from kamdesk.services.stakeholders import LinkData, StakeholderService
 from kamdesk.ui.account_editor import problem_text
 from kamdesk.ui.dialogs import show_message
+from kamdesk.ui.fields import vertical_scroll
 from kamdesk.ui.i18n import enum_label, format_date, format_percent, translate
 from kamdesk.ui.models.roles import ID_ROLE
 from kamdesk.ui.stakeholder_map.alerts_model import ALERT_ROLE, AlertsModel
@@ -235,7 +235,7 @@ class StakeholderMapTab(QWidget):
         self.panel = QTabWidget()
         self.panel.setObjectName("stakeholderMapPanel")
         self.panel.setDocumentMode(True)
-        self.panel.addTab(_scrolling(self._coverage_page()), self.tr("Coverage"))
+        self.panel.addTab(vertical_scroll(self._coverage_page()), self.tr("Coverage"))
         self.panel.addTab(self.properties, self.tr("Details"))
         self.panel.addTab(self.units, self.tr("Org units"))
 
@@ -691,16 +691,6 @@ def _reason(error: Exception) -> str:
     if isinstance(error, PermissionError):
         return translate("StakeholderMapTab", "You may not write to this folder.")
     return str(error)
-
-
-def _scrolling(page: QWidget) -> QScrollArea:
-    """A page that may be taller than a small screen's window: it scrolls instead."""
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setWidget(page)
-    return area
 
 
 def _heading(text: str) -> QLabel:
