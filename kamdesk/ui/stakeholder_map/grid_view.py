@@ -16,7 +16,6 @@ from dataclasses import replace
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import (
-    QGraphicsItem,
     QGraphicsScene,
     QGraphicsSceneMouseEvent,
     QGraphicsView,
@@ -39,7 +38,7 @@ from kamdesk.ui.i18n import enum_label, translate
 from kamdesk.ui.stakeholder_map import palette
 from kamdesk.ui.stakeholder_map.commands import UpdatePersonCommand
 from kamdesk.ui.stakeholder_map.document import MapDocument
-from kamdesk.ui.stakeholder_map.items import PersonCard, card_size
+from kamdesk.ui.stakeholder_map.items import BackdropItem, PersonCard, card_size
 from kamdesk.ui.stakeholder_map.view import MapView
 from kamdesk.ui.workspace import Workspace
 
@@ -88,31 +87,20 @@ class GridCard(PersonCard):
         self.width, self.height = GRID_CARD_SIZE
 
 
-class CellItem(QGraphicsItem):
+class CellItem(BackdropItem):
     """One cell's background; outlined in the selection colour while cards hover over it."""
+
+    MARGIN = 2.0
 
     def __init__(self, stance: Stance, influence: int):
         super().__init__()
         self.stance, self.influence = stance, influence
         self.drop_target = False
-        self._rect = QRectF()
-        self.setZValue(-2)
-
-    def set_rect(self, rect: QRectF) -> None:
-        if rect != self._rect:
-            self.prepareGeometryChange()
-            self._rect = rect
 
     def set_drop_target(self, on: bool) -> None:
         if on != self.drop_target:
             self.drop_target = on
             self.update()
-
-    def rect(self) -> QRectF:
-        return self._rect
-
-    def boundingRect(self) -> QRectF:
-        return self._rect.adjusted(-2, -2, 2, 2)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -125,11 +113,11 @@ class CellItem(QGraphicsItem):
             painter.setPen(QPen(border, 1))
             painter.setBrush(cell_fill(self.stance))
         painter.drawRoundedRect(
-            self._rect.adjusted(CELL_INSET, CELL_INSET, -CELL_INSET, -CELL_INSET), 6, 6
+            self.rect().adjusted(CELL_INSET, CELL_INSET, -CELL_INSET, -CELL_INSET), 6, 6
         )
 
 
-class HeaderItem(QGraphicsItem):
+class HeaderItem(BackdropItem):
     """A column's or a row's title with a smaller line under it, and a coloured accent along
     the edge that faces the cells."""
 
@@ -137,28 +125,15 @@ class HeaderItem(QGraphicsItem):
         super().__init__()
         self.fill, self.accent, self.row = fill, accent, row
         self.title = self.subtitle = ""
-        self._rect = QRectF()
-        self.setZValue(-2)
 
     def set_texts(self, title: str, subtitle: str) -> None:
         if (title, subtitle) != (self.title, self.subtitle):
             self.title, self.subtitle = title, subtitle
             self.update()
 
-    def set_rect(self, rect: QRectF) -> None:
-        if rect != self._rect:
-            self.prepareGeometryChange()
-            self._rect = rect
-
-    def rect(self) -> QRectF:
-        return self._rect
-
-    def boundingRect(self) -> QRectF:
-        return self._rect
-
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = self._rect
+        rect = self.rect()
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self.fill)
         painter.drawRoundedRect(rect, 6, 6)
@@ -190,21 +165,11 @@ class HeaderItem(QGraphicsItem):
             top += height
 
 
-class AxisCaption(QGraphicsItem):
+class AxisCaption(BackdropItem):
     """ "← For us" at the left of the column headers, "Against us →" at their right."""
 
     def __init__(self):
         super().__init__()
-        self._rect = QRectF()
-        self.setZValue(-2)
-
-    def set_rect(self, rect: QRectF) -> None:
-        if rect != self._rect:
-            self.prepareGeometryChange()
-            self._rect = rect
-
-    def boundingRect(self) -> QRectF:
-        return self._rect
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         font = QFont(painter.font())
@@ -214,10 +179,10 @@ class AxisCaption(QGraphicsItem):
         painter.setPen(palette.CARD_SUBTLE_TEXT)
         middle = Qt.AlignmentFlag.AlignVCenter
         painter.drawText(
-            self._rect, middle | Qt.AlignmentFlag.AlignLeft, translate("StanceGrid", "← For us")
+            self.rect(), middle | Qt.AlignmentFlag.AlignLeft, translate("StanceGrid", "← For us")
         )
         painter.drawText(
-            self._rect,
+            self.rect(),
             middle | Qt.AlignmentFlag.AlignRight,
             translate("StanceGrid", "Against us →"),
         )

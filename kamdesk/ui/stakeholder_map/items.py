@@ -352,15 +352,38 @@ GROUP_PADDING = 14.0  # between a unit's frame and its cards
 GROUP_HEADER = 22.0  # room for the unit's name above its cards
 
 
-class UnitGroupItem(QGraphicsItem):
+class BackdropItem(QGraphicsItem):
+    """Something drawn behind the cards inside a rectangle the scene gives it (an area's
+    frame, a grid cell, a header)."""
+
+    MARGIN = 0.0  # drawn outside the rectangle by this much (a thick border)
+
+    def __init__(self):
+        super().__init__()
+        self._rect = QRectF()
+        self.setZValue(-2)  # under the links and the cards
+
+    def set_rect(self, rect: QRectF) -> None:
+        if rect != self._rect:
+            self.prepareGeometryChange()
+            self._rect = rect
+
+    def rect(self) -> QRectF:
+        return self._rect
+
+    def boundingRect(self) -> QRectF:
+        return self._rect.adjusted(-self.MARGIN, -self.MARGIN, self.MARGIN, self.MARGIN)
+
+
+class UnitGroupItem(BackdropItem):
     """A frame behind the cards of one org unit, with the unit's name: who sits where in the
     client's structure. A target area's frame is drawn stronger and says so."""
+
+    MARGIN = 2.0
 
     def __init__(self, unit_id: int, name: str, is_target: bool):
         super().__init__()
         self.unit_id = unit_id
-        self.setZValue(-2)  # under the links and the cards
-        self._rect = QRectF()
         self.set_unit(name, is_target)
 
     def set_unit(self, name: str, is_target: bool) -> None:
@@ -377,16 +400,11 @@ class UnitGroupItem(QGraphicsItem):
         united = card_rects[0]
         for rect in card_rects[1:]:
             united = united.united(rect)
-        self.prepareGeometryChange()
-        self._rect = united.adjusted(
-            -GROUP_PADDING, -GROUP_PADDING - GROUP_HEADER, GROUP_PADDING, GROUP_PADDING
+        self.set_rect(
+            united.adjusted(
+                -GROUP_PADDING, -GROUP_PADDING - GROUP_HEADER, GROUP_PADDING, GROUP_PADDING
+            )
         )
-
-    def rect(self) -> QRectF:
-        return self._rect
-
-    def boundingRect(self) -> QRectF:
-        return self._rect.adjusted(-2, -2, 2, 2)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -396,16 +414,15 @@ class UnitGroupItem(QGraphicsItem):
             pen.setStyle(Qt.PenStyle.DashLine)
         painter.setPen(pen)
         painter.setBrush(palette.UNIT_FILL)
-        painter.drawRoundedRect(self._rect, 12, 12)
+        frame = self.rect()
+        painter.drawRoundedRect(frame, 12, 12)
         font = QFont(painter.font())
         font.setPointSizeF(9)
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(border.darker(130))
         metrics = QFontMetricsF(font)
-        width = self._rect.width() - 2 * GROUP_PADDING
+        width = frame.width() - 2 * GROUP_PADDING
         title = metrics.elidedText(self.title, Qt.TextElideMode.ElideRight, width)
-        header = QRectF(
-            self._rect.left() + GROUP_PADDING, self._rect.top() + 4, width, GROUP_HEADER
-        )
+        header = QRectF(frame.left() + GROUP_PADDING, frame.top() + 4, width, GROUP_HEADER)
         painter.drawText(header, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
