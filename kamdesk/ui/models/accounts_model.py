@@ -11,8 +11,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -22,10 +20,7 @@ from kamdesk.model.enums import LifecycleStage, fold
 from kamdesk.services.accounts import AccountFilter, AccountRow
 from kamdesk.ui.colors import MUTED_TEXT, TIER_COLORS, score_color, text_on
 from kamdesk.ui.i18n import enum_label, format_date, format_money, format_number, translate
-from kamdesk.ui.models.roles import ID_ROLE, ROW_ROLE, SORT_ROLE
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
+from kamdesk.ui.models.roles import ID_ROLE, ROOT, ROW_ROLE, SORT_ROLE, AnyIndex
 
 
 class AccountColumn(enum.IntEnum):

@@ -24,7 +24,6 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -35,14 +34,12 @@ from kamdesk.model.enums import fold
 from kamdesk.services.accounts import SEARCH_SEPARATOR
 from kamdesk.ui.colors import ERROR_TEXT
 from kamdesk.ui.i18n import enum_label, format_date, format_number, translate
-from kamdesk.ui.models.roles import ROW_ROLE, SORT_ROLE
+from kamdesk.ui.models.roles import ROOT, ROW_ROLE, SORT_ROLE, AnyIndex
 
 if TYPE_CHECKING:
     from kamdesk.excel.raw import ReadProblem
     from kamdesk.services.workbook_import.plan import FieldChange, ImportPlan, RowPlan
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
 DISPLAY = Qt.ItemDataRole.DisplayRole
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 ERROR_BRUSH = QBrush(ERROR_TEXT)

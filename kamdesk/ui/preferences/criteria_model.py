@@ -6,15 +6,14 @@ import math
 from dataclasses import replace
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, Qt
 
 from kamdesk.services.settings import IcpCriterionSetting
 from kamdesk.ui.builtin_names import criterion_label
 from kamdesk.ui.i18n import format_number, format_percent
+from kamdesk.ui.models.roles import ROOT, AnyIndex
 
 MAX_WEIGHT = 100.0
-AnyIndex = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
 
 
 def decimals_for(value: float) -> int:

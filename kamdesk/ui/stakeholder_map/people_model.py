@@ -14,8 +14,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -23,11 +21,8 @@ from PySide6.QtCore import (
 from kamdesk.model.enums import BuyingRole, Stance, fold
 from kamdesk.services.stakeholders import MapPerson
 from kamdesk.ui.i18n import enum_label, format_date, format_number, translate
-from kamdesk.ui.models.roles import ID_ROLE, ROW_ROLE, SORT_ROLE
+from kamdesk.ui.models.roles import ID_ROLE, ROOT, ROW_ROLE, SORT_ROLE, AnyIndex
 from kamdesk.ui.stakeholder_map.document import MapDocument
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
 
 
 class PeopleColumn(enum.IntEnum):

@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QMimeData,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -29,12 +28,10 @@ from kamdesk.model.enums import OrgUnitKind, Stance
 from kamdesk.services.stakeholders import MapUnit
 from kamdesk.services.stakeholders.checks import as_member
 from kamdesk.ui.i18n import enum_label, format_number, translate
-from kamdesk.ui.models.roles import ID_ROLE, ROW_ROLE
+from kamdesk.ui.models.roles import ID_ROLE, ROOT, ROW_ROLE, AnyIndex
 from kamdesk.ui.stakeholder_map.document import MapDocument
 from kamdesk.ui.stakeholder_map.palette import STANCE_COLORS
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
 UNITS_MIME_TYPE = "application/x-kamdesk-org-units"
 DISPLAY = Qt.ItemDataRole.DisplayRole
 EDIT = Qt.ItemDataRole.EditRole
