@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import xlsxwriter
+from xlsxwriter.format import Format
 from xlsxwriter.utility import xl_col_to_name
 from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
@@ -67,9 +68,8 @@ WORKBOOK_OPTIONS = {
 HEADER_FILL = "#DDEBF7"
 READ_ONLY_HEADER_FILL = "#BFBFBF"
 READ_ONLY_CELL_FILL = "#EDEDED"
+# Ids and whole numbers read the same in the default (General) format, so they have none.
 NUMBER_FORMATS = {
-    Kind.ID: "0",
-    Kind.INTEGER: "0",
     Kind.PERCENT: "0.0",
     Kind.DATE: "dd/mm/yyyy",
     Kind.MONTH: "mm/yyyy",
@@ -77,8 +77,13 @@ NUMBER_FORMATS = {
 MONEY_FORMAT = '"{symbol}" #,##0.00'  # Excel shows its own locale's separators
 NUMBER_KINDS = {Kind.ID, Kind.INTEGER, Kind.MONEY, Kind.NUMBER, Kind.PERCENT}
 DATE_KINDS = {Kind.DATE, Kind.MONTH}
-# Typed into a column formatted as text, "2027" stays a period and "011 3333" keeps its zero.
+# Typed into a column formatted as text, "2027" stays a period, "011 3333" keeps its zero and
+# "- call back" or "+55 11 ..." stays text instead of becoming a broken formula. Only columns
+# where such input is likely have it: xlsxwriter writes a styled cell about a quarter slower
+# than one in the default format, where names, labels and references read the same.
 TEXT_FORMAT = "@"
+TEXT_FORMAT_KINDS = {Kind.PERIOD, Kind.LONG_TEXT}
+TEXT_FORMAT_COLUMNS = {"tax_id", "phone"}  # by column key
 # Options a sheet does not accept although its column's enum has them.
 EXCLUDED_OPTIONS = {("relations", "kind"): {LinkKind.REPORTS_TO}}  # a Stakeholders column
 
@@ -189,11 +194,10 @@ class _WorkbookWriter:
         self.progress(self.done, self.total, label)
         worksheet = self.workbook.add_worksheet(label)
         self.lay_out(worksheet, sheet, len(rows))
-        keys = [column.key for column in sheet.columns]
-        writers = [self.cell_writer(worksheet, column) for column in sheet.columns]
+        columns = self.sheet_columns(sheet)
         for start in range(0, len(rows), PROGRESS_EVERY):
             batch = rows[start : start + PROGRESS_EVERY]
-            _write_rows(batch, start + 1, keys, writers)
+            _write_rows(worksheet, batch, start + 1, columns)
             if len(batch) == PROGRESS_EVERY:
                 self.progress(self.done + start + PROGRESS_EVERY, self.total, label)
         self.done += len(rows)
@@ -212,29 +216,22 @@ class _WorkbookWriter:
         worksheet.freeze_panes(1, 0)
         worksheet.autofilter(0, 0, max(row_count, 1), last)
 
-    def cell_writer(
-        self, worksheet: Worksheet, column: Column
-    ) -> Callable[[int, int, object], None]:
-        """Chosen once per column, so the per-cell work is one call."""
-        plain = self.formats.cell(column)
-        if column.kind in NUMBER_KINDS:
-            write_number = worksheet.write_number
-            return lambda row, col, value: write_number(row, col, float(value), plain)
-        if column.kind in DATE_KINDS:
-            write_datetime = worksheet.write_datetime
-            return lambda row, col, value: write_datetime(row, col, value, plain)
-        quoted = self.formats.cell(column, quoted=True)
-        as_text = self.text_function(column)
-        write_string = worksheet.write_string
-        # Most cells already hold plain text, which all but the yes/no function return as is.
-        keeps_text = column.kind is not Kind.BOOL
-
-        def write_text(row: int, col: int, value: object) -> None:
-            text = value if keeps_text and value.__class__ is str else as_text(value)
-            if text:
-                write_string(row, col, text, quoted if safe_text_for_cell(text) else plain)
-
-        return write_text
+    def sheet_columns(self, sheet: Sheet) -> _SheetColumns:
+        """How each column's cells are written, worked out once per sheet."""
+        numbers, dates, texts = [], [], []
+        for number, column in enumerate(sheet.columns):
+            plain = self.formats.cell(column)
+            if column.kind in NUMBER_KINDS:
+                numbers.append((number, column.key, plain))
+            elif column.kind in DATE_KINDS:
+                dates.append((number, column.key, plain))
+            else:
+                quoted = self.formats.cell(column, quoted=True)
+                # Most cells already hold plain text, kept as it is; a yes/no never is.
+                keeps_text = column.kind is not Kind.BOOL
+                as_text = self.text_function(column)
+                texts.append((number, column.key, keeps_text, as_text, plain, quoted))
+        return _SheetColumns(numbers, dates, texts)
 
     def text_function(self, column: Column) -> Callable[[object], str]:
         language = self.language
@@ -242,7 +239,9 @@ class _WorkbookWriter:
             yes, no = self.text["yes"], self.text["no"]
             return lambda value: yes if value else no
         if column.kind is Kind.ENUM_LIST:
-            return lambda values: _labels(values, language, ", ")
+            return _remembered(lambda values: _labels(values, language, ", "))
+        if column.kind is Kind.ENUM:  # a dictionary look-up for its members: C, not Python
+            return _EnumLabels(column.enum, language).__getitem__
         if column.kind is Kind.NAME_LIST:
             return lambda values: _labels(values, language, "; ")
         return lambda value: _label(value, language)
@@ -314,17 +313,74 @@ class _WorkbookWriter:
         }
 
 
+@dataclass(frozen=True)
+class _SheetColumns:
+    """A sheet's columns by how their cells are written: (column number, key, format) for
+    numbers and dates; for text also whether a str is written as it is, the function that
+    turns other values into text, and the format of text that must not become a formula."""
+
+    numbers: list[tuple[int, str, Format | None]]
+    dates: list[tuple[int, str, Format | None]]
+    texts: list[tuple[int, str, bool, Callable[[object], str], Format | None, Format]]
+
+
 def _write_rows(
+    worksheet: Worksheet,
     rows: Sequence[Mapping[str, object]],
     first_row_number: int,
-    keys: Sequence[str],
-    writers: Sequence[Callable[[int, int, object], None]],
+    columns: _SheetColumns,
 ) -> None:
-    """The innermost loop of an export, kept lean: a blank cell is only skipped."""
+    """The innermost loop of an export, kept lean: one kind of column after the other, so a
+    cell costs no call of ours but the formula check of text; a blank cell is only skipped.
+    xlsxwriter keeps a row's cells until the next row begins and writes them in column order,
+    so the order of the calls within a row is free."""
+    write_number = worksheet.write_number
+    write_datetime = worksheet.write_datetime
+    write_string = worksheet.write_string
     for row_number, row in enumerate(rows, first_row_number):
-        for column_number, value in enumerate(map(row.get, keys)):
+        value_of = row.get
+        for column_number, key, cell_format in columns.numbers:
+            value = value_of(key)
             if value is not None:
-                writers[column_number](row_number, column_number, value)
+                write_number(row_number, column_number, float(value), cell_format)
+        for column_number, key, cell_format in columns.dates:
+            value = value_of(key)
+            if value is not None:
+                write_datetime(row_number, column_number, value, cell_format)
+        for column_number, key, keeps_text, as_text, plain, quoted in columns.texts:
+            value = value_of(key)
+            if value is not None:
+                text = value if keeps_text and value.__class__ is str else as_text(value)
+                if text:
+                    cell_format = quoted if safe_text_for_cell(text) else plain
+                    write_string(row_number, column_number, text, cell_format)
+
+
+class _EnumLabels(dict):
+    """An enum's members → their labels; anything else as :func:`_label` shows it."""
+
+    def __init__(self, enum: type[LabelledEnum], language: str):
+        super().__init__((member, member.label(language)) for member in enum)
+        self.language = language
+
+    def __missing__(self, value: object) -> str:
+        return _label(value, self.language)
+
+
+def _remembered(as_text: Callable[[object], str]) -> Callable[[object], str]:
+    """``as_text`` worked out once per distinct value (lists of enum members repeat a lot)."""
+    texts: dict[object, str] = {}
+
+    def text_of(value: object) -> str:
+        try:
+            return texts[value]
+        except KeyError:
+            text = texts[value] = as_text(value)
+            return text
+        except TypeError:  # a list, not hashable
+            return as_text(value)
+
+    return text_of
 
 
 def _label(value: object, language: str) -> str:
@@ -355,16 +411,19 @@ class _Formats:
         self._cells: dict[tuple, object] = {}
 
     def cell(self, column: Column, quoted: bool = False):
-        key = (column.kind, column.read_only, quoted)
+        """The column's cell format; None where the default one shows the value as well (a
+        cell with no format costs least to write)."""
+        as_text = column.kind in TEXT_FORMAT_KINDS or column.key in TEXT_FORMAT_COLUMNS
+        key = (column.kind, column.read_only, as_text, quoted)
         if key not in self._cells:
             # General for plain numbers: a key result may be 3, 0.25 or 1500000.
-            number_format = self.number_formats.get(column.kind, TEXT_FORMAT)
-            properties = {} if column.kind is Kind.NUMBER else {"num_format": number_format}
+            number_format = TEXT_FORMAT if as_text else self.number_formats.get(column.kind)
+            properties = {"num_format": number_format} if number_format else {}
             if column.read_only:
                 properties["bg_color"] = READ_ONLY_CELL_FILL
             if quoted:
                 properties["quote_prefix"] = True
-            self._cells[key] = self.workbook.add_format(properties)
+            self._cells[key] = self.workbook.add_format(properties) if properties else None
         return self._cells[key]
 
 

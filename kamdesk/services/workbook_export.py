@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import json
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from operator import itemgetter
 from pathlib import Path
 
-from sqlalchemy import func, null, select
+from sqlalchemy import BigInteger, Float, String, func, null, select, type_coerce
 from sqlalchemy.orm import Session
 
 from kamdesk import __version__
@@ -47,6 +48,7 @@ from kamdesk.model import (
     SurveyResponse,
     interaction_stakeholder,
 )
+from kamdesk.model.base import Money
 from kamdesk.model.enums import LinkKind, OrgUnitKind, Strategy, fold
 from kamdesk.services.problems import NO_SUCH_ACCOUNT, Problem, ValidationError
 from kamdesk.services.settings import (
@@ -91,7 +93,7 @@ def export_workbook(
     """
     with collector_paused():  # see there: the rows read are as many objects, and acyclic
         with portfolio.session() as session:
-            exporter = _Exporter(session, account_id, language)
+            exporter = _Exporter(session, account_id, language, money_as_float=True)
             if not template:
                 check_fits(exporter.big_sheet_counts(), language)  # before reading it all
             rows = empty_template() if template else exporter.rows()
@@ -171,10 +173,20 @@ class _Exporter:
     """Reads the sheets in the schema's order; each sheet keeps the names later sheets refer
     to (a sheet only refers to sheets before it), so every table is read exactly once."""
 
-    def __init__(self, session: Session, account_id: int | None, language: str):
+    def __init__(
+        self,
+        session: Session,
+        account_id: int | None,
+        language: str,
+        *,
+        money_as_float: bool = False,
+    ):
         self.session = session
         self.account_id = account_id
         self.language = language
+        self.money_as_float = money_as_float  # see column()
+        # For sort keys: people's names repeat (the Relations sheet names them again).
+        self.fold = functools.cache(fold)
         self.account_names: dict[int, str] = {}
         self.account_rank: dict[int, int] = {}  # position in name order, to sort dependants
         self.unit_names: dict[int, str] = {}
@@ -207,10 +219,20 @@ class _Exporter:
         ``expressions`` by column key where given (a joined name, or NULL for a value filled
         in afterwards), else ``table``'s column of the same name."""
         columns = (
-            expressions[key] if key in expressions else table.c[key]
+            expressions[key] if key in expressions else self.column(table, key)
             for key in COLUMN_KEYS[sheet_key]
         )
         return select(*columns)
+
+    def column(self, table, key: str):
+        """``table``'s column ``key``; money as a float when the rows are only written to a
+        workbook, which holds floats: SQLite divides the centavos, which is faster than
+        making a Decimal of each in Python and gives the same float."""
+        column = table.c[key]
+        if self.money_as_float and isinstance(column.type, Money):
+            centavos = type_coerce(column, BigInteger)  # not Money: it would bind 100 as 10000
+            return type_coerce(centavos / 100.0, Float).label(key)
+        return column
 
     def by_account(self, sheet_key: str, table, **expressions):
         """:meth:`sheet_query` with the account's name in the ``account`` column and the rows
@@ -247,7 +269,9 @@ class _Exporter:
     def accounts(self) -> list[Row]:
         table = Account.__table__
         computed = {key: null() for key in (*RATED_COLUMNS, "icp_score", "health")}
-        query = self.sheet_query("accounts", table, **computed)
+        # The JSON text as it is: accounts share a few lists of strategies, each parsed once.
+        strategies = type_coerce(table.c.strategies, String)
+        query = self.sheet_query("accounts", table, strategies=strategies, **computed)
         rows = self.keyed_rows(
             "accounts", self.records(query.order_by(table.c.name_key, table.c.id), table.c.id)
         )
@@ -260,12 +284,14 @@ class _Exporter:
         # Many accounts share the same ratings, or the same strategies: each once.
         criteria = settings.criteria()
         score_of = functools.cache(lambda given: icp_score(criteria, dict(given)).score)
-        strategies_of = functools.cache(lambda values: tuple(Strategy(s) for s in values))
+        strategies_of = functools.cache(
+            lambda text: tuple(Strategy(s) for s in json.loads(text)) if text else ()
+        )
         for row in rows:
             given = ratings.get(row["id"], {})
             for key in RATED_COLUMNS:
                 row[key] = given.get(key)
-            row["strategies"] = strategies_of(tuple(row["strategies"] or ()))
+            row["strategies"] = strategies_of(row["strategies"])
             score = score_of(tuple(sorted(given.items())))
             row["icp_score"] = None if score is None else round(score, 1)
             # health stays blank until account health lands (DESIGN §3)
@@ -275,8 +301,9 @@ class _Exporter:
         """Account id → criterion key → rating."""
         key_of = {c.id: c.criterion_key for c in settings.icp_criteria}
         ratings: dict[int, dict[str, int]] = defaultdict(dict)
-        query = select(IcpRating.account_id, IcpRating.criterion_id, IcpRating.rating)
-        for account_id, criterion_id, rating in self.records(query, IcpRating.account_id):
+        table = IcpRating.__table__  # its columns, not the model's: no ORM work per row
+        query = select(table.c.account_id, table.c.criterion_id, table.c.rating)
+        for account_id, criterion_id, rating in self.records(query, table.c.account_id):
             ratings[account_id][key_of[criterion_id]] = rating
         return ratings
 
@@ -315,7 +342,8 @@ class _Exporter:
             row["reports_to"] = self.people_names.get(boss_of.get(r.id))
         # Within an account (the query's order), by name: a sort of presorted runs.
         return _in_order(
-            ((self.rank(r), fold(r.name), r.id), row) for r, row in zip(records, rows, strict=True)
+            ((self.rank(r), self.fold(r.name), r.id), row)
+            for r, row in zip(records, rows, strict=True)
         )
 
     def relations(self) -> list[Row]:
@@ -326,8 +354,8 @@ class _Exporter:
             (
                 (
                     self.rank(r),
-                    fold(name(r.source_id)),
-                    fold(name(r.target_id)),
+                    self.fold(name(r.source_id)),
+                    self.fold(name(r.target_id)),
                     kinds[r.kind],
                     r.id,
                 ),

@@ -344,6 +344,31 @@ def test_enum_lists_say_their_options_and_references_offer_names(demo_workbooks)
     assert list_options(workbook, stages.formula1) == list(BUILT_IN_STAGE_NAMES_PT.values())
 
 
+def test_only_columns_where_typing_could_go_wrong_are_formatted_as_text(demo_workbooks):
+    """A phone, a tax id, a period or prose stays text when edited; a name, a label or an id
+    needs no format (a styled cell is slower to write)."""
+    workbook = openpyxl.load_workbook(demo_workbooks["pt_BR"])
+    as_text = [
+        ("Contas", "accounts", "tax_id"),
+        ("Contas", "accounts", "notes"),
+        ("Stakeholders", "stakeholders", "phone"),
+        ("Objetivos", "objectives", "period"),
+    ]
+    for sheet_name, sheet_key, column_key in as_text:
+        cells = column_cells(workbook[sheet_name], sheet_key, column_key)
+        assert cells and all(c.number_format == "@" for c in cells), column_key
+    plain = [
+        ("Contas", "accounts", "id"),
+        ("Contas", "accounts", "name"),
+        ("Contas", "accounts", "lifecycle_stage"),
+        ("Contas", "accounts", "strategic_importance"),
+        ("Stakeholders", "stakeholders", "account"),
+    ]
+    for sheet_name, sheet_key, column_key in plain:
+        cells = column_cells(workbook[sheet_name], sheet_key, column_key)
+        assert cells and all(c.number_format == "General" for c in cells), column_key
+
+
 def test_dates_are_real_dates_and_money_is_numeric_with_a_currency_format(demo_workbooks):
     workbook = openpyxl.load_workbook(demo_workbooks["pt_BR"])
     since = column_cells(workbook["Contas"], "accounts", "client_since")
@@ -357,6 +382,24 @@ def test_dates_are_real_dates_and_money_is_numeric_with_a_currency_format(demo_w
     assert all(c.data_type == "n" and c.number_format == "0.0" for c in probability)
     months_back = calamine_rows(demo_workbooks["pt_BR"], "Receita")[1:]
     assert all(isinstance(row[2], dt.date) for row in months_back)
+
+
+def test_money_in_the_workbook_is_the_stored_amount(demo_workbooks, demo_rows):
+    """The export reads money as floats (SQLite divides the centavos): the same numbers as
+    the exact amounts export_rows gives."""
+
+    def shown(amount):  # as calamine reads the cell back
+        return "" if amount is None else float(amount)
+
+    for sheet_key, column_key in [
+        ("revenue", "revenue"),
+        ("revenue", "recurring"),
+        ("accounts", "acquisition_cost"),
+    ]:
+        sheet = SHEETS_BY_KEY[sheet_key]
+        index = [c.key for c in sheet.columns].index(column_key)
+        written = [row[index] for row in calamine_rows(demo_workbooks["pt_BR"], sheet.portuguese)]
+        assert written[1:] == [shown(row[column_key]) for row in demo_rows[sheet_key]]
 
 
 def test_money_is_shown_in_the_portfolio_s_currency(tmp_path):
