@@ -2080,6 +2080,62 @@
             <source>A position on the map must be a number between −{limit} and {limit}; got {value}.</source>
             <translation>A position on the map must be a number between −{limit} and {limit}; got {value}.</translation>
         </message>
+        <message>
+            <source>The opportunity no longer exists.</source>
+            <translation>The opportunity no longer exists.</translation>
+        </message>
+        <message>
+            <source>The product no longer exists.</source>
+            <translation>The product no longer exists.</translation>
+        </message>
+        <message>
+            <source>This pipeline stage no longer exists (the stages were changed); choose another.</source>
+            <translation>This pipeline stage no longer exists (the stages were changed); choose another.</translation>
+        </message>
+        <message>
+            <source>At most {limit}; got {value}. Please check for extra digits.</source>
+            <translation>At most {limit}; got {value}. Please check for extra digits.</translation>
+        </message>
+        <message>
+            <source>The expected close ({value}) cannot be before the opportunity was created ({created}).</source>
+            <translation>The expected close ({value}) cannot be before the opportunity was created ({created}).</translation>
+        </message>
+        <message>
+            <source>Say why the opportunity was won or lost before closing it.</source>
+            <translation>Say why the opportunity was won or lost before closing it.</translation>
+        </message>
+        <message>
+            <source>Only a won opportunity is in the Closed category; move it to a won stage instead.</source>
+            <translation>Only a won opportunity is in the Closed category; move it to a won stage instead.</translation>
+        </message>
+        <message>
+            <source>There is already a stage named “{name}”.</source>
+            <translation>There is already a stage named “{name}”.</translation>
+        </message>
+        <message>
+            <source>There is already a product named “{name}”.</source>
+            <translation>There is already a product named “{name}”.</translation>
+        </message>
+        <message>
+            <source>The pipeline needs at least one won stage and one lost stage.</source>
+            <translation>The pipeline needs at least one won stage and one lost stage.</translation>
+        </message>
+        <message>
+            <source>Opportunities in this stage: {count}. Move them to another stage first.</source>
+            <translation>Opportunities in this stage: {count}. Move them to another stage first.</translation>
+        </message>
+        <message>
+            <source>Choose another stage to move the opportunities to.</source>
+            <translation>Choose another stage to move the opportunities to.</translation>
+        </message>
+        <message>
+            <source>The opportunities can only go to a stage with the same outcome (open, won or lost).</source>
+            <translation>The opportunities can only go to a stage with the same outcome (open, won or lost).</translation>
+        </message>
+        <message>
+            <source>The new order must list every stage exactly once.</source>
+            <translation>The new order must list every stage exactly once.</translation>
+        </message>
     </context>
     <context>
         <name>PropertiesPanel</name>

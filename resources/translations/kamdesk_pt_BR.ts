@@ -2080,6 +2080,62 @@
             <source>A position on the map must be a number between −{limit} and {limit}; got {value}.</source>
             <translation>Uma posição no mapa deve ser um número entre −{limit} e {limit}; recebido {value}.</translation>
         </message>
+        <message>
+            <source>The opportunity no longer exists.</source>
+            <translation>A oportunidade não existe mais.</translation>
+        </message>
+        <message>
+            <source>The product no longer exists.</source>
+            <translation>O produto não existe mais.</translation>
+        </message>
+        <message>
+            <source>This pipeline stage no longer exists (the stages were changed); choose another.</source>
+            <translation>Esta etapa do funil não existe mais (as etapas foram alteradas); escolha outra.</translation>
+        </message>
+        <message>
+            <source>At most {limit}; got {value}. Please check for extra digits.</source>
+            <translation>No máximo {limit}; recebido {value}. Verifique se há dígitos a mais.</translation>
+        </message>
+        <message>
+            <source>The expected close ({value}) cannot be before the opportunity was created ({created}).</source>
+            <translation>O fechamento previsto ({value}) não pode ser anterior à criação da oportunidade ({created}).</translation>
+        </message>
+        <message>
+            <source>Say why the opportunity was won or lost before closing it.</source>
+            <translation>Informe o motivo de ganho ou perda antes de fechar a oportunidade.</translation>
+        </message>
+        <message>
+            <source>Only a won opportunity is in the Closed category; move it to a won stage instead.</source>
+            <translation>Só uma oportunidade ganha fica na categoria Fechada; mova-a para uma etapa de ganho.</translation>
+        </message>
+        <message>
+            <source>There is already a stage named “{name}”.</source>
+            <translation>Já existe uma etapa chamada “{name}”.</translation>
+        </message>
+        <message>
+            <source>There is already a product named “{name}”.</source>
+            <translation>Já existe um produto chamado “{name}”.</translation>
+        </message>
+        <message>
+            <source>The pipeline needs at least one won stage and one lost stage.</source>
+            <translation>O funil precisa de pelo menos uma etapa de ganho e uma de perda.</translation>
+        </message>
+        <message>
+            <source>Opportunities in this stage: {count}. Move them to another stage first.</source>
+            <translation>Oportunidades nesta etapa: {count}. Mova-as para outra etapa primeiro.</translation>
+        </message>
+        <message>
+            <source>Choose another stage to move the opportunities to.</source>
+            <translation>Escolha outra etapa para onde mover as oportunidades.</translation>
+        </message>
+        <message>
+            <source>The opportunities can only go to a stage with the same outcome (open, won or lost).</source>
+            <translation>As oportunidades só podem ir para uma etapa com o mesmo resultado (aberta, ganha ou perdida).</translation>
+        </message>
+        <message>
+            <source>The new order must list every stage exactly once.</source>
+            <translation>A nova ordem deve conter cada etapa exatamente uma vez.</translation>
+        </message>
     </context>
     <context>
         <name>PropertiesPanel</name>
