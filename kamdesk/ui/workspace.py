@@ -14,6 +14,7 @@ from kamdesk.store import Portfolio
 class Workspace(QObject):
     accounts_changed = Signal()  # any account was created, edited, archived or deleted
     settings_changed = Signal()
+    pipeline_changed = Signal()  # opportunities, stages or products were written
     current_account_changed = Signal(object)  # account id or None
     failed = Signal(str)  # an edit could not be written; the text says why
 
