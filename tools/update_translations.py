@@ -54,6 +54,7 @@ def enum_translations() -> dict[tuple[str, str], str]:
 IRREGULAR_PLURALS = {
     "criterion(s)": ("criterion", "criteria"),
     "person(s)": ("person", "people"),
+    "opportunity(s)": ("opportunity", "opportunities"),
 }
 
 

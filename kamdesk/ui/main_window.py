@@ -199,6 +199,7 @@ class MainWindow(QMainWindow):
         from kamdesk.ui.account_selector import AccountSelector
         from kamdesk.ui.accounts_tab import AccountsTab
         from kamdesk.ui.coming_panel import ComingPanel
+        from kamdesk.ui.pipeline.tab import PipelineTab
         from kamdesk.ui.stakeholder_map.tab import StakeholderMapTab
 
         self.accounts_tab = AccountsTab(workspace)
@@ -223,17 +224,7 @@ class MainWindow(QMainWindow):
             ),
             (self.accounts_tab, self.tr("A&ccounts")),
             (StakeholderMapTab(workspace), self.tr("&Stakeholder map")),
-            (
-                ComingPanel(
-                    workspace,
-                    self.tr("Pipeline"),
-                    self.tr(
-                        "Opportunities by stage, forecast and its accuracy, and the whitespace "
-                        "matrix."
-                    ),
-                ),
-                self.tr("P&ipeline"),
-            ),
+            (PipelineTab(workspace), self.tr("P&ipeline")),
             (
                 ComingPanel(
                     workspace,

@@ -605,6 +605,40 @@
         </message>
     </context>
     <context>
+        <name>ForecastAccuracy</name>
+        <message>
+            <source>No forecast snapshot was taken before {period} began.</source>
+            <translation>No forecast snapshot was taken before {period} began.</translation>
+        </message>
+        <message>
+            <source>{period} is not over yet.</source>
+            <translation>{period} is not over yet.</translation>
+        </message>
+        <message>
+            <source>Nothing was won in {period}, so accuracy cannot be measured.</source>
+            <translation>Nothing was won in {period}, so accuracy cannot be measured.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ForecastBasis</name>
+        <message>
+            <source>Commit</source>
+            <translation>Commit</translation>
+        </message>
+        <message>
+            <source>Best case</source>
+            <translation>Best case</translation>
+        </message>
+        <message>
+            <source>Pipeline</source>
+            <translation>Pipeline</translation>
+        </message>
+        <message>
+            <source>Weighted</source>
+            <translation>Weighted</translation>
+        </message>
+    </context>
+    <context>
         <name>ForecastCategory</name>
         <message>
             <source>Pipeline</source>
@@ -1381,14 +1415,6 @@
             <translation>&amp;Stakeholder map</translation>
         </message>
         <message>
-            <source>Pipeline</source>
-            <translation>Pipeline</translation>
-        </message>
-        <message>
-            <source>Opportunities by stage, forecast and its accuracy, and the whitespace matrix.</source>
-            <translation>Opportunities by stage, forecast and its accuracy, and the whitespace matrix.</translation>
-        </message>
-        <message>
             <source>P&amp;ipeline</source>
             <translation>P&amp;ipeline</translation>
         </message>
@@ -1603,6 +1629,73 @@
         <message>
             <source>Owner (KAM)</source>
             <translation>Owner (KAM)</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpportunitiesModel</name>
+        <message>
+            <source>Opportunity</source>
+            <translation>Opportunity</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Monthly recurring</source>
+            <translation>Monthly recurring</translation>
+        </message>
+        <message>
+            <source>Probability</source>
+            <translation>Probability</translation>
+        </message>
+        <message>
+            <source>Weighted</source>
+            <translation>Weighted</translation>
+        </message>
+        <message>
+            <source>Forecast category</source>
+            <translation>Forecast category</translation>
+        </message>
+        <message>
+            <source>Expected close</source>
+            <translation>Expected close</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>Next step</translation>
+        </message>
+        <message>
+            <source>Value = one-time value + 12 × monthly recurring value</source>
+            <translation>Value = one-time value + 12 × monthly recurring value</translation>
+        </message>
+        <message>
+            <source>The opportunity's own probability, else its stage's default</source>
+            <translation>The opportunity's own probability, else its stage's default</translation>
+        </message>
+        <message>
+            <source>Weighted value = value × probability</source>
+            <translation>Weighted value = value × probability</translation>
         </message>
     </context>
     <context>
@@ -1862,6 +1955,51 @@
         </message>
     </context>
     <context>
+        <name>PipelineAttention</name>
+        <message>
+            <source>The expected close date ({expected_close}) has passed.</source>
+            <translation>The expected close date ({expected_close}) has passed.</translation>
+        </message>
+        <message>
+            <source>No expected close date.</source>
+            <translation>No expected close date.</translation>
+        </message>
+        <message>
+            <source>Not updated for {days} days.</source>
+            <translation>Not updated for {days} days.</translation>
+        </message>
+        <message>
+            <source>No next step.</source>
+            <translation>No next step.</translation>
+        </message>
+        <message>
+            <source>{days} days in this stage; deals usually move on within {usual_days} days.</source>
+            <translation>{days} days in this stage; deals usually move on within {usual_days} days.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PipelineCommands</name>
+        <message numerus="yes">
+            <source>Delete %n opportunity(s)</source>
+            <translation>
+                <numerusform>Delete %n opportunity</numerusform>
+                <numerusform>Delete %n opportunities</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>New opportunity “%1”</source>
+            <translation>New opportunity “%1”</translation>
+        </message>
+        <message>
+            <source>Edit “%1”</source>
+            <translation>Edit “%1”</translation>
+        </message>
+        <message>
+            <source>Move “%1” to %2</source>
+            <translation>Move “%1” to %2</translation>
+        </message>
+    </context>
+    <context>
         <name>PipelineStage</name>
         <message>
             <source>Prospecting</source>
@@ -1886,6 +2024,105 @@
         <message>
             <source>Lost</source>
             <translation>Lost</translation>
+        </message>
+    </context>
+    <context>
+        <name>PipelineTab</name>
+        <message>
+            <source>Board</source>
+            <translation>Board</translation>
+        </message>
+        <message>
+            <source>One column per stage; drag cards along</source>
+            <translation>One column per stage; drag cards along</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <source>One row per opportunity, sortable</source>
+            <translation>One row per opportunity, sortable</translation>
+        </message>
+        <message>
+            <source>New opportunity</source>
+            <translation>New opportunity</translation>
+        </message>
+        <message>
+            <source>Add an opportunity to the selected account</source>
+            <translation>Add an opportunity to the selected account</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Edit</translation>
+        </message>
+        <message>
+            <source>Open the selected opportunity</source>
+            <translation>Open the selected opportunity</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Delete the selected opportunities (undoable)</source>
+            <translation>Delete the selected opportunities (undoable)</translation>
+        </message>
+        <message>
+            <source>Open pipeline: value and weighted value (value × probability)</source>
+            <translation>Open pipeline: value and weighted value (value × probability)</translation>
+        </message>
+        <message>
+            <source>Selected account</source>
+            <translation>Selected account</translation>
+        </message>
+        <message>
+            <source>All accounts</source>
+            <translation>All accounts</translation>
+        </message>
+        <message>
+            <source>Every type</source>
+            <translation>Every type</translation>
+        </message>
+        <message>
+            <source>Expected close within</source>
+            <translation>Expected close within</translation>
+        </message>
+        <message>
+            <source>Any close date</source>
+            <translation>Any close date</translation>
+        </message>
+        <message>
+            <source>Closing this month</source>
+            <translation>Closing this month</translation>
+        </message>
+        <message>
+            <source>Closing this quarter</source>
+            <translation>Closing this quarter</translation>
+        </message>
+        <message>
+            <source>Closing next quarter</source>
+            <translation>Closing next quarter</translation>
+        </message>
+        <message>
+            <source>Closing this year</source>
+            <translation>Closing this year</translation>
+        </message>
+        <message>
+            <source>Show won and lost</source>
+            <translation>Show won and lost</translation>
+        </message>
+        <message>
+            <source>Search title, account, owner, next step…</source>
+            <translation>Search title, account, owner, next step…</translation>
+        </message>
+        <message>
+            <source>Every owner</source>
+            <translation>Every owner</translation>
+        </message>
+        <message>
+            <source>%1 open · %2 · weighted %3</source>
+            <translation>%1 open · %2 · weighted %3</translation>
         </message>
     </context>
     <context>
@@ -2029,8 +2266,28 @@
             <translation>The link no longer exists.</translation>
         </message>
         <message>
+            <source>“{value}” is not a period; write a month (2027-01), a quarter (2027-Q1) or a year.</source>
+            <translation>“{value}” is not a period; write a month (2027-01), a quarter (2027-Q1) or a year.</translation>
+        </message>
+        <message>
+            <source>Both ends of the range must be months, or quarters, or years.</source>
+            <translation>Both ends of the range must be months, or quarters, or years.</translation>
+        </message>
+        <message>
+            <source>The range ends before it starts.</source>
+            <translation>The range ends before it starts.</translation>
+        </message>
+        <message>
+            <source>The forecast snapshot no longer exists.</source>
+            <translation>The forecast snapshot no longer exists.</translation>
+        </message>
+        <message>
             <source>The review no longer exists.</source>
             <translation>The review no longer exists.</translation>
+        </message>
+        <message>
+            <source>No account has open opportunities to review.</source>
+            <translation>No account has open opportunities to review.</translation>
         </message>
         <message>
             <source>{name} belongs to another account.</source>
@@ -3050,6 +3307,21 @@
         <message>
             <source>Edit org unit “%1”</source>
             <translation>Edit org unit “%1”</translation>
+        </message>
+    </context>
+    <context>
+        <name>Whitespace</name>
+        <message>
+            <source>Bought</source>
+            <translation>Bought</translation>
+        </message>
+        <message>
+            <source>Open opportunity</source>
+            <translation>Open opportunity</translation>
+        </message>
+        <message>
+            <source>Whitespace</source>
+            <translation>Whitespace</translation>
         </message>
     </context>
     <context>

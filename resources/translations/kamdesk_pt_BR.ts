@@ -605,6 +605,40 @@
         </message>
     </context>
     <context>
+        <name>ForecastAccuracy</name>
+        <message>
+            <source>No forecast snapshot was taken before {period} began.</source>
+            <translation>Nenhuma fotografia da previsão foi registrada antes do início de {period}.</translation>
+        </message>
+        <message>
+            <source>{period} is not over yet.</source>
+            <translation>{period} ainda não terminou.</translation>
+        </message>
+        <message>
+            <source>Nothing was won in {period}, so accuracy cannot be measured.</source>
+            <translation>Nada foi ganho em {period}, então não dá para medir a acurácia.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ForecastBasis</name>
+        <message>
+            <source>Commit</source>
+            <translation>Compromisso</translation>
+        </message>
+        <message>
+            <source>Best case</source>
+            <translation>Melhor cenário</translation>
+        </message>
+        <message>
+            <source>Pipeline</source>
+            <translation>Pipeline</translation>
+        </message>
+        <message>
+            <source>Weighted</source>
+            <translation>Ponderado</translation>
+        </message>
+    </context>
+    <context>
         <name>ForecastCategory</name>
         <message>
             <source>Pipeline</source>
@@ -1381,14 +1415,6 @@
             <translation>&amp;Mapa de stakeholders</translation>
         </message>
         <message>
-            <source>Pipeline</source>
-            <translation>Pipeline</translation>
-        </message>
-        <message>
-            <source>Opportunities by stage, forecast and its accuracy, and the whitespace matrix.</source>
-            <translation>Oportunidades por estágio, previsão e sua precisão, e a matriz de whitespace.</translation>
-        </message>
-        <message>
             <source>P&amp;ipeline</source>
             <translation>&amp;Pipeline</translation>
         </message>
@@ -1603,6 +1629,73 @@
         <message>
             <source>Owner (KAM)</source>
             <translation>Responsável (KAM)</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpportunitiesModel</name>
+        <message>
+            <source>Opportunity</source>
+            <translation>Oportunidade</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Conta</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Etapa</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <source>Monthly recurring</source>
+            <translation>Recorrente mensal</translation>
+        </message>
+        <message>
+            <source>Probability</source>
+            <translation>Probabilidade</translation>
+        </message>
+        <message>
+            <source>Weighted</source>
+            <translation>Ponderado</translation>
+        </message>
+        <message>
+            <source>Forecast category</source>
+            <translation>Categoria da previsão</translation>
+        </message>
+        <message>
+            <source>Expected close</source>
+            <translation>Fechamento previsto</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Produto</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Responsável</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>Próximo passo</translation>
+        </message>
+        <message>
+            <source>Value = one-time value + 12 × monthly recurring value</source>
+            <translation>Valor = valor único + 12 × valor recorrente mensal</translation>
+        </message>
+        <message>
+            <source>The opportunity's own probability, else its stage's default</source>
+            <translation>A probabilidade da própria oportunidade ou, se não houver, a padrão da etapa</translation>
+        </message>
+        <message>
+            <source>Weighted value = value × probability</source>
+            <translation>Valor ponderado = valor × probabilidade</translation>
         </message>
     </context>
     <context>
@@ -1862,6 +1955,51 @@
         </message>
     </context>
     <context>
+        <name>PipelineAttention</name>
+        <message>
+            <source>The expected close date ({expected_close}) has passed.</source>
+            <translation>A data prevista de fechamento ({expected_close}) já passou.</translation>
+        </message>
+        <message>
+            <source>No expected close date.</source>
+            <translation>Sem data prevista de fechamento.</translation>
+        </message>
+        <message>
+            <source>Not updated for {days} days.</source>
+            <translation>Sem atualização há {days} dias.</translation>
+        </message>
+        <message>
+            <source>No next step.</source>
+            <translation>Sem próximo passo.</translation>
+        </message>
+        <message>
+            <source>{days} days in this stage; deals usually move on within {usual_days} days.</source>
+            <translation>{days} dias nesta etapa; normalmente as oportunidades avançam em até {usual_days} dias.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PipelineCommands</name>
+        <message numerus="yes">
+            <source>Delete %n opportunity(s)</source>
+            <translation>
+                <numerusform>Excluir %n oportunidade</numerusform>
+                <numerusform>Excluir %n oportunidades</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>New opportunity “%1”</source>
+            <translation>Nova oportunidade “%1”</translation>
+        </message>
+        <message>
+            <source>Edit “%1”</source>
+            <translation>Editar “%1”</translation>
+        </message>
+        <message>
+            <source>Move “%1” to %2</source>
+            <translation>Mover “%1” para %2</translation>
+        </message>
+    </context>
+    <context>
         <name>PipelineStage</name>
         <message>
             <source>Prospecting</source>
@@ -1886,6 +2024,105 @@
         <message>
             <source>Lost</source>
             <translation>Perdida</translation>
+        </message>
+    </context>
+    <context>
+        <name>PipelineTab</name>
+        <message>
+            <source>Board</source>
+            <translation>Quadro</translation>
+        </message>
+        <message>
+            <source>One column per stage; drag cards along</source>
+            <translation>Uma coluna por etapa; arraste os cartões entre elas</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Tabela</translation>
+        </message>
+        <message>
+            <source>One row per opportunity, sortable</source>
+            <translation>Uma linha por oportunidade, ordenável</translation>
+        </message>
+        <message>
+            <source>New opportunity</source>
+            <translation>Nova oportunidade</translation>
+        </message>
+        <message>
+            <source>Add an opportunity to the selected account</source>
+            <translation>Inclui uma oportunidade na conta selecionada</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Editar</translation>
+        </message>
+        <message>
+            <source>Open the selected opportunity</source>
+            <translation>Abre a oportunidade selecionada</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Excluir</translation>
+        </message>
+        <message>
+            <source>Delete the selected opportunities (undoable)</source>
+            <translation>Exclui as oportunidades selecionadas (pode ser desfeito)</translation>
+        </message>
+        <message>
+            <source>Open pipeline: value and weighted value (value × probability)</source>
+            <translation>Pipeline aberto: valor e valor ponderado (valor × probabilidade)</translation>
+        </message>
+        <message>
+            <source>Selected account</source>
+            <translation>Conta selecionada</translation>
+        </message>
+        <message>
+            <source>All accounts</source>
+            <translation>Todas as contas</translation>
+        </message>
+        <message>
+            <source>Every type</source>
+            <translation>Todos os tipos</translation>
+        </message>
+        <message>
+            <source>Expected close within</source>
+            <translation>Fechamento previsto em</translation>
+        </message>
+        <message>
+            <source>Any close date</source>
+            <translation>Qualquer data de fechamento</translation>
+        </message>
+        <message>
+            <source>Closing this month</source>
+            <translation>Fecham neste mês</translation>
+        </message>
+        <message>
+            <source>Closing this quarter</source>
+            <translation>Fecham neste trimestre</translation>
+        </message>
+        <message>
+            <source>Closing next quarter</source>
+            <translation>Fecham no próximo trimestre</translation>
+        </message>
+        <message>
+            <source>Closing this year</source>
+            <translation>Fecham neste ano</translation>
+        </message>
+        <message>
+            <source>Show won and lost</source>
+            <translation>Mostrar ganhas e perdidas</translation>
+        </message>
+        <message>
+            <source>Search title, account, owner, next step…</source>
+            <translation>Buscar título, conta, responsável, próximo passo…</translation>
+        </message>
+        <message>
+            <source>Every owner</source>
+            <translation>Todos os responsáveis</translation>
+        </message>
+        <message>
+            <source>%1 open · %2 · weighted %3</source>
+            <translation>%1 abertas · %2 · ponderado %3</translation>
         </message>
     </context>
     <context>
@@ -2029,8 +2266,28 @@
             <translation>A ligação não existe mais.</translation>
         </message>
         <message>
+            <source>“{value}” is not a period; write a month (2027-01), a quarter (2027-Q1) or a year.</source>
+            <translation>“{value}” não é um período; escreva um mês (2027-01), um trimestre (2027-Q1) ou um ano.</translation>
+        </message>
+        <message>
+            <source>Both ends of the range must be months, or quarters, or years.</source>
+            <translation>As duas pontas do intervalo devem ser meses, ou trimestres, ou anos.</translation>
+        </message>
+        <message>
+            <source>The range ends before it starts.</source>
+            <translation>O intervalo termina antes de começar.</translation>
+        </message>
+        <message>
+            <source>The forecast snapshot no longer exists.</source>
+            <translation>A fotografia da previsão não existe mais.</translation>
+        </message>
+        <message>
             <source>The review no longer exists.</source>
             <translation>A revisão não existe mais.</translation>
+        </message>
+        <message>
+            <source>No account has open opportunities to review.</source>
+            <translation>Nenhuma conta tem oportunidades abertas para revisar.</translation>
         </message>
         <message>
             <source>{name} belongs to another account.</source>
@@ -3050,6 +3307,21 @@
         <message>
             <source>Edit org unit “%1”</source>
             <translation>Editar a área “%1”</translation>
+        </message>
+    </context>
+    <context>
+        <name>Whitespace</name>
+        <message>
+            <source>Bought</source>
+            <translation>Comprado</translation>
+        </message>
+        <message>
+            <source>Open opportunity</source>
+            <translation>Oportunidade aberta</translation>
+        </message>
+        <message>
+            <source>Whitespace</source>
+            <translation>Espaço em branco</translation>
         </message>
     </context>
     <context>

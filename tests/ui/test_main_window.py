@@ -14,6 +14,7 @@ from kamdesk.services.settings import portfolio_identity
 from kamdesk.store import Portfolio
 from kamdesk.ui.coming_panel import ComingPanel
 from kamdesk.ui.main_window import MainWindow, recent_files
+from kamdesk.ui.pipeline.tab import PipelineTab
 from kamdesk.ui.stakeholder_map.tab import StakeholderMapTab
 
 
@@ -42,10 +43,12 @@ def test_every_tab_follows_the_shared_account_selection(qtbot, main_window, work
         for i in range(main_window.tabs.count())
         if isinstance(main_window.tabs.widget(i), ComingPanel)
     ]
-    assert len(panels) == 3
+    assert len(panels) == 2
     assert all("Agro Cerrado" in p.account_label.text() for p in panels)
     (stakeholder_map,) = main_window.tabs.findChildren(StakeholderMapTab)
     assert stakeholder_map.document.account_id == first
+    (pipeline,) = main_window.tabs.findChildren(PipelineTab)
+    assert pipeline.current_filter().account_id == first
     assert main_window.accounts_tab.selected_ids() == [first]
     assert main_window.accounts_tab.editor.header.text() == "Agro Cerrado"
 

@@ -6,16 +6,13 @@ import datetime as dt
 from dataclasses import dataclass, field, fields
 from decimal import Decimal
 
+from kamdesk.analytics.deals import deal_value
 from kamdesk.model.enums import ForecastCategory, OpportunityType, StageOutcome
 from kamdesk.services.stakeholders.deletion import DeletionSnapshot
 
-MONTHS_PER_YEAR = 12
 ZERO = Decimal(0)
-
-
-def opportunity_value(one_time: Decimal, monthly_recurring: Decimal) -> Decimal:
-    """An opportunity's value = one-time value + 12 × monthly recurring value (DESIGN §7)."""
-    return one_time + MONTHS_PER_YEAR * monthly_recurring
+# One rule for the table, the board and the forecast: one-time + 12 × monthly recurring.
+opportunity_value = deal_value
 
 
 def weighted_value(value: Decimal, probability: int) -> Decimal:

@@ -23,7 +23,7 @@ class PipelineCommands(QObject):
     """The commands' plural texts: lupdate 6.11 marks a plural only in a QObject's own tr()."""
 
     def delete_opportunities(self, count: int) -> str:
-        return self.tr("Delete %n opportunity(ies)", "", count)
+        return self.tr("Delete %n opportunity(s)", "", count)
 
 
 class PipelineCommand(WorkspaceCommand):

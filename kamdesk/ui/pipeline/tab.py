@@ -1,0 +1,360 @@
+"""The Pipeline tab: the opportunities of the selected account (or of every account) as a
+board by stage or as a table, with filters by owner, type and expected-close period, a search
+box, and the actions to create, edit and delete them.
+
+The tab reads through the services once per change (a write says ``pipeline_changed``; an
+import or an account edit says ``accounts_changed``) and hands the same rows to the table and
+the board, so both always show the same opportunities.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QStackedWidget,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kamdesk.analytics.periods import PeriodKind, period_of
+from kamdesk.model.enums import OpportunityType
+from kamdesk.services.pipeline import (
+    OpportunityFilter,
+    OpportunityRow,
+    OpportunityService,
+    ProductService,
+    StageService,
+)
+from kamdesk.ui.i18n import enum_label, format_money
+from kamdesk.ui.models.roles import ID_ROLE
+from kamdesk.ui.pipeline.commands import DeleteOpportunitiesCommand
+from kamdesk.ui.pipeline.opportunities_model import (
+    OpportunitiesProxy,
+    OpportunitiesTableModel,
+    OpportunityColumn,
+)
+from kamdesk.ui.workspace import Workspace
+
+
+class Scope(enum.Enum):
+    SELECTED_ACCOUNT = "selected"
+    ALL_ACCOUNTS = "all"
+
+
+class PeriodChoice(enum.Enum):
+    ANY = "any"
+    THIS_MONTH = "this_month"
+    THIS_QUARTER = "this_quarter"
+    NEXT_QUARTER = "next_quarter"
+    THIS_YEAR = "this_year"
+
+
+COLUMN_WIDTHS = {
+    OpportunityColumn.TITLE: 300,
+    OpportunityColumn.ACCOUNT: 190,
+    OpportunityColumn.STAGE: 110,
+    OpportunityColumn.VALUE: 130,
+    OpportunityColumn.RECURRING: 130,
+    OpportunityColumn.PROBABILITY: 90,
+    OpportunityColumn.WEIGHTED: 130,
+    OpportunityColumn.CATEGORY: 130,
+    OpportunityColumn.EXPECTED_CLOSE: 110,
+    OpportunityColumn.TYPE: 120,
+    OpportunityColumn.PRODUCT: 170,
+    OpportunityColumn.OWNER: 140,
+}
+
+
+class PipelineTab(QWidget):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("pipelineTab")
+        self.workspace = workspace
+        portfolio = workspace.portfolio
+        self.service = OpportunityService(portfolio)
+        self.stages = StageService(portfolio)
+        self.products = ProductService(portfolio)
+        self.model = OpportunitiesTableModel(self)
+        self.proxy = OpportunitiesProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.today = dt.date.today  # replaced by tests
+        self._stale = False  # the portfolio changed while the tab was hidden
+        self._build_toolbar()
+        self._build_filters()
+        self._build_table()
+        self._layout()
+        self._connect()
+        self.reload()
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _action(self, text: str, slot, tip: str = "", shortcut=None) -> QAction:
+        action = QAction(text, self)
+        action.setToolTip(tip or text)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("pipelineToolbar")
+        self.board_mode_action = self._action(
+            self.tr("Board"), self.show_board, self.tr("One column per stage; drag cards along")
+        )
+        self.table_mode_action = self._action(
+            self.tr("Table"), self.show_table, self.tr("One row per opportunity, sortable")
+        )
+        self.mode_group = QActionGroup(self)
+        for action in (self.board_mode_action, self.table_mode_action):
+            action.setCheckable(True)
+            self.mode_group.addAction(action)
+        self.new_action = self._action(
+            self.tr("New opportunity"),
+            self.new_opportunity,
+            self.tr("Add an opportunity to the selected account"),
+            "Ctrl+Shift+N",
+        )
+        self.edit_action = self._action(
+            self.tr("Edit"), self.edit_selected, self.tr("Open the selected opportunity")
+        )
+        self.delete_action = self._action(
+            self.tr("Delete"),
+            self.delete_selected,
+            self.tr("Delete the selected opportunities (undoable)"),
+            QKeySequence.StandardKey.Delete,
+        )
+        self.toolbar.addAction(self.board_mode_action)
+        self.toolbar.addAction(self.table_mode_action)
+        self.toolbar.addSeparator()
+        for action in (self.new_action, self.edit_action, self.delete_action):
+            self.toolbar.addAction(action)
+        self.totals_label = QLabel()
+        self.totals_label.setObjectName("pipelineTotals")
+        self.totals_label.setToolTip(
+            self.tr("Open pipeline: value and weighted value (value × probability)")
+        )
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.toolbar.addWidget(self.totals_label)
+
+    def _build_filters(self) -> None:
+        self.scope = QComboBox()
+        self.scope.setObjectName("pipelineScope")
+        self.scope.addItem(self.tr("Selected account"), Scope.SELECTED_ACCOUNT)
+        self.scope.addItem(self.tr("All accounts"), Scope.ALL_ACCOUNTS)
+        self.owner = QComboBox()
+        self.owner.setObjectName("pipelineOwner")
+        self.type = QComboBox()
+        self.type.setObjectName("pipelineType")
+        self.type.addItem(self.tr("Every type"), None)
+        for member in OpportunityType:
+            self.type.addItem(enum_label(member), member)
+        self.period = QComboBox()
+        self.period.setObjectName("pipelinePeriod")
+        self.period.setToolTip(self.tr("Expected close within"))
+        for text, choice in (
+            (self.tr("Any close date"), PeriodChoice.ANY),
+            (self.tr("Closing this month"), PeriodChoice.THIS_MONTH),
+            (self.tr("Closing this quarter"), PeriodChoice.THIS_QUARTER),
+            (self.tr("Closing next quarter"), PeriodChoice.NEXT_QUARTER),
+            (self.tr("Closing this year"), PeriodChoice.THIS_YEAR),
+        ):
+            self.period.addItem(text, choice)
+        self.include_closed = QCheckBox(self.tr("Show won and lost"))
+        self.include_closed.setObjectName("pipelineIncludeClosed")
+        self.include_closed.setChecked(False)  # the open pipeline is what a KAM works on
+        self.search = QLineEdit()
+        self.search.setObjectName("pipelineSearch")
+        self.search.setPlaceholderText(self.tr("Search title, account, owner, next step…"))
+        self.search.setClearButtonEnabled(True)
+        self.filters = QWidget()
+        self.filters.setObjectName("pipelineFilters")
+        layout = QHBoxLayout(self.filters)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.scope, self.owner, self.type, self.period, self.include_closed):
+            layout.addWidget(widget)
+        layout.addWidget(self.search, 1)
+
+    def _build_table(self) -> None:
+        self.table = QTableView()
+        self.table.setObjectName("pipelineTable")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)  # one line per opportunity; the full text in the editor
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(OpportunityColumn.EXPECTED_CLOSE, Qt.SortOrder.AscendingOrder)
+        for column, width in COLUMN_WIDTHS.items():
+            self.table.setColumnWidth(column, width)
+
+    def _layout(self) -> None:
+        self.views = QStackedWidget()
+        self.board_page = QLabel()  # the board takes this place (kamdesk.ui.pipeline.board)
+        self.views.addWidget(self.board_page)
+        self.views.addWidget(self.table)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.views, 1)
+        self.show_table()
+
+    def _connect(self) -> None:
+        self.workspace.pipeline_changed.connect(self._portfolio_changed)
+        self.workspace.accounts_changed.connect(self._portfolio_changed)
+        self.workspace.settings_changed.connect(self._portfolio_changed)
+        self.workspace.current_account_changed.connect(self._account_changed)
+        for combo in (self.scope, self.owner, self.type, self.period):
+            combo.currentIndexChanged.connect(self.reload)
+        self.include_closed.toggled.connect(self.reload)
+        self.search.textChanged.connect(self._search_changed)
+        self.table.doubleClicked.connect(lambda index: self.edit_opportunity(index.data(ID_ROLE)))
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def current_filter(self) -> OpportunityFilter:
+        account = None
+        if self.scope.currentData() is Scope.SELECTED_ACCOUNT:
+            account = self.workspace.current_account
+        close_from, close_to = self._period_bounds()
+        return OpportunityFilter(
+            account_id=account,
+            owner=self.owner.currentData(),
+            type=self.type.currentData(),
+            close_from=close_from,
+            close_to=close_to,
+            include_closed=self.include_closed.isChecked(),
+        )
+
+    def _period_bounds(self) -> tuple[dt.date | None, dt.date | None]:
+        choice = self.period.currentData()
+        if choice is PeriodChoice.ANY:
+            return None, None
+        kind = {
+            PeriodChoice.THIS_MONTH: PeriodKind.MONTH,
+            PeriodChoice.THIS_YEAR: PeriodKind.YEAR,
+        }.get(choice, PeriodKind.QUARTER)
+        period = period_of(self.today(), kind, self.workspace.settings.fiscal_year_start)
+        if choice is PeriodChoice.NEXT_QUARTER:
+            period = period.next()
+        return period.start, period.last_day
+
+    def reload(self) -> None:
+        """Reads the opportunities the filters ask for, for the table and the board."""
+        self._stale = False
+        self._fill_owners()
+        self.model.currency = self.workspace.settings.currency
+        self.model.set_rows(self.service.list_rows(self.current_filter()))
+        header = self.table.horizontalHeader()  # the rows come in board order: sort as shown
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self._show_rows()
+
+    def _fill_owners(self) -> None:
+        """The owners in the portfolio, keeping the chosen one while it is still there."""
+        chosen = self.owner.currentData()
+        owners = self.service.owners()
+        self.owner.blockSignals(True)
+        try:
+            self.owner.clear()
+            self.owner.addItem(self.tr("Every owner"), None)
+            for owner in owners:
+                self.owner.addItem(owner, owner)
+            self.owner.setCurrentIndex(max(0, self.owner.findData(chosen)) if chosen else 0)
+        finally:
+            self.owner.blockSignals(False)
+
+    def shown_rows(self) -> list[OpportunityRow]:
+        """The rows the filters and the search keep, in the table's order."""
+        return [row for row in self.model.rows() if self.proxy.accepts(row)]
+
+    def _show_rows(self) -> None:
+        rows = self.shown_rows()
+        open_rows = [row for row in rows if row.is_open]
+        currency = self.workspace.settings.currency
+        value = sum((row.value for row in open_rows), start=0)
+        weighted = sum((row.weighted_value for row in open_rows), start=0)
+        self.totals_label.setText(
+            self.tr("%1 open · %2 · weighted %3")
+            .replace("%1", str(len(open_rows)))
+            .replace("%2", format_money(value, currency, 0))
+            .replace("%3", format_money(weighted, currency, 0))
+        )
+        self._update_actions()
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._show_rows()
+
+    def _portfolio_changed(self) -> None:
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def _account_changed(self) -> None:
+        if self.scope.currentData() is Scope.SELECTED_ACCOUNT:
+            self._portfolio_changed()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    # -- views -------------------------------------------------------------------------------
+
+    def show_board(self) -> None:
+        self.views.setCurrentWidget(self.board_page)
+        self.board_mode_action.setChecked(True)
+
+    def show_table(self) -> None:
+        self.views.setCurrentWidget(self.table)
+        self.table_mode_action.setChecked(True)
+
+    def selected_ids(self) -> list[int]:
+        rows = self.table.selectionModel().selectedRows()
+        return [index.data(ID_ROLE) for index in sorted(rows, key=lambda i: i.row())]
+
+    def _update_actions(self) -> None:
+        chosen = self.selected_ids()
+        self.edit_action.setEnabled(len(chosen) == 1)
+        self.delete_action.setEnabled(bool(chosen))
+
+    # -- edits -------------------------------------------------------------------------------
+
+    def new_opportunity(self) -> None:
+        """Opens the editor for a new opportunity (kamdesk.ui.pipeline.opportunity_dialog)."""
+
+    def edit_selected(self) -> None:
+        chosen = self.selected_ids()
+        if len(chosen) == 1:
+            self.edit_opportunity(chosen[0])
+
+    def edit_opportunity(self, opportunity_id: int | None) -> None:
+        """Opens the editor on one opportunity (kamdesk.ui.pipeline.opportunity_dialog)."""
+
+    def delete_selected(self) -> None:
+        chosen = self.selected_ids()
+        if chosen:
+            self.workspace.undo_stack.push(
+                DeleteOpportunitiesCommand(self.workspace, self.service, chosen)
+            )
