@@ -322,6 +322,7 @@ class MainWindow(QMainWindow):
             show_message(self, headline, advice)
             return None
         self.set_workspace(Workspace(portfolio))
+        take_monthly_forecast_snapshot(portfolio)
         return portfolio
 
     def new_portfolio(self) -> None:
@@ -443,3 +444,17 @@ class MainWindow(QMainWindow):
             self.workspace.close()
             self.workspace = None
         super().closeEvent(event)
+
+
+def take_monthly_forecast_snapshot(portfolio) -> None:
+    """The forecast is photographed on the first opening of each month, so its accuracy can be
+    measured once the month is over. Never in the way of opening: a failure is only logged."""
+    import datetime as dt
+    import logging
+
+    from kamdesk.services.pipeline.forecast import ForecastService
+
+    try:
+        ForecastService(portfolio).snapshot_if_new_month(dt.date.today())
+    except Exception:  # a read-only file, a locked database: the next opening tries again
+        logging.getLogger(__name__).warning("no automatic forecast snapshot", exc_info=True)

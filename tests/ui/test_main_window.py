@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from kamdesk.services.accounts import AccountData
+from kamdesk.services.accounts import AccountData, AccountService
+from kamdesk.services.pipeline import OpportunityData, OpportunityService
+from kamdesk.services.pipeline.forecast import ForecastService
 from kamdesk.services.portfolios import create_portfolio
 from kamdesk.services.settings import portfolio_identity
 from kamdesk.store import Portfolio
@@ -187,3 +190,23 @@ def test_newer_portfolio_gets_a_message_to_update(qtbot, main_window, tmp_path):
     assert "newer version of KAMdesk" in box.text()
     assert "Update KAMdesk" in box.informativeText()
     box.close()
+
+
+def test_the_first_opening_of_a_month_photographs_the_forecast(qtbot, tmp_path):
+    first, other = tmp_path / "first.kamdesk", tmp_path / "other.kamdesk"
+    portfolio = create_portfolio(first)
+    account = AccountService(portfolio).create(AccountData(name="Agro Cerrado"))
+    OpportunityService(portfolio).create(OpportunityData(account_id=account, title="Silos"))
+    portfolio.close()
+    create_portfolio(other).close()
+    window = MainWindow()
+    qtbot.addWidget(window)
+
+    assert window.open_path(first)
+    (snapshot,) = ForecastService(window.workspace.portfolio).snapshots()
+    assert snapshot.automatic and snapshot.taken_at.date() == dt.date.today()
+
+    assert window.open_path(other)  # no opportunities there: nothing to photograph
+    assert ForecastService(window.workspace.portfolio).snapshots() == []
+    assert window.open_path(first)  # again this month: still the one
+    assert ForecastService(window.workspace.portfolio).snapshots() == [snapshot]
