@@ -1609,6 +1609,28 @@
         </message>
     </context>
     <context>
+        <name>MoveOpportunitiesDialog</name>
+        <message>
+            <source>Delete stage</source>
+            <translation>Delete stage</translation>
+        </message>
+        <message numerus="yes">
+            <source>“%1” holds %n opportunity(s). Before the stage is deleted, they move to:</source>
+            <translation>
+                <numerusform>“%1” holds %n opportunity. Before the stage is deleted, they move to:</numerusform>
+                <numerusform>“%1” holds %n opportunities. Before the stage is deleted, they move to:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Move and delete</source>
+            <translation>Move and delete</translation>
+        </message>
+        <message>
+            <source>Their stage history moves with them and their dates stay as they are. Undo brings the stage back with its opportunities.</source>
+            <translation>Their stage history moves with them and their dates stay as they are. Undo brings the stage back with its opportunities.</translation>
+        </message>
+    </context>
+    <context>
         <name>NewAccountDialog</name>
         <message>
             <source>New account</source>
@@ -2198,6 +2220,10 @@
             <source>Segmentation</source>
             <translation>Segmentation</translation>
         </message>
+        <message>
+            <source>Pipeline</source>
+            <translation>Pipeline</translation>
+        </message>
     </context>
     <context>
         <name>Problem</name>
@@ -2392,6 +2418,29 @@
         <message>
             <source>The new order must list every stage exactly once.</source>
             <translation>The new order must list every stage exactly once.</translation>
+        </message>
+        <message>
+            <source>The change could not be saved; the portfolio was left as it was ({detail}).</source>
+            <translation>The change could not be saved; the portfolio was left as it was ({detail}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductsModel</name>
+        <message>
+            <source>Product line</source>
+            <translation>Product line</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation>Opportunities</translation>
+        </message>
+        <message>
+            <source>Opportunities that offer this product</source>
+            <translation>Opportunities that offer this product</translation>
         </message>
     </context>
     <context>
@@ -2763,6 +2812,53 @@
         </message>
     </context>
     <context>
+        <name>StageCommands</name>
+        <message>
+            <source>New stage “%1”</source>
+            <translation>New stage “%1”</translation>
+        </message>
+        <message>
+            <source>Rename stage “%1” to “%2”</source>
+            <translation>Rename stage “%1” to “%2”</translation>
+        </message>
+        <message>
+            <source>Default probability of “%1”: %2%</source>
+            <translation>Default probability of “%1”: %2%</translation>
+        </message>
+        <message>
+            <source>Outcome of “%1”: %2</source>
+            <translation>Outcome of “%1”: %2</translation>
+        </message>
+        <message>
+            <source>Move stage “%1” up</source>
+            <translation>Move stage “%1” up</translation>
+        </message>
+        <message>
+            <source>Move stage “%1” down</source>
+            <translation>Move stage “%1” down</translation>
+        </message>
+        <message>
+            <source>Delete stage “%1”</source>
+            <translation>Delete stage “%1”</translation>
+        </message>
+        <message>
+            <source>New product line “%1”</source>
+            <translation>New product line “%1”</translation>
+        </message>
+        <message>
+            <source>Rename product line “%1” to “%2”</source>
+            <translation>Rename product line “%1” to “%2”</translation>
+        </message>
+        <message>
+            <source>Edit product line “%1”</source>
+            <translation>Edit product line “%1”</translation>
+        </message>
+        <message>
+            <source>Delete product line “%1”</source>
+            <translation>Delete product line “%1”</translation>
+        </message>
+    </context>
+    <context>
         <name>StageOutcome</name>
         <message>
             <source>Open</source>
@@ -2775,6 +2871,134 @@
         <message>
             <source>Lost</source>
             <translation>Lost</translation>
+        </message>
+    </context>
+    <context>
+        <name>StagesModel</name>
+        <message>
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>Default probability</source>
+            <translation>Default probability</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation>Opportunities</translation>
+        </message>
+        <message>
+            <source>The probability of an opportunity in this stage that has none of its own</source>
+            <translation>The probability of an opportunity in this stage that has none of its own</translation>
+        </message>
+        <message>
+            <source>Open stages are the pipeline; reaching a won or lost stage closes the deal</source>
+            <translation>Open stages are the pipeline; reaching a won or lost stage closes the deal</translation>
+        </message>
+        <message>
+            <source>Opportunities in this stage now</source>
+            <translation>Opportunities in this stage now</translation>
+        </message>
+    </context>
+    <context>
+        <name>StagesPage</name>
+        <message>
+            <source>Add stage</source>
+            <translation>Add stage</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Move up</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Move down</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Add product line</source>
+            <translation>Add product line</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <source>Stages of the board, in order</source>
+            <translation>Stages of the board, in order</translation>
+        </message>
+        <message>
+            <source>Product lines</source>
+            <translation>Product lines</translation>
+        </message>
+        <message>
+            <source>Changes on this tab are saved as you make them, also if you press Cancel; Undo takes them back one by one.</source>
+            <translation>Changes on this tab are saved as you make them, also if you press Cancel; Undo takes them back one by one.</translation>
+        </message>
+        <message>
+            <source>New stage</source>
+            <translation>New stage</translation>
+        </message>
+        <message numerus="yes">
+            <source>“%1” holds %n opportunity(s), and no other stage has the outcome “%2” to take them. Add such a stage first, or move the opportunities on the board.</source>
+            <translation>
+                <numerusform>“%1” holds %n opportunity, and no other stage has the outcome “%2” to take them. Add such a stage first, or move the opportunities on the board.</numerusform>
+                <numerusform>“%1” holds %n opportunities, and no other stage has the outcome “%2” to take them. Add such a stage first, or move the opportunities on the board.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Default probability</source>
+            <translation>Default probability</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>New product line</source>
+            <translation>New product line</translation>
+        </message>
+        <message>
+            <source>Delete product line</source>
+            <translation>Delete product line</translation>
+        </message>
+        <message numerus="yes">
+            <source>“%1” is the product line of %n opportunity(s).</source>
+            <translation>
+                <numerusform>“%1” is the product line of %n opportunity.</numerusform>
+                <numerusform>“%1” is the product line of %n opportunities.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The opportunities stay in the pipeline, without a product line. Undo gives it back to them.</source>
+            <translation>The opportunities stay in the pipeline, without a product line. Undo gives it back to them.</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>%1: %3</source>
+            <translation>%1: %3</translation>
+        </message>
+        <message>
+            <source>%1 — %2: %3</source>
+            <translation>%1 — %2: %3</translation>
         </message>
     </context>
     <context>

@@ -1609,6 +1609,28 @@
         </message>
     </context>
     <context>
+        <name>MoveOpportunitiesDialog</name>
+        <message>
+            <source>Delete stage</source>
+            <translation>Excluir etapa</translation>
+        </message>
+        <message numerus="yes">
+            <source>“%1” holds %n opportunity(s). Before the stage is deleted, they move to:</source>
+            <translation>
+                <numerusform>“%1” tem %n oportunidade. Antes de excluir a etapa, ela vai para:</numerusform>
+                <numerusform>“%1” tem %n oportunidades. Antes de excluir a etapa, elas vão para:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Move and delete</source>
+            <translation>Mover e excluir</translation>
+        </message>
+        <message>
+            <source>Their stage history moves with them and their dates stay as they are. Undo brings the stage back with its opportunities.</source>
+            <translation>O histórico de etapas vai junto e as datas ficam como estão. Desfazer traz a etapa de volta com as oportunidades.</translation>
+        </message>
+    </context>
+    <context>
         <name>NewAccountDialog</name>
         <message>
             <source>New account</source>
@@ -2198,6 +2220,10 @@
             <source>Segmentation</source>
             <translation>Segmentação</translation>
         </message>
+        <message>
+            <source>Pipeline</source>
+            <translation>Pipeline</translation>
+        </message>
     </context>
     <context>
         <name>Problem</name>
@@ -2392,6 +2418,29 @@
         <message>
             <source>The new order must list every stage exactly once.</source>
             <translation>A nova ordem deve conter cada etapa exatamente uma vez.</translation>
+        </message>
+        <message>
+            <source>The change could not be saved; the portfolio was left as it was ({detail}).</source>
+            <translation>A alteração não pôde ser salva; a carteira ficou como estava ({detail}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductsModel</name>
+        <message>
+            <source>Product line</source>
+            <translation>Linha de produto</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categoria</translation>
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation>Oportunidades</translation>
+        </message>
+        <message>
+            <source>Opportunities that offer this product</source>
+            <translation>Oportunidades que oferecem este produto</translation>
         </message>
     </context>
     <context>
@@ -2763,6 +2812,53 @@
         </message>
     </context>
     <context>
+        <name>StageCommands</name>
+        <message>
+            <source>New stage “%1”</source>
+            <translation>Nova etapa “%1”</translation>
+        </message>
+        <message>
+            <source>Rename stage “%1” to “%2”</source>
+            <translation>Renomear etapa “%1” para “%2”</translation>
+        </message>
+        <message>
+            <source>Default probability of “%1”: %2%</source>
+            <translation>Probabilidade padrão de “%1”: %2%</translation>
+        </message>
+        <message>
+            <source>Outcome of “%1”: %2</source>
+            <translation>Resultado de “%1”: %2</translation>
+        </message>
+        <message>
+            <source>Move stage “%1” up</source>
+            <translation>Mover etapa “%1” para cima</translation>
+        </message>
+        <message>
+            <source>Move stage “%1” down</source>
+            <translation>Mover etapa “%1” para baixo</translation>
+        </message>
+        <message>
+            <source>Delete stage “%1”</source>
+            <translation>Excluir etapa “%1”</translation>
+        </message>
+        <message>
+            <source>New product line “%1”</source>
+            <translation>Nova linha de produto “%1”</translation>
+        </message>
+        <message>
+            <source>Rename product line “%1” to “%2”</source>
+            <translation>Renomear linha de produto “%1” para “%2”</translation>
+        </message>
+        <message>
+            <source>Edit product line “%1”</source>
+            <translation>Editar linha de produto “%1”</translation>
+        </message>
+        <message>
+            <source>Delete product line “%1”</source>
+            <translation>Excluir linha de produto “%1”</translation>
+        </message>
+    </context>
+    <context>
         <name>StageOutcome</name>
         <message>
             <source>Open</source>
@@ -2775,6 +2871,134 @@
         <message>
             <source>Lost</source>
             <translation>Perdida</translation>
+        </message>
+    </context>
+    <context>
+        <name>StagesModel</name>
+        <message>
+            <source>Stage</source>
+            <translation>Etapa</translation>
+        </message>
+        <message>
+            <source>Default probability</source>
+            <translation>Probabilidade padrão</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation>Oportunidades</translation>
+        </message>
+        <message>
+            <source>The probability of an opportunity in this stage that has none of its own</source>
+            <translation>A probabilidade de uma oportunidade nesta etapa que não tenha a sua própria</translation>
+        </message>
+        <message>
+            <source>Open stages are the pipeline; reaching a won or lost stage closes the deal</source>
+            <translation>As etapas abertas formam o pipeline; chegar a uma etapa ganha ou perdida fecha o negócio</translation>
+        </message>
+        <message>
+            <source>Opportunities in this stage now</source>
+            <translation>Oportunidades nesta etapa agora</translation>
+        </message>
+    </context>
+    <context>
+        <name>StagesPage</name>
+        <message>
+            <source>Add stage</source>
+            <translation>Adicionar etapa</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Mover para cima</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Mover para baixo</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Excluir</translation>
+        </message>
+        <message>
+            <source>Add product line</source>
+            <translation>Adicionar linha de produto</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Desfazer</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Refazer</translation>
+        </message>
+        <message>
+            <source>Stages of the board, in order</source>
+            <translation>Etapas do quadro, em ordem</translation>
+        </message>
+        <message>
+            <source>Product lines</source>
+            <translation>Linhas de produto</translation>
+        </message>
+        <message>
+            <source>Changes on this tab are saved as you make them, also if you press Cancel; Undo takes them back one by one.</source>
+            <translation>As alterações nesta aba são salvas na hora, mesmo se você clicar em Cancelar; Desfazer as desfaz uma a uma.</translation>
+        </message>
+        <message>
+            <source>New stage</source>
+            <translation>Nova etapa</translation>
+        </message>
+        <message numerus="yes">
+            <source>“%1” holds %n opportunity(s), and no other stage has the outcome “%2” to take them. Add such a stage first, or move the opportunities on the board.</source>
+            <translation>
+                <numerusform>“%1” tem %n oportunidade, e nenhuma outra etapa tem o resultado “%2” para recebê-la. Crie uma etapa assim primeiro ou mova a oportunidade no quadro.</numerusform>
+                <numerusform>“%1” tem %n oportunidades, e nenhuma outra etapa tem o resultado “%2” para recebê-las. Crie uma etapa assim primeiro ou mova as oportunidades no quadro.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <source>Default probability</source>
+            <translation>Probabilidade padrão</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>New product line</source>
+            <translation>Nova linha de produto</translation>
+        </message>
+        <message>
+            <source>Delete product line</source>
+            <translation>Excluir linha de produto</translation>
+        </message>
+        <message numerus="yes">
+            <source>“%1” is the product line of %n opportunity(s).</source>
+            <translation>
+                <numerusform>“%1” é a linha de produto de %n oportunidade.</numerusform>
+                <numerusform>“%1” é a linha de produto de %n oportunidades.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The opportunities stay in the pipeline, without a product line. Undo gives it back to them.</source>
+            <translation>As oportunidades continuam no pipeline, sem linha de produto. Desfazer devolve a linha a elas.</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categoria</translation>
+        </message>
+        <message>
+            <source>%1: %3</source>
+            <translation>%1: %3</translation>
+        </message>
+        <message>
+            <source>%1 — %2: %3</source>
+            <translation>%1 — %2: %3</translation>
         </message>
     </context>
     <context>

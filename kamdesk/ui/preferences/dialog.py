@@ -20,6 +20,7 @@ from kamdesk.ui.preferences.criteria_page import CriteriaPage
 from kamdesk.ui.preferences.general_page import GeneralPage
 from kamdesk.ui.preferences.segmentation_page import SegmentationPage
 from kamdesk.ui.preferences.settings_page import SettingsPage
+from kamdesk.ui.preferences.stages_page import StagesPage
 from kamdesk.ui.workspace import Workspace
 
 
@@ -45,6 +46,9 @@ class PreferencesDialog(QDialog):
         self.tabs.addTab(self.general_page, self.tr("General"))
         self.tabs.addTab(self.criteria_page, self.tr("ICP criteria"))
         self.tabs.addTab(self.segmentation_page, self.tr("Segmentation"))
+        # Not one of self.pages: its edits are written at once, each an undoable command.
+        self.pipeline_page = StagesPage(workspace)
+        self.tabs.addTab(self.pipeline_page, self.tr("Pipeline"))
         self.button_box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
