@@ -380,6 +380,37 @@
         </message>
     </context>
     <context>
+        <name>AttentionModel</name>
+        <message>
+            <source>Opportunity</source>
+            <translation>Opportunity</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>Needs attention because</source>
+            <translation>Needs attention because</translation>
+        </message>
+        <message>
+            <source>Expected close</source>
+            <translation>Expected close</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>%1 — stage: %2</source>
+            <translation>%1 — stage: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>BackgroundTask</name>
         <message>
             <source>Cancel</source>
@@ -1721,6 +1752,218 @@
         </message>
     </context>
     <context>
+        <name>OpportunityDialog</name>
+        <message>
+            <source>New opportunity</source>
+            <translation>New opportunity</translation>
+        </message>
+        <message>
+            <source>Edit opportunity</source>
+            <translation>Edit opportunity</translation>
+        </message>
+        <message>
+            <source>Create opportunity</source>
+            <translation>Create opportunity</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>Deal</translation>
+        </message>
+        <message>
+            <source>Type to search an account…</source>
+            <translation>Type to search an account…</translation>
+        </message>
+        <message>
+            <source>Account *</source>
+            <translation>Account *</translation>
+        </message>
+        <message>
+            <source>e.g. ERP rollout in the north plants</source>
+            <translation>e.g. ERP rollout in the north plants</translation>
+        </message>
+        <message>
+            <source>Title *</source>
+            <translation>Title *</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>No product</source>
+            <translation>No product</translation>
+        </message>
+        <message>
+            <source>Product line</source>
+            <translation>Product line</translation>
+        </message>
+        <message>
+            <source>The part of the client's organization that buys</source>
+            <translation>The part of the client's organization that buys</translation>
+        </message>
+        <message>
+            <source>Org unit</source>
+            <translation>Org unit</translation>
+        </message>
+        <message>
+            <source>Who leads the deal</source>
+            <translation>Who leads the deal</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Who else is in the running</source>
+            <translation>Who else is in the running</translation>
+        </message>
+        <message>
+            <source>Competitor</source>
+            <translation>Competitor</translation>
+        </message>
+        <message>
+            <source>Value and forecast</source>
+            <translation>Value and forecast</translation>
+        </message>
+        <message>
+            <source>One-time value</source>
+            <translation>One-time value</translation>
+        </message>
+        <message>
+            <source>Monthly recurring</source>
+            <translation>Monthly recurring</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>Leave at the stage default unless this deal is clearly more or less likely</source>
+            <translation>Leave at the stage default unless this deal is clearly more or less likely</translation>
+        </message>
+        <message>
+            <source>Probability</source>
+            <translation>Probability</translation>
+        </message>
+        <message>
+            <source>How sure you are that it closes in its period: pipeline, best case, commit</source>
+            <translation>How sure you are that it closes in its period: pipeline, best case, commit</translation>
+        </message>
+        <message>
+            <source>Forecast category</source>
+            <translation>Forecast category</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>not set</translation>
+        </message>
+        <message>
+            <source>No expected close date</source>
+            <translation>No expected close date</translation>
+        </message>
+        <message>
+            <source>Expected close</source>
+            <translation>Expected close</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
+            <source>e.g. Send the revised proposal by Friday</source>
+            <translation>e.g. Send the revised proposal by Friday</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>Next step</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>In red: the close date moved out, or the value went down.</source>
+            <translation>In red: the close date moved out, or the value went down.</translation>
+        </message>
+        <message>
+            <source>%1 (archived)</source>
+            <translation>%1 (archived)</translation>
+        </message>
+        <message>
+            <source>Whole account (no unit)</source>
+            <translation>Whole account (no unit)</translation>
+        </message>
+        <message>
+            <source>stage default (%1)</source>
+            <translation>stage default (%1)</translation>
+        </message>
+        <message>
+            <source>Why it was won *</source>
+            <translation>Why it was won *</translation>
+        </message>
+        <message>
+            <source>Why it was lost *</source>
+            <translation>Why it was lost *</translation>
+        </message>
+        <message>
+            <source>e.g. Best total cost over three years</source>
+            <translation>e.g. Best total cost over three years</translation>
+        </message>
+        <message>
+            <source>e.g. The competitor's price was 15 % lower</source>
+            <translation>e.g. The competitor's price was 15 % lower</translation>
+        </message>
+        <message>
+            <source>= %1 (one-time + 12 × monthly)
+weighted: %2 at %3</source>
+            <translation>= %1 (one-time + 12 × monthly)
+weighted: %2 at %3</translation>
+        </message>
+        <message>
+            <source>Choose an account from the list.</source>
+            <translation>Choose an account from the list.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpportunityHistoryModel</name>
+        <message>
+            <source>Changed on</source>
+            <translation>Changed on</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>Expected close</source>
+            <translation>Expected close</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Probability</source>
+            <translation>Probability</translation>
+        </message>
+        <message>
+            <source>Was %1</source>
+            <translation>Was %1</translation>
+        </message>
+        <message>
+            <source>(deleted stage)</source>
+            <translation>(deleted stage)</translation>
+        </message>
+        <message>
+            <source>stage default</source>
+            <translation>stage default</translation>
+        </message>
+    </context>
+    <context>
         <name>OpportunityType</name>
         <message>
             <source>New</source>
@@ -2020,6 +2263,139 @@
             <source>Move “%1” to %2</source>
             <translation>Move “%1” to %2</translation>
         </message>
+        <message>
+            <source>Pipeline review of the portfolio</source>
+            <translation>Pipeline review of the portfolio</translation>
+        </message>
+        <message>
+            <source>Pipeline review of “%1”</source>
+            <translation>Pipeline review of “%1”</translation>
+        </message>
+    </context>
+    <context>
+        <name>PipelineReview</name>
+        <message>
+            <source>Close date passed</source>
+            <translation>Close date passed</translation>
+        </message>
+        <message>
+            <source>No close date</source>
+            <translation>No close date</translation>
+        </message>
+        <message>
+            <source>No recent update</source>
+            <translation>No recent update</translation>
+        </message>
+        <message>
+            <source>No next step</source>
+            <translation>No next step</translation>
+        </message>
+        <message>
+            <source>Stuck in stage</source>
+            <translation>Stuck in stage</translation>
+        </message>
+    </context>
+    <context>
+        <name>PipelineReviewView</name>
+        <message>
+            <source>Reading the pipeline review…</source>
+            <translation>Reading the pipeline review…</translation>
+        </message>
+        <message>
+            <source>Show the opportunities of one reason only</source>
+            <translation>Show the opportunities of one reason only</translation>
+        </message>
+        <message>
+            <source>Nothing needs attention: every open opportunity has a close date ahead, a next step and recent news.</source>
+            <translation>Nothing needs attention: every open opportunity has a close date ahead, a next step and recent news.</translation>
+        </message>
+        <message>
+            <source>Needs attention</source>
+            <translation>Needs attention</translation>
+        </message>
+        <message>
+            <source>No close date was pushed out and no value changed this month.</source>
+            <translation>No close date was pushed out and no value changed this month.</translation>
+        </message>
+        <message>
+            <source>Slipped this month</source>
+            <translation>Slipped this month</translation>
+        </message>
+        <message>
+            <source>Once a month, go through the list with the opportunity owners: update close dates and next steps, drop what is dead. Then note what was agreed and record the review.</source>
+            <translation>Once a month, go through the list with the opportunity owners: update close dates and next steps, drop what is dead. Then note what was agreed and record the review.</translation>
+        </message>
+        <message>
+            <source>What was agreed: deals to push, to close, to drop, help needed…</source>
+            <translation>What was agreed: deals to push, to close, to drop, help needed…</translation>
+        </message>
+        <message>
+            <source>Record pipeline review</source>
+            <translation>Record pipeline review</translation>
+        </message>
+        <message>
+            <source>Record the review</source>
+            <translation>Record the review</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Records the review of this account with your notes (undoable)</source>
+            <translation>Records the review of this account with your notes (undoable)</translation>
+        </message>
+        <message>
+            <source>Records the review of every active account with open opportunities, with your notes (undoable)</source>
+            <translation>Records the review of every active account with open opportunities, with your notes (undoable)</translation>
+        </message>
+        <message>
+            <source>Monthly pipeline review — all accounts</source>
+            <translation>Monthly pipeline review — all accounts</translation>
+        </message>
+        <message>
+            <source>Monthly pipeline review — %1</source>
+            <translation>Monthly pipeline review — %1</translation>
+        </message>
+        <message>
+            <source>Every reason</source>
+            <translation>Every reason</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n opportunity(s)</source>
+            <translation>
+                <numerusform>%n opportunity</numerusform>
+                <numerusform>%n opportunities</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No pipeline review recorded yet.</source>
+            <translation>No pipeline review recorded yet.</translation>
+        </message>
+        <message>
+            <source>Last review: %1</source>
+            <translation>Last review: %1</translation>
+        </message>
+        <message>
+            <source>%1 — due again in %2</source>
+            <translation>%1 — due again in %2</translation>
+        </message>
+        <message>
+            <source>%1 — due this month</source>
+            <translation>%1 — due this month</translation>
+        </message>
+        <message>
+            <source>%1 — overdue (was due in %2)</source>
+            <translation>%1 — overdue (was due in %2)</translation>
+        </message>
+        <message>
+            <source>MMMM yyyy</source>
+            <translation>MMMM yyyy</translation>
+        </message>
+        <message>
+            <source>The pipeline review was not recorded.</source>
+            <translation>The pipeline review was not recorded.</translation>
+        </message>
     </context>
     <context>
         <name>PipelineStage</name>
@@ -2065,6 +2441,22 @@
         <message>
             <source>One row per opportunity, sortable</source>
             <translation>One row per opportunity, sortable</translation>
+        </message>
+        <message>
+            <source>Monthly review</source>
+            <translation>Monthly review</translation>
+        </message>
+        <message>
+            <source>What needs attention, what slipped, and recording the monthly review</source>
+            <translation>What needs attention, what slipped, and recording the monthly review</translation>
+        </message>
+        <message>
+            <source>Whitespace</source>
+            <translation>Whitespace</translation>
+        </message>
+        <message>
+            <source>Where each product line is bought, in play, or not offered yet</source>
+            <translation>Where each product line is bought, in play, or not offered yet</translation>
         </message>
         <message>
             <source>New opportunity</source>
@@ -2812,6 +3204,54 @@
         </message>
     </context>
     <context>
+        <name>SlippageModel</name>
+        <message>
+            <source>Opportunity</source>
+            <translation>Opportunity</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>Expected close (before → now)</source>
+            <translation>Expected close (before → now)</translation>
+        </message>
+        <message>
+            <source>Moved</source>
+            <translation>Moved</translation>
+        </message>
+        <message>
+            <source>Value (before → now)</source>
+            <translation>Value (before → now)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) later</source>
+            <translation>
+                <numerusform>%n day later</numerusform>
+                <numerusform>%n days later</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) earlier</source>
+            <translation>
+                <numerusform>%n day earlier</numerusform>
+                <numerusform>%n days earlier</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no date</source>
+            <translation>no date</translation>
+        </message>
+        <message numerus="yes">
+            <source>The close date was pushed out %n time(s) this month</source>
+            <translation>
+                <numerusform>The close date was pushed out %n time this month</numerusform>
+                <numerusform>The close date was pushed out %n times this month</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>StageCommands</name>
         <message>
             <source>New stage “%1”</source>
@@ -3546,6 +3986,116 @@
         <message>
             <source>Whitespace</source>
             <translation>Whitespace</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhitespaceMatrixView</name>
+        <message>
+            <source>Reading the whitespace matrix…</source>
+            <translation>Reading the whitespace matrix…</translation>
+        </message>
+        <message>
+            <source>won value</source>
+            <translation>won value</translation>
+        </message>
+        <message>
+            <source>value in play; click to see</source>
+            <translation>value in play; click to see</translation>
+        </message>
+        <message>
+            <source>not bought, not offered; click to create</source>
+            <translation>not bought, not offered; click to create</translation>
+        </message>
+        <message>
+            <source>Whitespace: %1 · open: %2 · bought: %3</source>
+            <translation>Whitespace: %1 · open: %2 · bought: %3</translation>
+        </message>
+        <message>
+            <source>Whitespace — accounts × product lines</source>
+            <translation>Whitespace — accounts × product lines</translation>
+        </message>
+        <message>
+            <source>Whitespace</source>
+            <translation>Whitespace</translation>
+        </message>
+        <message>
+            <source>Whitespace — %1: org units × product lines</source>
+            <translation>Whitespace — %1: org units × product lines</translation>
+        </message>
+        <message>
+            <source>The account no longer exists.</source>
+            <translation>The account no longer exists.</translation>
+        </message>
+        <message>
+            <source>No product lines yet. Add your product lines to see where each one is bought, in play, or still whitespace.</source>
+            <translation>No product lines yet. Add your product lines to see where each one is bought, in play, or still whitespace.</translation>
+        </message>
+        <message>
+            <source>No active accounts yet.</source>
+            <translation>No active accounts yet.</translation>
+        </message>
+        <message>
+            <source>This account has no org units yet. Add its areas in the Stakeholder map tab to see the whitespace by org unit.</source>
+            <translation>This account has no org units yet. Add its areas in the Stakeholder map tab to see the whitespace by org unit.</translation>
+        </message>
+        <message>
+            <source>%1 for %2</source>
+            <translation>%1 for %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhitespaceModel</name>
+        <message>
+            <source>No org unit</source>
+            <translation>No org unit</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n won</source>
+            <translation>
+                <numerusform>%n won</numerusform>
+                <numerusform>%n won</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open</source>
+            <translation>
+                <numerusform>%n open</numerusform>
+                <numerusform>%n open</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 in %2</source>
+            <translation>%1 in %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Bought: %n won opportunity(s), %1</source>
+            <translation>
+                <numerusform>Bought: %n won opportunity, %1</numerusform>
+                <numerusform>Bought: %n won opportunities, %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>In play: %n open opportunity(s), %1</source>
+            <translation>
+                <numerusform>In play: %n open opportunity, %1</numerusform>
+                <numerusform>In play: %n open opportunities, %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Click to see these opportunities.</source>
+            <translation>Click to see these opportunities.</translation>
+        </message>
+        <message>
+            <source>Whitespace: nothing bought here and nothing in play.</source>
+            <translation>Whitespace: nothing bought here and nothing in play.</translation>
+        </message>
+        <message>
+            <source>Click to create an up-sell opportunity: the account already buys this product line elsewhere.</source>
+            <translation>Click to create an up-sell opportunity: the account already buys this product line elsewhere.</translation>
+        </message>
+        <message>
+            <source>Click to create a cross-sell opportunity.</source>
+            <translation>Click to create a cross-sell opportunity.</translation>
         </message>
     </context>
     <context>

@@ -380,6 +380,37 @@
         </message>
     </context>
     <context>
+        <name>AttentionModel</name>
+        <message>
+            <source>Opportunity</source>
+            <translation>Oportunidade</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Conta</translation>
+        </message>
+        <message>
+            <source>Needs attention because</source>
+            <translation>Precisa de atenção porque</translation>
+        </message>
+        <message>
+            <source>Expected close</source>
+            <translation>Fechamento previsto</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Responsável</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <source>%1 — stage: %2</source>
+            <translation>%1 — etapa: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>BackgroundTask</name>
         <message>
             <source>Cancel</source>
@@ -1721,6 +1752,218 @@
         </message>
     </context>
     <context>
+        <name>OpportunityDialog</name>
+        <message>
+            <source>New opportunity</source>
+            <translation>Nova oportunidade</translation>
+        </message>
+        <message>
+            <source>Edit opportunity</source>
+            <translation>Editar oportunidade</translation>
+        </message>
+        <message>
+            <source>Create opportunity</source>
+            <translation>Criar oportunidade</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Salvar</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>Negócio</translation>
+        </message>
+        <message>
+            <source>Type to search an account…</source>
+            <translation>Digite para buscar uma conta…</translation>
+        </message>
+        <message>
+            <source>Account *</source>
+            <translation>Conta *</translation>
+        </message>
+        <message>
+            <source>e.g. ERP rollout in the north plants</source>
+            <translation>ex.: Implantação do ERP nas plantas do norte</translation>
+        </message>
+        <message>
+            <source>Title *</source>
+            <translation>Título *</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>No product</source>
+            <translation>Sem produto</translation>
+        </message>
+        <message>
+            <source>Product line</source>
+            <translation>Linha de produto</translation>
+        </message>
+        <message>
+            <source>The part of the client's organization that buys</source>
+            <translation>A parte da organização do cliente que compra</translation>
+        </message>
+        <message>
+            <source>Org unit</source>
+            <translation>Área</translation>
+        </message>
+        <message>
+            <source>Who leads the deal</source>
+            <translation>Quem conduz o negócio</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Responsável</translation>
+        </message>
+        <message>
+            <source>Who else is in the running</source>
+            <translation>Quem mais está na disputa</translation>
+        </message>
+        <message>
+            <source>Competitor</source>
+            <translation>Concorrente</translation>
+        </message>
+        <message>
+            <source>Value and forecast</source>
+            <translation>Valor e previsão</translation>
+        </message>
+        <message>
+            <source>One-time value</source>
+            <translation>Valor único</translation>
+        </message>
+        <message>
+            <source>Monthly recurring</source>
+            <translation>Recorrente mensal</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Etapa</translation>
+        </message>
+        <message>
+            <source>Leave at the stage default unless this deal is clearly more or less likely</source>
+            <translation>Deixe o padrão da etapa, a menos que este negócio seja claramente mais ou menos provável</translation>
+        </message>
+        <message>
+            <source>Probability</source>
+            <translation>Probabilidade</translation>
+        </message>
+        <message>
+            <source>How sure you are that it closes in its period: pipeline, best case, commit</source>
+            <translation>Quão certo você está de que fecha no período: pipeline, melhor cenário, compromisso</translation>
+        </message>
+        <message>
+            <source>Forecast category</source>
+            <translation>Categoria da previsão</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>não definida</translation>
+        </message>
+        <message>
+            <source>No expected close date</source>
+            <translation>Sem data prevista de fechamento</translation>
+        </message>
+        <message>
+            <source>Expected close</source>
+            <translation>Fechamento previsto</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Acompanhamento</translation>
+        </message>
+        <message>
+            <source>e.g. Send the revised proposal by Friday</source>
+            <translation>ex.: Enviar a proposta revisada até sexta</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>Próximo passo</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Histórico</translation>
+        </message>
+        <message>
+            <source>In red: the close date moved out, or the value went down.</source>
+            <translation>Em vermelho: a data de fechamento foi adiada ou o valor caiu.</translation>
+        </message>
+        <message>
+            <source>%1 (archived)</source>
+            <translation>%1 (arquivada)</translation>
+        </message>
+        <message>
+            <source>Whole account (no unit)</source>
+            <translation>Conta inteira (sem área)</translation>
+        </message>
+        <message>
+            <source>stage default (%1)</source>
+            <translation>padrão da etapa (%1)</translation>
+        </message>
+        <message>
+            <source>Why it was won *</source>
+            <translation>Por que foi ganha *</translation>
+        </message>
+        <message>
+            <source>Why it was lost *</source>
+            <translation>Por que foi perdida *</translation>
+        </message>
+        <message>
+            <source>e.g. Best total cost over three years</source>
+            <translation>ex.: Melhor custo total em três anos</translation>
+        </message>
+        <message>
+            <source>e.g. The competitor's price was 15 % lower</source>
+            <translation>ex.: O preço do concorrente era 15 % menor</translation>
+        </message>
+        <message>
+            <source>= %1 (one-time + 12 × monthly)
+weighted: %2 at %3</source>
+            <translation>= %1 (único + 12 × mensal)
+ponderado: %2 a %3</translation>
+        </message>
+        <message>
+            <source>Choose an account from the list.</source>
+            <translation>Escolha uma conta da lista.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpportunityHistoryModel</name>
+        <message>
+            <source>Changed on</source>
+            <translation>Alterado em</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Etapa</translation>
+        </message>
+        <message>
+            <source>Expected close</source>
+            <translation>Fechamento previsto</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <source>Probability</source>
+            <translation>Probabilidade</translation>
+        </message>
+        <message>
+            <source>Was %1</source>
+            <translation>Antes: %1</translation>
+        </message>
+        <message>
+            <source>(deleted stage)</source>
+            <translation>(etapa excluída)</translation>
+        </message>
+        <message>
+            <source>stage default</source>
+            <translation>padrão da etapa</translation>
+        </message>
+    </context>
+    <context>
         <name>OpportunityType</name>
         <message>
             <source>New</source>
@@ -2020,6 +2263,139 @@
             <source>Move “%1” to %2</source>
             <translation>Mover “%1” para %2</translation>
         </message>
+        <message>
+            <source>Pipeline review of the portfolio</source>
+            <translation>Revisão do pipeline da carteira</translation>
+        </message>
+        <message>
+            <source>Pipeline review of “%1”</source>
+            <translation>Revisão do pipeline de “%1”</translation>
+        </message>
+    </context>
+    <context>
+        <name>PipelineReview</name>
+        <message>
+            <source>Close date passed</source>
+            <translation>Data de fechamento vencida</translation>
+        </message>
+        <message>
+            <source>No close date</source>
+            <translation>Sem data de fechamento</translation>
+        </message>
+        <message>
+            <source>No recent update</source>
+            <translation>Sem atualização recente</translation>
+        </message>
+        <message>
+            <source>No next step</source>
+            <translation>Sem próximo passo</translation>
+        </message>
+        <message>
+            <source>Stuck in stage</source>
+            <translation>Parada na etapa</translation>
+        </message>
+    </context>
+    <context>
+        <name>PipelineReviewView</name>
+        <message>
+            <source>Reading the pipeline review…</source>
+            <translation>Lendo a revisão do pipeline…</translation>
+        </message>
+        <message>
+            <source>Show the opportunities of one reason only</source>
+            <translation>Mostrar só as oportunidades de um motivo</translation>
+        </message>
+        <message>
+            <source>Nothing needs attention: every open opportunity has a close date ahead, a next step and recent news.</source>
+            <translation>Nada precisa de atenção: toda oportunidade aberta tem data de fechamento futura, próximo passo e novidades recentes.</translation>
+        </message>
+        <message>
+            <source>Needs attention</source>
+            <translation>Precisa de atenção</translation>
+        </message>
+        <message>
+            <source>No close date was pushed out and no value changed this month.</source>
+            <translation>Nenhuma data de fechamento foi adiada e nenhum valor mudou este mês.</translation>
+        </message>
+        <message>
+            <source>Slipped this month</source>
+            <translation>Adiadas ou alteradas este mês</translation>
+        </message>
+        <message>
+            <source>Once a month, go through the list with the opportunity owners: update close dates and next steps, drop what is dead. Then note what was agreed and record the review.</source>
+            <translation>Uma vez por mês, repasse a lista com os responsáveis pelas oportunidades: atualize datas de fechamento e próximos passos, descarte o que morreu. Depois anote o que foi combinado e registre a revisão.</translation>
+        </message>
+        <message>
+            <source>What was agreed: deals to push, to close, to drop, help needed…</source>
+            <translation>O que foi combinado: negócios a adiar, a fechar, a descartar, ajuda necessária…</translation>
+        </message>
+        <message>
+            <source>Record pipeline review</source>
+            <translation>Registrar revisão do pipeline</translation>
+        </message>
+        <message>
+            <source>Record the review</source>
+            <translation>Registrar a revisão</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Anotações</translation>
+        </message>
+        <message>
+            <source>Records the review of this account with your notes (undoable)</source>
+            <translation>Registra a revisão desta conta com suas anotações (pode ser desfeito)</translation>
+        </message>
+        <message>
+            <source>Records the review of every active account with open opportunities, with your notes (undoable)</source>
+            <translation>Registra a revisão de cada conta ativa com oportunidades abertas, com suas anotações (pode ser desfeito)</translation>
+        </message>
+        <message>
+            <source>Monthly pipeline review — all accounts</source>
+            <translation>Revisão mensal do pipeline — todas as contas</translation>
+        </message>
+        <message>
+            <source>Monthly pipeline review — %1</source>
+            <translation>Revisão mensal do pipeline — %1</translation>
+        </message>
+        <message>
+            <source>Every reason</source>
+            <translation>Todos os motivos</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n opportunity(s)</source>
+            <translation>
+                <numerusform>%n oportunidade</numerusform>
+                <numerusform>%n oportunidades</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No pipeline review recorded yet.</source>
+            <translation>Nenhuma revisão do pipeline registrada ainda.</translation>
+        </message>
+        <message>
+            <source>Last review: %1</source>
+            <translation>Última revisão: %1</translation>
+        </message>
+        <message>
+            <source>%1 — due again in %2</source>
+            <translation>%1 — a próxima é em %2</translation>
+        </message>
+        <message>
+            <source>%1 — due this month</source>
+            <translation>%1 — a próxima é este mês</translation>
+        </message>
+        <message>
+            <source>%1 — overdue (was due in %2)</source>
+            <translation>%1 — atrasada (era em %2)</translation>
+        </message>
+        <message>
+            <source>MMMM yyyy</source>
+            <translation>MMMM 'de' yyyy</translation>
+        </message>
+        <message>
+            <source>The pipeline review was not recorded.</source>
+            <translation>A revisão do pipeline não foi registrada.</translation>
+        </message>
     </context>
     <context>
         <name>PipelineStage</name>
@@ -2065,6 +2441,22 @@
         <message>
             <source>One row per opportunity, sortable</source>
             <translation>Uma linha por oportunidade, ordenável</translation>
+        </message>
+        <message>
+            <source>Monthly review</source>
+            <translation>Revisão do mês</translation>
+        </message>
+        <message>
+            <source>What needs attention, what slipped, and recording the monthly review</source>
+            <translation>O que precisa de atenção, o que foi adiado, e o registro da revisão mensal</translation>
+        </message>
+        <message>
+            <source>Whitespace</source>
+            <translation>Espaço em branco</translation>
+        </message>
+        <message>
+            <source>Where each product line is bought, in play, or not offered yet</source>
+            <translation>Onde cada linha de produto é comprada, está em negociação ou ainda não foi oferecida</translation>
         </message>
         <message>
             <source>New opportunity</source>
@@ -2812,6 +3204,54 @@
         </message>
     </context>
     <context>
+        <name>SlippageModel</name>
+        <message>
+            <source>Opportunity</source>
+            <translation>Oportunidade</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Conta</translation>
+        </message>
+        <message>
+            <source>Expected close (before → now)</source>
+            <translation>Fechamento previsto (antes → agora)</translation>
+        </message>
+        <message>
+            <source>Moved</source>
+            <translation>Mudança</translation>
+        </message>
+        <message>
+            <source>Value (before → now)</source>
+            <translation>Valor (antes → agora)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) later</source>
+            <translation>
+                <numerusform>%n dia depois</numerusform>
+                <numerusform>%n dias depois</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) earlier</source>
+            <translation>
+                <numerusform>%n dia antes</numerusform>
+                <numerusform>%n dias antes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no date</source>
+            <translation>sem data</translation>
+        </message>
+        <message numerus="yes">
+            <source>The close date was pushed out %n time(s) this month</source>
+            <translation>
+                <numerusform>A data de fechamento foi adiada %n vez este mês</numerusform>
+                <numerusform>A data de fechamento foi adiada %n vezes este mês</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>StageCommands</name>
         <message>
             <source>New stage “%1”</source>
@@ -3546,6 +3986,116 @@
         <message>
             <source>Whitespace</source>
             <translation>Espaço em branco</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhitespaceMatrixView</name>
+        <message>
+            <source>Reading the whitespace matrix…</source>
+            <translation>Lendo a matriz de espaço em branco…</translation>
+        </message>
+        <message>
+            <source>won value</source>
+            <translation>valor ganho</translation>
+        </message>
+        <message>
+            <source>value in play; click to see</source>
+            <translation>valor em jogo; clique para ver</translation>
+        </message>
+        <message>
+            <source>not bought, not offered; click to create</source>
+            <translation>nem comprado, nem oferecido; clique para criar</translation>
+        </message>
+        <message>
+            <source>Whitespace: %1 · open: %2 · bought: %3</source>
+            <translation>Em branco: %1 · abertas: %2 · compradas: %3</translation>
+        </message>
+        <message>
+            <source>Whitespace — accounts × product lines</source>
+            <translation>Espaço em branco — contas × linhas de produto</translation>
+        </message>
+        <message>
+            <source>Whitespace</source>
+            <translation>Espaço em branco</translation>
+        </message>
+        <message>
+            <source>Whitespace — %1: org units × product lines</source>
+            <translation>Espaço em branco — %1: áreas × linhas de produto</translation>
+        </message>
+        <message>
+            <source>The account no longer exists.</source>
+            <translation>A conta não existe mais.</translation>
+        </message>
+        <message>
+            <source>No product lines yet. Add your product lines to see where each one is bought, in play, or still whitespace.</source>
+            <translation>Ainda não há linhas de produto. Cadastre suas linhas de produto para ver onde cada uma é comprada, está em negociação ou ainda é espaço em branco.</translation>
+        </message>
+        <message>
+            <source>No active accounts yet.</source>
+            <translation>Ainda não há contas ativas.</translation>
+        </message>
+        <message>
+            <source>This account has no org units yet. Add its areas in the Stakeholder map tab to see the whitespace by org unit.</source>
+            <translation>Esta conta ainda não tem áreas. Cadastre as áreas na aba Mapa de stakeholders para ver o espaço em branco por área.</translation>
+        </message>
+        <message>
+            <source>%1 for %2</source>
+            <translation>%1 para %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhitespaceModel</name>
+        <message>
+            <source>No org unit</source>
+            <translation>Sem área</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n won</source>
+            <translation>
+                <numerusform>%n ganha</numerusform>
+                <numerusform>%n ganhas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open</source>
+            <translation>
+                <numerusform>%n aberta</numerusform>
+                <numerusform>%n abertas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 in %2</source>
+            <translation>%1 em %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Bought: %n won opportunity(s), %1</source>
+            <translation>
+                <numerusform>Comprado: %n oportunidade ganha, %1</numerusform>
+                <numerusform>Comprado: %n oportunidades ganhas, %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>In play: %n open opportunity(s), %1</source>
+            <translation>
+                <numerusform>Em jogo: %n oportunidade aberta, %1</numerusform>
+                <numerusform>Em jogo: %n oportunidades abertas, %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Click to see these opportunities.</source>
+            <translation>Clique para ver essas oportunidades.</translation>
+        </message>
+        <message>
+            <source>Whitespace: nothing bought here and nothing in play.</source>
+            <translation>Espaço em branco: nada comprado aqui e nada em negociação.</translation>
+        </message>
+        <message>
+            <source>Click to create an up-sell opportunity: the account already buys this product line elsewhere.</source>
+            <translation>Clique para criar uma oportunidade de venda adicional: a conta já compra esta linha de produto em outra área.</translation>
+        </message>
+        <message>
+            <source>Click to create a cross-sell opportunity.</source>
+            <translation>Clique para criar uma oportunidade de venda cruzada.</translation>
         </message>
     </context>
     <context>

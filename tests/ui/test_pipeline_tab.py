@@ -150,3 +150,45 @@ def test_a_hidden_tab_reads_again_only_when_shown(qtbot, workspace, deals):
 def _delete(workspace, opportunity_id):
     service = OpportunityService(workspace.portfolio)
     return DeleteOpportunitiesCommand(workspace, service, [opportunity_id])
+
+
+def test_new_and_edit_open_the_editor_on_the_right_opportunity(qtbot, workspace, accounts, deals):
+    agro, _bank = accounts
+    workspace.set_current_account(agro)
+    tab = open_tab(qtbot, workspace)
+
+    tab.new_action.trigger()
+    assert tab.editor.isVisible() and tab.editor.data().account_id == agro
+    tab.editor.reject()
+
+    row = next(r for r in range(tab.proxy.rowCount()) if "Silo" in tab.proxy.index(r, 0).data())
+    tab.table.selectRow(row)
+    tab.edit_action.trigger()
+    assert tab.editor.data().title == "Silo monitoring"
+    tab.editor.reject()
+
+
+def test_a_whitespace_cell_opens_a_prefilled_editor(qtbot, workspace, accounts):
+    agro, _bank = accounts
+    tab = open_tab(qtbot, workspace)
+    wanted = OpportunityData(
+        account_id=agro, title="Drones for Logistics", type=OpportunityType.CROSS_SELL
+    )
+    tab.whitespace.create_requested.emit(wanted)
+    data = tab.editor.data()
+    assert (data.account_id, data.title, data.type) == (agro, wanted.title, wanted.type)
+
+
+def test_the_review_and_whitespace_views_follow_the_scope_and_hide_the_list_filters(
+    qtbot, workspace, accounts, deals
+):
+    agro, _bank = accounts
+    workspace.set_current_account(agro)
+    tab = open_tab(qtbot, workspace)
+    tab.review_mode_action.trigger()
+    assert tab.views.currentWidget() is tab.review
+    assert not tab.search.isVisible() and not tab.owner.isVisible() and tab.scope.isVisible()
+    tab.whitespace_mode_action.trigger()
+    assert tab.views.currentWidget() is tab.whitespace
+    tab.table_mode_action.trigger()
+    assert tab.search.isVisible()

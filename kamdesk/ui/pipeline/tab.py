@@ -1,6 +1,7 @@
 """The Pipeline tab: the opportunities of the selected account (or of every account) as a
 board by stage or as a table, with filters by owner, type and expected-close period, a search
-box, and the actions to create, edit and delete them.
+box, and the actions to create, edit and delete them; the monthly pipeline review (what needs
+attention, what slipped) and the whitespace matrix (org units or accounts × product lines).
 
 The tab reads through the services once per change (a write says ``pipeline_changed``; an
 import or an account edit says ``accounts_changed``) and hands the same rows to the table and
@@ -32,12 +33,14 @@ from PySide6.QtWidgets import (
 from kamdesk.analytics.periods import PeriodKind, period_of
 from kamdesk.model.enums import OpportunityType
 from kamdesk.services.pipeline import (
+    OpportunityData,
     OpportunityFilter,
     OpportunityRow,
     OpportunityService,
     ProductService,
     StageService,
 )
+from kamdesk.services.problems import ValidationError
 from kamdesk.ui.i18n import enum_label, format_money
 from kamdesk.ui.models.roles import ID_ROLE
 from kamdesk.ui.pipeline.commands import DeleteOpportunitiesCommand
@@ -46,6 +49,9 @@ from kamdesk.ui.pipeline.opportunities_model import (
     OpportunitiesTableModel,
     OpportunityColumn,
 )
+from kamdesk.ui.pipeline.opportunity_dialog import OpportunityDialog
+from kamdesk.ui.pipeline.review_view import PipelineReviewView
+from kamdesk.ui.pipeline.whitespace_view import WhitespaceMatrixView
 from kamdesk.ui.workspace import Workspace
 
 
@@ -92,6 +98,7 @@ class PipelineTab(QWidget):
         self.proxy.setSourceModel(self.model)
         self.today = dt.date.today  # replaced by tests
         self._stale = False  # the portfolio changed while the tab was hidden
+        self.editor: OpportunityDialog | None = None  # the last editor opened
         self._build_toolbar()
         self._build_filters()
         self._build_table()
@@ -119,8 +126,24 @@ class PipelineTab(QWidget):
         self.table_mode_action = self._action(
             self.tr("Table"), self.show_table, self.tr("One row per opportunity, sortable")
         )
+        self.review_mode_action = self._action(
+            self.tr("Monthly review"),
+            self.show_review,
+            self.tr("What needs attention, what slipped, and recording the monthly review"),
+        )
+        self.whitespace_mode_action = self._action(
+            self.tr("Whitespace"),
+            self.show_whitespace,
+            self.tr("Where each product line is bought, in play, or not offered yet"),
+        )
+        self.mode_actions = (
+            self.board_mode_action,
+            self.table_mode_action,
+            self.review_mode_action,
+            self.whitespace_mode_action,
+        )
         self.mode_group = QActionGroup(self)
-        for action in (self.board_mode_action, self.table_mode_action):
+        for action in self.mode_actions:
             action.setCheckable(True)
             self.mode_group.addAction(action)
         self.new_action = self._action(
@@ -138,8 +161,8 @@ class PipelineTab(QWidget):
             self.tr("Delete the selected opportunities (undoable)"),
             QKeySequence.StandardKey.Delete,
         )
-        self.toolbar.addAction(self.board_mode_action)
-        self.toolbar.addAction(self.table_mode_action)
+        for action in self.mode_actions:
+            self.toolbar.addAction(action)
         self.toolbar.addSeparator()
         for action in (self.new_action, self.edit_action, self.delete_action):
             self.toolbar.addAction(action)
@@ -210,8 +233,10 @@ class PipelineTab(QWidget):
     def _layout(self) -> None:
         self.views = QStackedWidget()
         self.board_page = QLabel()  # the board takes this place (kamdesk.ui.pipeline.board)
-        self.views.addWidget(self.board_page)
-        self.views.addWidget(self.table)
+        self.review = PipelineReviewView(self.workspace)
+        self.whitespace = WhitespaceMatrixView(self.workspace)
+        for page in (self.board_page, self.table, self.review, self.whitespace):
+            self.views.addWidget(page)
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.filters)
@@ -229,16 +254,16 @@ class PipelineTab(QWidget):
         self.search.textChanged.connect(self._search_changed)
         self.table.doubleClicked.connect(lambda index: self.edit_opportunity(index.data(ID_ROLE)))
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.review.opportunity_activated.connect(self.edit_opportunity)
+        self.whitespace.create_requested.connect(self.new_opportunity_from)
+        self.whitespace.show_opportunities.connect(self.show_opportunities)
 
     # -- reading -----------------------------------------------------------------------------
 
     def current_filter(self) -> OpportunityFilter:
-        account = None
-        if self.scope.currentData() is Scope.SELECTED_ACCOUNT:
-            account = self.workspace.current_account
         close_from, close_to = self._period_bounds()
         return OpportunityFilter(
-            account_id=account,
+            account_id=self.scope_account(),
             owner=self.owner.currentData(),
             type=self.type.currentData(),
             close_from=close_from,
@@ -259,9 +284,17 @@ class PipelineTab(QWidget):
             period = period.next()
         return period.start, period.last_day
 
+    def scope_account(self) -> int | None:
+        """The account the views show, or None for the whole portfolio."""
+        if self.scope.currentData() is Scope.SELECTED_ACCOUNT:
+            return self.workspace.current_account
+        return None
+
     def reload(self) -> None:
         """Reads the opportunities the filters ask for, for the table and the board."""
         self._stale = False
+        for view in (self.review, self.whitespace):
+            view.set_scope(self.scope_account())
         self._fill_owners()
         self.model.currency = self.workspace.settings.currency
         self.model.set_rows(self.service.list_rows(self.current_filter()))
@@ -323,12 +356,37 @@ class PipelineTab(QWidget):
     # -- views -------------------------------------------------------------------------------
 
     def show_board(self) -> None:
-        self.views.setCurrentWidget(self.board_page)
-        self.board_mode_action.setChecked(True)
+        self._show_page(self.board_page, self.board_mode_action)
 
     def show_table(self) -> None:
-        self.views.setCurrentWidget(self.table)
-        self.table_mode_action.setChecked(True)
+        self._show_page(self.table, self.table_mode_action)
+
+    def show_review(self) -> None:
+        self._show_page(self.review, self.review_mode_action)
+
+    def show_whitespace(self) -> None:
+        self._show_page(self.whitespace, self.whitespace_mode_action)
+
+    def _show_page(self, page: QWidget, action: QAction) -> None:
+        """The owner, type, period and search filters are the board's and the table's."""
+        self.views.setCurrentWidget(page)
+        action.setChecked(True)
+        listing = page in (self.board_page, self.table)
+        for widget in (self.owner, self.type, self.period, self.include_closed, self.search):
+            widget.setVisible(listing)
+        self.totals_label.setVisible(listing)
+
+    def show_opportunities(self, account_id: int, org_unit_id, product_id: int) -> None:
+        """The open opportunities of one whitespace cell, in the table."""
+        self.show_table()
+        try:
+            product = self.products.get(product_id).name
+        except ValidationError:
+            product = ""
+        if self.scope.currentData() is Scope.ALL_ACCOUNTS:
+            self.workspace.set_current_account(account_id)
+        self.include_closed.setChecked(False)
+        self.search.setText(product)
 
     def selected_ids(self) -> list[int]:
         rows = self.table.selectionModel().selectedRows()
@@ -342,7 +400,11 @@ class PipelineTab(QWidget):
     # -- edits -------------------------------------------------------------------------------
 
     def new_opportunity(self) -> None:
-        """Opens the editor for a new opportunity (kamdesk.ui.pipeline.opportunity_dialog)."""
+        self._open_editor(None, defaults=None)
+
+    def new_opportunity_from(self, defaults: OpportunityData) -> None:
+        """A new opportunity pre-filled, e.g. from a whitespace cell."""
+        self._open_editor(None, defaults=defaults)
 
     def edit_selected(self) -> None:
         chosen = self.selected_ids()
@@ -350,7 +412,28 @@ class PipelineTab(QWidget):
             self.edit_opportunity(chosen[0])
 
     def edit_opportunity(self, opportunity_id: int | None) -> None:
-        """Opens the editor on one opportunity (kamdesk.ui.pipeline.opportunity_dialog)."""
+        if opportunity_id is not None:
+            self._open_editor(opportunity_id, defaults=None)
+
+    def _open_editor(self, opportunity_id: int | None, defaults: OpportunityData | None) -> None:
+        """Opens the editor (it pushes its own command when the KAM confirms)."""
+        try:
+            dialog = OpportunityDialog(
+                self.workspace,
+                self.service,
+                self.stages,
+                self.products,
+                opportunity_id=opportunity_id,
+                account_id=self.workspace.current_account if opportunity_id is None else None,
+                defaults=defaults,
+                parent=self,
+            )
+        except ValidationError:  # deleted meanwhile (an undo elsewhere)
+            self.reload()
+            return
+        dialog.finished.connect(dialog.deleteLater)
+        self.editor = dialog
+        dialog.open()
 
     def delete_selected(self) -> None:
         chosen = self.selected_ids()
