@@ -530,6 +530,52 @@
         </message>
     </context>
     <context>
+        <name>CloseDialog</name>
+        <message>
+            <source>Close as won</source>
+            <translation>Close as won</translation>
+        </message>
+        <message>
+            <source>Close as lost</source>
+            <translation>Close as lost</translation>
+        </message>
+        <message>
+            <source>Why was “%1” won?</source>
+            <translation>Why was “%1” won?</translation>
+        </message>
+        <message>
+            <source>Why was “%1” lost?</source>
+            <translation>Why was “%1” lost?</translation>
+        </message>
+        <message>
+            <source>Moving it to “%1” closes the opportunity. The reason is kept with it for the win/loss analysis.</source>
+            <translation>Moving it to “%1” closes the opportunity. The reason is kept with it for the win/loss analysis.</translation>
+        </message>
+        <message>
+            <source>e.g. Best total cost; the sponsor backed us in the committee</source>
+            <translation>e.g. Best total cost; the sponsor backed us in the committee</translation>
+        </message>
+        <message>
+            <source>e.g. Price 12% above the competitor; no sponsor in finance</source>
+            <translation>e.g. Price 12% above the competitor; no sponsor in finance</translation>
+        </message>
+        <message>
+            <source>Win/loss reason</source>
+            <translation>Win/loss reason</translation>
+        </message>
+        <message>
+            <source>Win/loss reason *</source>
+            <translation>Win/loss reason *</translation>
+        </message>
+        <message numerus="yes">
+            <source>Use this reason for the other %n opportunity(s)</source>
+            <translation>
+                <numerusform>Use this reason for the other %n opportunity</numerusform>
+                <numerusform>Use this reason for the other %n opportunities</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ComingPanel</name>
         <message>
             <source>Coming in a next version of KAMdesk.</source>
@@ -2243,6 +2289,49 @@ weighted: %2 at %3</translation>
         </message>
     </context>
     <context>
+        <name>PipelineBoard</name>
+        <message>
+            <source>No next step</source>
+            <translation>No next step</translation>
+        </message>
+        <message>
+            <source>No close date</source>
+            <translation>No close date</translation>
+        </message>
+        <message>
+            <source>No opportunities in this stage.
+Drag cards here to move them.</source>
+            <translation>No opportunities in this stage.
+Drag cards here to move them.</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Move to</source>
+            <translation>Move to</translation>
+        </message>
+        <message>
+            <source>Nothing was moved to %1.</source>
+            <translation>Nothing was moved to %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n opportunity(s) to %1</source>
+            <translation>
+                <numerusform>Move %n opportunity to %1</numerusform>
+                <numerusform>Move %n opportunities to %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more problem(s).</source>
+            <translation>
+                <numerusform>… and %n more problem.</numerusform>
+                <numerusform>… and %n more problems.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PipelineCommands</name>
         <message numerus="yes">
             <source>Delete %n opportunity(s)</source>
@@ -3252,6 +3341,41 @@ weighted: %2 at %3</translation>
         </message>
     </context>
     <context>
+        <name>StageCardsModel</name>
+        <message>
+            <source>Value: %1</source>
+            <translation>Value: %1</translation>
+        </message>
+        <message>
+            <source>Weighted: %1 (%2 %)</source>
+            <translation>Weighted: %1 (%2 %)</translation>
+        </message>
+        <message>
+            <source>Expected close: %1</source>
+            <translation>Expected close: %1</translation>
+        </message>
+        <message>
+            <source>Product: %1</source>
+            <translation>Product: %1</translation>
+        </message>
+        <message>
+            <source>Owner: %1</source>
+            <translation>Owner: %1</translation>
+        </message>
+        <message>
+            <source>Next step: %1</source>
+            <translation>Next step: %1</translation>
+        </message>
+        <message>
+            <source>No next step planned</source>
+            <translation>No next step planned</translation>
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation>Reason: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>StageCommands</name>
         <message>
             <source>New stage “%1”</source>
@@ -3296,6 +3420,36 @@ weighted: %2 at %3</translation>
         <message>
             <source>Delete product line “%1”</source>
             <translation>Delete product line “%1”</translation>
+        </message>
+    </context>
+    <context>
+        <name>StageHeader</name>
+        <message>
+            <source>Default probability of this stage: %1 %</source>
+            <translation>Default probability of this stage: %1 %</translation>
+        </message>
+        <message>
+            <source>Closed as won</source>
+            <translation>Closed as won</translation>
+        </message>
+        <message>
+            <source>Closed as lost</source>
+            <translation>Closed as lost</translation>
+        </message>
+        <message>
+            <source>Weighted: %1</source>
+            <translation>Weighted: %1</translation>
+        </message>
+        <message>
+            <source>Weighted value = value × probability</source>
+            <translation>Weighted value = value × probability</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n opportunity(s)</source>
+            <translation>
+                <numerusform>%n opportunity</numerusform>
+                <numerusform>%n opportunities</numerusform>
+            </translation>
         </message>
     </context>
     <context>

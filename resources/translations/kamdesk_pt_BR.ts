@@ -530,6 +530,52 @@
         </message>
     </context>
     <context>
+        <name>CloseDialog</name>
+        <message>
+            <source>Close as won</source>
+            <translation>Fechar como ganha</translation>
+        </message>
+        <message>
+            <source>Close as lost</source>
+            <translation>Fechar como perdida</translation>
+        </message>
+        <message>
+            <source>Why was “%1” won?</source>
+            <translation>Por que “%1” foi ganha?</translation>
+        </message>
+        <message>
+            <source>Why was “%1” lost?</source>
+            <translation>Por que “%1” foi perdida?</translation>
+        </message>
+        <message>
+            <source>Moving it to “%1” closes the opportunity. The reason is kept with it for the win/loss analysis.</source>
+            <translation>Movê-la para “%1” fecha a oportunidade. O motivo fica registrado nela para a análise de ganhos e perdas.</translation>
+        </message>
+        <message>
+            <source>e.g. Best total cost; the sponsor backed us in the committee</source>
+            <translation>ex.: Menor custo total; o patrocinador nos apoiou no comitê</translation>
+        </message>
+        <message>
+            <source>e.g. Price 12% above the competitor; no sponsor in finance</source>
+            <translation>ex.: Preço 12% acima do concorrente; sem patrocinador em finanças</translation>
+        </message>
+        <message>
+            <source>Win/loss reason</source>
+            <translation>Motivo de ganho/perda</translation>
+        </message>
+        <message>
+            <source>Win/loss reason *</source>
+            <translation>Motivo de ganho/perda *</translation>
+        </message>
+        <message numerus="yes">
+            <source>Use this reason for the other %n opportunity(s)</source>
+            <translation>
+                <numerusform>Usar este motivo também para a outra oportunidade (%n)</numerusform>
+                <numerusform>Usar este motivo também para as outras %n oportunidades</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ComingPanel</name>
         <message>
             <source>Coming in a next version of KAMdesk.</source>
@@ -2243,6 +2289,49 @@ ponderado: %2 a %3</translation>
         </message>
     </context>
     <context>
+        <name>PipelineBoard</name>
+        <message>
+            <source>No next step</source>
+            <translation>Sem próximo passo</translation>
+        </message>
+        <message>
+            <source>No close date</source>
+            <translation>Sem data de fechamento</translation>
+        </message>
+        <message>
+            <source>No opportunities in this stage.
+Drag cards here to move them.</source>
+            <translation>Nenhuma oportunidade nesta etapa.
+Arraste cartões para cá para movê-los.</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Abrir</translation>
+        </message>
+        <message>
+            <source>Move to</source>
+            <translation>Mover para</translation>
+        </message>
+        <message>
+            <source>Nothing was moved to %1.</source>
+            <translation>Nada foi movido para %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n opportunity(s) to %1</source>
+            <translation>
+                <numerusform>Mover %n oportunidade para %1</numerusform>
+                <numerusform>Mover %n oportunidades para %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more problem(s).</source>
+            <translation>
+                <numerusform>… e mais %n problema.</numerusform>
+                <numerusform>… e mais %n problemas.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PipelineCommands</name>
         <message numerus="yes">
             <source>Delete %n opportunity(s)</source>
@@ -3252,6 +3341,41 @@ ponderado: %2 a %3</translation>
         </message>
     </context>
     <context>
+        <name>StageCardsModel</name>
+        <message>
+            <source>Value: %1</source>
+            <translation>Valor: %1</translation>
+        </message>
+        <message>
+            <source>Weighted: %1 (%2 %)</source>
+            <translation>Ponderado: %1 (%2 %)</translation>
+        </message>
+        <message>
+            <source>Expected close: %1</source>
+            <translation>Fechamento previsto: %1</translation>
+        </message>
+        <message>
+            <source>Product: %1</source>
+            <translation>Produto: %1</translation>
+        </message>
+        <message>
+            <source>Owner: %1</source>
+            <translation>Responsável: %1</translation>
+        </message>
+        <message>
+            <source>Next step: %1</source>
+            <translation>Próximo passo: %1</translation>
+        </message>
+        <message>
+            <source>No next step planned</source>
+            <translation>Nenhum próximo passo planejado</translation>
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation>Motivo: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>StageCommands</name>
         <message>
             <source>New stage “%1”</source>
@@ -3296,6 +3420,36 @@ ponderado: %2 a %3</translation>
         <message>
             <source>Delete product line “%1”</source>
             <translation>Excluir linha de produto “%1”</translation>
+        </message>
+    </context>
+    <context>
+        <name>StageHeader</name>
+        <message>
+            <source>Default probability of this stage: %1 %</source>
+            <translation>Probabilidade padrão desta etapa: %1 %</translation>
+        </message>
+        <message>
+            <source>Closed as won</source>
+            <translation>Fechadas como ganhas</translation>
+        </message>
+        <message>
+            <source>Closed as lost</source>
+            <translation>Fechadas como perdidas</translation>
+        </message>
+        <message>
+            <source>Weighted: %1</source>
+            <translation>Ponderado: %1</translation>
+        </message>
+        <message>
+            <source>Weighted value = value × probability</source>
+            <translation>Valor ponderado = valor × probabilidade</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n opportunity(s)</source>
+            <translation>
+                <numerusform>%n oportunidade</numerusform>
+                <numerusform>%n oportunidades</numerusform>
+            </translation>
         </message>
     </context>
     <context>

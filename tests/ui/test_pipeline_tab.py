@@ -128,6 +128,7 @@ def test_totals_count_open_value_and_weighted_value(qtbot, workspace, deals):
 
 def test_deleting_selected_rows_is_one_undo_step(qtbot, workspace, deals):
     tab = open_tab(qtbot, workspace)
+    tab.show_table()
     tab.table.selectAll()
     assert tab.delete_action.isEnabled() and not tab.edit_action.isEnabled()
     tab.delete_action.trigger()
@@ -161,6 +162,7 @@ def test_new_and_edit_open_the_editor_on_the_right_opportunity(qtbot, workspace,
     assert tab.editor.isVisible() and tab.editor.data().account_id == agro
     tab.editor.reject()
 
+    tab.show_table()
     row = next(r for r in range(tab.proxy.rowCount()) if "Silo" in tab.proxy.index(r, 0).data())
     tab.table.selectRow(row)
     tab.edit_action.trigger()
@@ -192,3 +194,18 @@ def test_the_review_and_whitespace_views_follow_the_scope_and_hide_the_list_filt
     assert tab.views.currentWidget() is tab.whitespace
     tab.table_mode_action.trigger()
     assert tab.search.isVisible()
+
+
+def test_the_board_shows_the_same_rows_and_its_selection_drives_the_actions(
+    qtbot, workspace, deals
+):
+    tab = open_tab(qtbot, workspace)
+    assert tab.views.currentWidget() is tab.board  # what a KAM opens the pipeline for
+    on_board = {row.id for column in tab.board.columns for row in column.model.rows()}
+    assert on_board == {row.id for row in tab.shown_rows()}
+
+    tab.search.setText("drone")
+    on_board = {row.id for column in tab.board.columns for row in column.model.rows()}
+    assert on_board == {deals["drones"]}
+    tab.board.select([deals["drones"]])
+    assert tab.selected_ids() == [deals["drones"]] and tab.edit_action.isEnabled()

@@ -43,6 +43,7 @@ from kamdesk.services.pipeline import (
 from kamdesk.services.problems import ValidationError
 from kamdesk.ui.i18n import enum_label, format_money
 from kamdesk.ui.models.roles import ID_ROLE
+from kamdesk.ui.pipeline.board import PipelineBoard
 from kamdesk.ui.pipeline.commands import DeleteOpportunitiesCommand
 from kamdesk.ui.pipeline.opportunities_model import (
     OpportunitiesProxy,
@@ -97,6 +98,7 @@ class PipelineTab(QWidget):
         self.proxy = OpportunitiesProxy(self)
         self.proxy.setSourceModel(self.model)
         self.today = dt.date.today  # replaced by tests
+        self.stage_rows = []
         self._stale = False  # the portfolio changed while the tab was hidden
         self.editor: OpportunityDialog | None = None  # the last editor opened
         self._build_toolbar()
@@ -105,6 +107,7 @@ class PipelineTab(QWidget):
         self._layout()
         self._connect()
         self.reload()
+        self.show_board()  # what a KAM opens the pipeline for
 
     # -- building ----------------------------------------------------------------------------
 
@@ -232,7 +235,9 @@ class PipelineTab(QWidget):
 
     def _layout(self) -> None:
         self.views = QStackedWidget()
-        self.board_page = QLabel()  # the board takes this place (kamdesk.ui.pipeline.board)
+        self.board = PipelineBoard(self.workspace, self.service)
+        self.board.card_actions = [self.edit_action, self.delete_action]
+        self.board_page = self.board
         self.review = PipelineReviewView(self.workspace)
         self.whitespace = WhitespaceMatrixView(self.workspace)
         for page in (self.board_page, self.table, self.review, self.whitespace):
@@ -254,6 +259,8 @@ class PipelineTab(QWidget):
         self.search.textChanged.connect(self._search_changed)
         self.table.doubleClicked.connect(lambda index: self.edit_opportunity(index.data(ID_ROLE)))
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.board.opportunity_activated.connect(self.edit_opportunity)
+        self.board.selection_changed.connect(self._update_actions)
         self.review.opportunity_activated.connect(self.edit_opportunity)
         self.whitespace.create_requested.connect(self.new_opportunity_from)
         self.whitespace.show_opportunities.connect(self.show_opportunities)
@@ -297,6 +304,7 @@ class PipelineTab(QWidget):
             view.set_scope(self.scope_account())
         self._fill_owners()
         self.model.currency = self.workspace.settings.currency
+        self.stage_rows = self.stages.list_rows()
         self.model.set_rows(self.service.list_rows(self.current_filter()))
         header = self.table.horizontalHeader()  # the rows come in board order: sort as shown
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
@@ -322,6 +330,7 @@ class PipelineTab(QWidget):
 
     def _show_rows(self) -> None:
         rows = self.shown_rows()
+        self.board.set_content(self.stage_rows, rows)
         open_rows = [row for row in rows if row.is_open]
         currency = self.workspace.settings.currency
         value = sum((row.value for row in open_rows), start=0)
@@ -375,6 +384,7 @@ class PipelineTab(QWidget):
         for widget in (self.owner, self.type, self.period, self.include_closed, self.search):
             widget.setVisible(listing)
         self.totals_label.setVisible(listing)
+        self._update_actions()
 
     def show_opportunities(self, account_id: int, org_unit_id, product_id: int) -> None:
         """The open opportunities of one whitespace cell, in the table."""
@@ -389,6 +399,9 @@ class PipelineTab(QWidget):
         self.search.setText(product)
 
     def selected_ids(self) -> list[int]:
+        """The opportunities selected in the view shown (the board's or the table's)."""
+        if self.views.currentWidget() is self.board:
+            return self.board.selected_ids()
         rows = self.table.selectionModel().selectedRows()
         return [index.data(ID_ROLE) for index in sorted(rows, key=lambda i: i.row())]
 
