@@ -26,6 +26,7 @@ def benchmarks(monkeypatch):
         "bench_workbook",
         "bench_import_preview",
         "bench_stakeholder_map",
+        "bench_pipeline",
         "_portfolio",
     ):
         sys.modules.pop(name, None)
@@ -103,3 +104,14 @@ def test_stakeholder_map_benchmark_prints_ratio(benchmarks, capsys):
     assert code == 0
     assert len(RATIO_LINE.findall(out)) == 1, out
     assert "ratio open + arrange:" in out
+
+
+def test_pipeline_benchmark_prints_ratios(benchmarks, capsys):
+    import bench_pipeline
+
+    code = bench_pipeline.main(["--opportunities", "300", "--repeat", "1"])
+
+    out = capsys.readouterr().out
+    assert code == 0
+    assert len(RATIO_LINE.findall(out)) == 2, out  # the board and the forecast
+    assert "ratio forecast:" in out
