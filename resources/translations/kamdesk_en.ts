@@ -365,6 +365,64 @@
         </message>
     </context>
     <context>
+        <name>AccuracyTableModel</name>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Won</source>
+            <translation>Won</translation>
+        </message>
+        <message>
+            <source>Snapshot date</source>
+            <translation>Snapshot date</translation>
+        </message>
+        <message>
+            <source>Remark</source>
+            <translation>Remark</translation>
+        </message>
+        <message>
+            <source>Accuracy = 1 − |won − forecast| ÷ won</source>
+            <translation>Accuracy = 1 − |won − forecast| ÷ won</translation>
+        </message>
+        <message>
+            <source>The last forecast snapshot taken before the period began</source>
+            <translation>The last forecast snapshot taken before the period began</translation>
+        </message>
+        <message>
+            <source>What was actually won in the period</source>
+            <translation>What was actually won in the period</translation>
+        </message>
+        <message>
+            <source>Forecast in the snapshot of %1: %2</source>
+            <translation>Forecast in the snapshot of %1: %2</translation>
+        </message>
+        <message>
+            <source>Won: %1</source>
+            <translation>Won: %1</translation>
+        </message>
+        <message>
+            <source>Average error (MAPE)</source>
+            <translation>Average error (MAPE)</translation>
+        </message>
+        <message>
+            <source>No period can be measured yet.</source>
+            <translation>No period can be measured yet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Over %n measured period(s); lower is better.</source>
+            <translation>
+                <numerusform>Over %n measured period; lower is better.</numerusform>
+                <numerusform>Over %n measured periods; lower is better.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>MAPE = mean of |won − forecast| ÷ won over the periods measured (= 100% − average accuracy)</source>
+            <translation>MAPE = mean of |won − forecast| ÷ won over the periods measured (= 100% − average accuracy)</translation>
+        </message>
+    </context>
+    <context>
         <name>ActionStatus</name>
         <message>
             <source>Open</source>
@@ -697,6 +755,25 @@
         </message>
     </context>
     <context>
+        <name>ForecastAccuracyTable</name>
+        <message>
+            <source>Commit call = closed won + commit</source>
+            <translation>Commit call = closed won + commit</translation>
+        </message>
+        <message>
+            <source>Best-case call = closed won + commit + best case</source>
+            <translation>Best-case call = closed won + commit + best case</translation>
+        </message>
+        <message>
+            <source>Pipeline call = closed won + commit + best case + pipeline</source>
+            <translation>Pipeline call = closed won + commit + best case + pipeline</translation>
+        </message>
+        <message>
+            <source>Weighted call = closed won + Σ value × probability ÷ 100</source>
+            <translation>Weighted call = closed won + Σ value × probability ÷ 100</translation>
+        </message>
+    </context>
+    <context>
         <name>ForecastBasis</name>
         <message>
             <source>Commit</source>
@@ -736,6 +813,255 @@
         <message>
             <source>Omitted</source>
             <translation>Omitted</translation>
+        </message>
+    </context>
+    <context>
+        <name>ForecastChart</name>
+        <message>
+            <source>Forecast against target</source>
+            <translation>Forecast against target</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>No period to show.</source>
+            <translation>No period to show.</translation>
+        </message>
+        <message>
+            <source>No opportunity closes in these periods yet.</source>
+            <translation>No opportunity closes in these periods yet.</translation>
+        </message>
+        <message>
+            <source>%1 %2M</source>
+            <translation>%1 %2M</translation>
+        </message>
+        <message>
+            <source>%1 %2K</source>
+            <translation>%1 %2K</translation>
+        </message>
+    </context>
+    <context>
+        <name>ForecastCommands</name>
+        <message>
+            <source>Clear the target of %1</source>
+            <translation>Clear the target of %1</translation>
+        </message>
+        <message>
+            <source>Set the target of %1</source>
+            <translation>Set the target of %1</translation>
+        </message>
+        <message>
+            <source>Take forecast snapshot</source>
+            <translation>Take forecast snapshot</translation>
+        </message>
+    </context>
+    <context>
+        <name>ForecastPeriods</name>
+        <message>
+            <source>Q%1 %2</source>
+            <translation>Q%1 %2</translation>
+        </message>
+        <message>
+            <source>FY %1</source>
+            <translation>FY %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ForecastTable</name>
+        <message>
+            <source>Closed won</source>
+            <translation>Closed won</translation>
+        </message>
+        <message>
+            <source>Commit</source>
+            <translation>Commit</translation>
+        </message>
+        <message>
+            <source>Best case</source>
+            <translation>Best case</translation>
+        </message>
+        <message>
+            <source>Pipeline</source>
+            <translation>Pipeline</translation>
+        </message>
+        <message>
+            <source>Weighted pipeline</source>
+            <translation>Weighted pipeline</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Coverage</source>
+            <translation>Coverage</translation>
+        </message>
+        <message>
+            <source>Attainment</source>
+            <translation>Attainment</translation>
+        </message>
+        <message>
+            <source>Closed won = Σ value of the won opportunities, by close date</source>
+            <translation>Closed won = Σ value of the won opportunities, by close date</translation>
+        </message>
+        <message>
+            <source>Commit = Σ value of the open opportunities in the Commit category, by expected close</source>
+            <translation>Commit = Σ value of the open opportunities in the Commit category, by expected close</translation>
+        </message>
+        <message>
+            <source>Best case = Σ value of the open opportunities in the Best case category, by expected close</source>
+            <translation>Best case = Σ value of the open opportunities in the Best case category, by expected close</translation>
+        </message>
+        <message>
+            <source>Pipeline = Σ value of the open opportunities in the Pipeline category, by expected close</source>
+            <translation>Pipeline = Σ value of the open opportunities in the Pipeline category, by expected close</translation>
+        </message>
+        <message>
+            <source>Weighted pipeline = Σ value × probability ÷ 100 over the open opportunities</source>
+            <translation>Weighted pipeline = Σ value × probability ÷ 100 over the open opportunities</translation>
+        </message>
+        <message>
+            <source>The period's target; a quarter without its own adds up its months' targets</source>
+            <translation>The period's target; a quarter without its own adds up its months' targets</translation>
+        </message>
+        <message>
+            <source>Coverage = open pipeline ÷ target (open pipeline = commit + best case + pipeline)</source>
+            <translation>Coverage = open pipeline ÷ target (open pipeline = commit + best case + pipeline)</translation>
+        </message>
+        <message>
+            <source>Attainment = closed won ÷ target</source>
+            <translation>Attainment = closed won ÷ target</translation>
+        </message>
+        <message>
+            <source>Targets belong to the whole portfolio: show all accounts to see them.</source>
+            <translation>Targets belong to the whole portfolio: show all accounts to see them.</translation>
+        </message>
+        <message>
+            <source>Sum of the monthly targets.</source>
+            <translation>Sum of the monthly targets.</translation>
+        </message>
+        <message>
+            <source>Double-click to type the target; leave it empty to remove it.</source>
+            <translation>Double-click to type the target; leave it empty to remove it.</translation>
+        </message>
+        <message>
+            <source>Open pipeline</source>
+            <translation>Open pipeline</translation>
+        </message>
+        <message>
+            <source>Gap coverage = open pipeline ÷ (target − closed won): %1</source>
+            <translation>Gap coverage = open pipeline ÷ (target − closed won): %1</translation>
+        </message>
+        <message>
+            <source>Commit call (closed won + commit)</source>
+            <translation>Commit call (closed won + commit)</translation>
+        </message>
+        <message>
+            <source>Best-case call (closed won + commit + best case)</source>
+            <translation>Best-case call (closed won + commit + best case)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ForecastView</name>
+        <message>
+            <source>Months</source>
+            <translation>Months</translation>
+        </message>
+        <message>
+            <source>Quarters</source>
+            <translation>Quarters</translation>
+        </message>
+        <message>
+            <source>One period earlier</source>
+            <translation>One period earlier</translation>
+        </message>
+        <message>
+            <source>One period later</source>
+            <translation>One period later</translation>
+        </message>
+        <message>
+            <source>Forecast against target</source>
+            <translation>Forecast against target</translation>
+        </message>
+        <message>
+            <source>Click a period in the table to see its funnel.</source>
+            <translation>Click a period in the table to see its funnel.</translation>
+        </message>
+        <message>
+            <source>Take forecast snapshot</source>
+            <translation>Take forecast snapshot</translation>
+        </message>
+        <message>
+            <source>Keep today's forecast, to measure it against what is won later (KAMdesk also takes one automatically each month)</source>
+            <translation>Keep today's forecast, to measure it against what is won later (KAMdesk also takes one automatically each month)</translation>
+        </message>
+        <message>
+            <source>Accuracy = 1 − |won − forecast| ÷ won, with the forecast kept in the last snapshot taken before the period began; 100% is a perfect call. Each call includes what is surer than it: best case = closed won + commit + best case.</source>
+            <translation>Accuracy = 1 − |won − forecast| ÷ won, with the forecast kept in the last snapshot taken before the period began; 100% is a perfect call. Each call includes what is surer than it: best case = closed won + commit + best case.</translation>
+        </message>
+        <message>
+            <source>Stage funnel</source>
+            <translation>Stage funnel</translation>
+        </message>
+        <message>
+            <source>Stage funnel · %1</source>
+            <translation>Stage funnel · %1</translation>
+        </message>
+        <message>
+            <source>Forecast · all accounts</source>
+            <translation>Forecast · all accounts</translation>
+        </message>
+        <message>
+            <source>Forecast · %1</source>
+            <translation>Forecast · %1</translation>
+        </message>
+        <message>
+            <source>This quarter</source>
+            <translation>This quarter</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>This month</translation>
+        </message>
+        <message>
+            <source>Targets belong to the whole portfolio, so an account's forecast has no target, coverage or attainment: show all accounts to see and type them.</source>
+            <translation>Targets belong to the whole portfolio, so an account's forecast has no target, coverage or attainment: show all accounts to see and type them.</translation>
+        </message>
+        <message>
+            <source>Double-click a target to type it (empty removes it). Amounts are first-year values: one-time + 12 × monthly recurring.</source>
+            <translation>Double-click a target to type it (empty removes it). Amounts are first-year values: one-time + 12 × monthly recurring.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Forecast accuracy · last %n quarter(s)</source>
+            <translation>
+                <numerusform>Forecast accuracy · last %n quarter</numerusform>
+                <numerusform>Forecast accuracy · last %n quarters</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Forecast accuracy · last %n month(s)</source>
+            <translation>
+                <numerusform>Forecast accuracy · last %n month</numerusform>
+                <numerusform>Forecast accuracy · last %n months</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No snapshot taken yet</source>
+            <translation>No snapshot taken yet</translation>
+        </message>
+        <message>
+            <source>Latest snapshot: %1 (automatic)</source>
+            <translation>Latest snapshot: %1 (automatic)</translation>
+        </message>
+        <message>
+            <source>Latest snapshot: %1</source>
+            <translation>Latest snapshot: %1</translation>
+        </message>
+        <message>
+            <source>The target of %1 was not changed.</source>
+            <translation>The target of %1 was not changed.</translation>
         </message>
     </context>
     <context>
@@ -2532,6 +2858,14 @@ Drag cards here to move them.</translation>
             <translation>One row per opportunity, sortable</translation>
         </message>
         <message>
+            <source>Forecast</source>
+            <translation>Forecast</translation>
+        </message>
+        <message>
+            <source>Forecast against target by month or quarter, stage funnel and accuracy</source>
+            <translation>Forecast against target by month or quarter, stage funnel and accuracy</translation>
+        </message>
+        <message>
             <source>Monthly review</source>
             <translation>Monthly review</translation>
         </message>
@@ -3420,6 +3754,36 @@ Drag cards here to move them.</translation>
         <message>
             <source>Delete product line “%1”</source>
             <translation>Delete product line “%1”</translation>
+        </message>
+    </context>
+    <context>
+        <name>StageFunnel</name>
+        <message>
+            <source>Stage funnel</source>
+            <translation>Stage funnel</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open opportunity(s)</source>
+            <translation>
+                <numerusform>%n open opportunity</numerusform>
+                <numerusform>%n open opportunities</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Value: %1</source>
+            <translation>Value: %1</translation>
+        </message>
+        <message>
+            <source>Expected to close in %1</source>
+            <translation>Expected to close in %1</translation>
+        </message>
+        <message>
+            <source>No open opportunity is expected to close in this period.</source>
+            <translation>No open opportunity is expected to close in this period.</translation>
+        </message>
+        <message>
+            <source>No open opportunity is expected to close in %1.</source>
+            <translation>No open opportunity is expected to close in %1.</translation>
         </message>
     </context>
     <context>

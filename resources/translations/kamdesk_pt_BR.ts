@@ -365,6 +365,64 @@
         </message>
     </context>
     <context>
+        <name>AccuracyTableModel</name>
+        <message>
+            <source>Period</source>
+            <translation>Período</translation>
+        </message>
+        <message>
+            <source>Won</source>
+            <translation>Ganho</translation>
+        </message>
+        <message>
+            <source>Snapshot date</source>
+            <translation>Data da fotografia</translation>
+        </message>
+        <message>
+            <source>Remark</source>
+            <translation>Observação</translation>
+        </message>
+        <message>
+            <source>Accuracy = 1 − |won − forecast| ÷ won</source>
+            <translation>Acurácia = 1 − |ganho − previsão| ÷ ganho</translation>
+        </message>
+        <message>
+            <source>The last forecast snapshot taken before the period began</source>
+            <translation>A última fotografia da previsão registrada antes do início do período</translation>
+        </message>
+        <message>
+            <source>What was actually won in the period</source>
+            <translation>O que foi efetivamente ganho no período</translation>
+        </message>
+        <message>
+            <source>Forecast in the snapshot of %1: %2</source>
+            <translation>Previsão na fotografia de %1: %2</translation>
+        </message>
+        <message>
+            <source>Won: %1</source>
+            <translation>Ganho: %1</translation>
+        </message>
+        <message>
+            <source>Average error (MAPE)</source>
+            <translation>Erro médio (MAPE)</translation>
+        </message>
+        <message>
+            <source>No period can be measured yet.</source>
+            <translation>Nenhum período pode ser medido ainda.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Over %n measured period(s); lower is better.</source>
+            <translation>
+                <numerusform>Em %n período medido; quanto menor, melhor.</numerusform>
+                <numerusform>Em %n períodos medidos; quanto menor, melhor.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>MAPE = mean of |won − forecast| ÷ won over the periods measured (= 100% − average accuracy)</source>
+            <translation>MAPE = média de |ganho − previsão| ÷ ganho nos períodos medidos (= 100% − acurácia média)</translation>
+        </message>
+    </context>
+    <context>
         <name>ActionStatus</name>
         <message>
             <source>Open</source>
@@ -697,6 +755,25 @@
         </message>
     </context>
     <context>
+        <name>ForecastAccuracyTable</name>
+        <message>
+            <source>Commit call = closed won + commit</source>
+            <translation>Previsão compromisso = ganho + compromisso</translation>
+        </message>
+        <message>
+            <source>Best-case call = closed won + commit + best case</source>
+            <translation>Previsão melhor cenário = ganho + compromisso + melhor cenário</translation>
+        </message>
+        <message>
+            <source>Pipeline call = closed won + commit + best case + pipeline</source>
+            <translation>Previsão pipeline = ganho + compromisso + melhor cenário + pipeline</translation>
+        </message>
+        <message>
+            <source>Weighted call = closed won + Σ value × probability ÷ 100</source>
+            <translation>Previsão ponderada = ganho + Σ valor × probabilidade ÷ 100</translation>
+        </message>
+    </context>
+    <context>
         <name>ForecastBasis</name>
         <message>
             <source>Commit</source>
@@ -736,6 +813,255 @@
         <message>
             <source>Omitted</source>
             <translation>Omitida</translation>
+        </message>
+    </context>
+    <context>
+        <name>ForecastChart</name>
+        <message>
+            <source>Forecast against target</source>
+            <translation>Previsão versus meta</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>No period to show.</source>
+            <translation>Nenhum período para mostrar.</translation>
+        </message>
+        <message>
+            <source>No opportunity closes in these periods yet.</source>
+            <translation>Nenhuma oportunidade fecha nestes períodos ainda.</translation>
+        </message>
+        <message>
+            <source>%1 %2M</source>
+            <translation>%1 %2 mi</translation>
+        </message>
+        <message>
+            <source>%1 %2K</source>
+            <translation>%1 %2 mil</translation>
+        </message>
+    </context>
+    <context>
+        <name>ForecastCommands</name>
+        <message>
+            <source>Clear the target of %1</source>
+            <translation>Remover a meta de %1</translation>
+        </message>
+        <message>
+            <source>Set the target of %1</source>
+            <translation>Definir a meta de %1</translation>
+        </message>
+        <message>
+            <source>Take forecast snapshot</source>
+            <translation>Fotografar a previsão</translation>
+        </message>
+    </context>
+    <context>
+        <name>ForecastPeriods</name>
+        <message>
+            <source>Q%1 %2</source>
+            <translation>T%1 %2</translation>
+        </message>
+        <message>
+            <source>FY %1</source>
+            <translation>AF %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ForecastTable</name>
+        <message>
+            <source>Closed won</source>
+            <translation>Ganho</translation>
+        </message>
+        <message>
+            <source>Commit</source>
+            <translation>Compromisso</translation>
+        </message>
+        <message>
+            <source>Best case</source>
+            <translation>Melhor cenário</translation>
+        </message>
+        <message>
+            <source>Pipeline</source>
+            <translation>Pipeline</translation>
+        </message>
+        <message>
+            <source>Weighted pipeline</source>
+            <translation>Pipeline ponderado</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Meta</translation>
+        </message>
+        <message>
+            <source>Coverage</source>
+            <translation>Cobertura</translation>
+        </message>
+        <message>
+            <source>Attainment</source>
+            <translation>Atingimento</translation>
+        </message>
+        <message>
+            <source>Closed won = Σ value of the won opportunities, by close date</source>
+            <translation>Ganho = Σ valor das oportunidades ganhas, pela data de fechamento</translation>
+        </message>
+        <message>
+            <source>Commit = Σ value of the open opportunities in the Commit category, by expected close</source>
+            <translation>Compromisso = Σ valor das oportunidades abertas na categoria Compromisso, pelo fechamento previsto</translation>
+        </message>
+        <message>
+            <source>Best case = Σ value of the open opportunities in the Best case category, by expected close</source>
+            <translation>Melhor cenário = Σ valor das oportunidades abertas na categoria Melhor cenário, pelo fechamento previsto</translation>
+        </message>
+        <message>
+            <source>Pipeline = Σ value of the open opportunities in the Pipeline category, by expected close</source>
+            <translation>Pipeline = Σ valor das oportunidades abertas na categoria Pipeline, pelo fechamento previsto</translation>
+        </message>
+        <message>
+            <source>Weighted pipeline = Σ value × probability ÷ 100 over the open opportunities</source>
+            <translation>Pipeline ponderado = Σ valor × probabilidade ÷ 100 das oportunidades abertas</translation>
+        </message>
+        <message>
+            <source>The period's target; a quarter without its own adds up its months' targets</source>
+            <translation>A meta do período; um trimestre sem meta própria soma as metas dos seus meses</translation>
+        </message>
+        <message>
+            <source>Coverage = open pipeline ÷ target (open pipeline = commit + best case + pipeline)</source>
+            <translation>Cobertura = pipeline aberto ÷ meta (pipeline aberto = compromisso + melhor cenário + pipeline)</translation>
+        </message>
+        <message>
+            <source>Attainment = closed won ÷ target</source>
+            <translation>Atingimento = ganho ÷ meta</translation>
+        </message>
+        <message>
+            <source>Targets belong to the whole portfolio: show all accounts to see them.</source>
+            <translation>As metas são da carteira inteira: mostre todas as contas para vê-las.</translation>
+        </message>
+        <message>
+            <source>Sum of the monthly targets.</source>
+            <translation>Soma das metas mensais.</translation>
+        </message>
+        <message>
+            <source>Double-click to type the target; leave it empty to remove it.</source>
+            <translation>Clique duas vezes para digitar a meta; deixe vazio para removê-la.</translation>
+        </message>
+        <message>
+            <source>Open pipeline</source>
+            <translation>Pipeline aberto</translation>
+        </message>
+        <message>
+            <source>Gap coverage = open pipeline ÷ (target − closed won): %1</source>
+            <translation>Cobertura do que falta = pipeline aberto ÷ (meta − ganho): %1</translation>
+        </message>
+        <message>
+            <source>Commit call (closed won + commit)</source>
+            <translation>Previsão compromisso (ganho + compromisso)</translation>
+        </message>
+        <message>
+            <source>Best-case call (closed won + commit + best case)</source>
+            <translation>Previsão melhor cenário (ganho + compromisso + melhor cenário)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ForecastView</name>
+        <message>
+            <source>Months</source>
+            <translation>Meses</translation>
+        </message>
+        <message>
+            <source>Quarters</source>
+            <translation>Trimestres</translation>
+        </message>
+        <message>
+            <source>One period earlier</source>
+            <translation>Um período antes</translation>
+        </message>
+        <message>
+            <source>One period later</source>
+            <translation>Um período depois</translation>
+        </message>
+        <message>
+            <source>Forecast against target</source>
+            <translation>Previsão versus meta</translation>
+        </message>
+        <message>
+            <source>Click a period in the table to see its funnel.</source>
+            <translation>Clique num período da tabela para ver o funil dele.</translation>
+        </message>
+        <message>
+            <source>Take forecast snapshot</source>
+            <translation>Fotografar a previsão</translation>
+        </message>
+        <message>
+            <source>Keep today's forecast, to measure it against what is won later (KAMdesk also takes one automatically each month)</source>
+            <translation>Guarda a previsão de hoje para compará-la com o que for ganho depois (o KAMdesk também tira uma automaticamente todo mês)</translation>
+        </message>
+        <message>
+            <source>Accuracy = 1 − |won − forecast| ÷ won, with the forecast kept in the last snapshot taken before the period began; 100% is a perfect call. Each call includes what is surer than it: best case = closed won + commit + best case.</source>
+            <translation>Acurácia = 1 − |ganho − previsão| ÷ ganho, com a previsão guardada na última fotografia registrada antes do início do período; 100% é um acerto perfeito. Cada previsão inclui o que é mais certo que ela: melhor cenário = ganho + compromisso + melhor cenário.</translation>
+        </message>
+        <message>
+            <source>Stage funnel</source>
+            <translation>Funil por etapa</translation>
+        </message>
+        <message>
+            <source>Stage funnel · %1</source>
+            <translation>Funil por etapa · %1</translation>
+        </message>
+        <message>
+            <source>Forecast · all accounts</source>
+            <translation>Previsão · todas as contas</translation>
+        </message>
+        <message>
+            <source>Forecast · %1</source>
+            <translation>Previsão · %1</translation>
+        </message>
+        <message>
+            <source>This quarter</source>
+            <translation>Este trimestre</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>Este mês</translation>
+        </message>
+        <message>
+            <source>Targets belong to the whole portfolio, so an account's forecast has no target, coverage or attainment: show all accounts to see and type them.</source>
+            <translation>As metas são da carteira inteira, então a previsão de uma conta não tem meta, cobertura nem atingimento: mostre todas as contas para vê-las e digitá-las.</translation>
+        </message>
+        <message>
+            <source>Double-click a target to type it (empty removes it). Amounts are first-year values: one-time + 12 × monthly recurring.</source>
+            <translation>Clique duas vezes numa meta para digitá-la (vazio remove). Os valores são do primeiro ano: valor único + 12 × recorrente mensal.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Forecast accuracy · last %n quarter(s)</source>
+            <translation>
+                <numerusform>Acurácia da previsão · último trimestre (%n)</numerusform>
+                <numerusform>Acurácia da previsão · últimos %n trimestres</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Forecast accuracy · last %n month(s)</source>
+            <translation>
+                <numerusform>Acurácia da previsão · último mês (%n)</numerusform>
+                <numerusform>Acurácia da previsão · últimos %n meses</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No snapshot taken yet</source>
+            <translation>Nenhuma fotografia registrada ainda</translation>
+        </message>
+        <message>
+            <source>Latest snapshot: %1 (automatic)</source>
+            <translation>Última fotografia: %1 (automática)</translation>
+        </message>
+        <message>
+            <source>Latest snapshot: %1</source>
+            <translation>Última fotografia: %1</translation>
+        </message>
+        <message>
+            <source>The target of %1 was not changed.</source>
+            <translation>A meta de %1 não foi alterada.</translation>
         </message>
     </context>
     <context>
@@ -2532,6 +2858,14 @@ Arraste cartões para cá para movê-los.</translation>
             <translation>Uma linha por oportunidade, ordenável</translation>
         </message>
         <message>
+            <source>Forecast</source>
+            <translation>Previsão</translation>
+        </message>
+        <message>
+            <source>Forecast against target by month or quarter, stage funnel and accuracy</source>
+            <translation>Previsão versus meta por mês ou trimestre, funil por etapa e acurácia</translation>
+        </message>
+        <message>
             <source>Monthly review</source>
             <translation>Revisão do mês</translation>
         </message>
@@ -3420,6 +3754,36 @@ Arraste cartões para cá para movê-los.</translation>
         <message>
             <source>Delete product line “%1”</source>
             <translation>Excluir linha de produto “%1”</translation>
+        </message>
+    </context>
+    <context>
+        <name>StageFunnel</name>
+        <message>
+            <source>Stage funnel</source>
+            <translation>Funil por etapa</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open opportunity(s)</source>
+            <translation>
+                <numerusform>%n oportunidade aberta</numerusform>
+                <numerusform>%n oportunidades abertas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Value: %1</source>
+            <translation>Valor: %1</translation>
+        </message>
+        <message>
+            <source>Expected to close in %1</source>
+            <translation>Fechamento previsto em %1</translation>
+        </message>
+        <message>
+            <source>No open opportunity is expected to close in this period.</source>
+            <translation>Nenhuma oportunidade aberta tem fechamento previsto neste período.</translation>
+        </message>
+        <message>
+            <source>No open opportunity is expected to close in %1.</source>
+            <translation>Nenhuma oportunidade aberta tem fechamento previsto em %1.</translation>
         </message>
     </context>
     <context>

@@ -187,6 +187,8 @@ def test_the_review_and_whitespace_views_follow_the_scope_and_hide_the_list_filt
     agro, _bank = accounts
     workspace.set_current_account(agro)
     tab = open_tab(qtbot, workspace)
+    tab.forecast_mode_action.trigger()
+    assert tab.views.currentWidget() is tab.forecast
     tab.review_mode_action.trigger()
     assert tab.views.currentWidget() is tab.review
     assert not tab.search.isVisible() and not tab.owner.isVisible() and tab.scope.isVisible()

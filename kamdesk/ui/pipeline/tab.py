@@ -45,6 +45,7 @@ from kamdesk.ui.i18n import enum_label, format_money
 from kamdesk.ui.models.roles import ID_ROLE
 from kamdesk.ui.pipeline.board import PipelineBoard
 from kamdesk.ui.pipeline.commands import DeleteOpportunitiesCommand
+from kamdesk.ui.pipeline.forecast_view import ForecastView
 from kamdesk.ui.pipeline.opportunities_model import (
     OpportunitiesProxy,
     OpportunitiesTableModel,
@@ -129,6 +130,11 @@ class PipelineTab(QWidget):
         self.table_mode_action = self._action(
             self.tr("Table"), self.show_table, self.tr("One row per opportunity, sortable")
         )
+        self.forecast_mode_action = self._action(
+            self.tr("Forecast"),
+            self.show_forecast,
+            self.tr("Forecast against target by month or quarter, stage funnel and accuracy"),
+        )
         self.review_mode_action = self._action(
             self.tr("Monthly review"),
             self.show_review,
@@ -142,6 +148,7 @@ class PipelineTab(QWidget):
         self.mode_actions = (
             self.board_mode_action,
             self.table_mode_action,
+            self.forecast_mode_action,
             self.review_mode_action,
             self.whitespace_mode_action,
         )
@@ -238,9 +245,10 @@ class PipelineTab(QWidget):
         self.board = PipelineBoard(self.workspace, self.service)
         self.board.card_actions = [self.edit_action, self.delete_action]
         self.board_page = self.board
+        self.forecast = ForecastView(self.workspace)
         self.review = PipelineReviewView(self.workspace)
         self.whitespace = WhitespaceMatrixView(self.workspace)
-        for page in (self.board_page, self.table, self.review, self.whitespace):
+        for page in (self.board_page, self.table, self.forecast, self.review, self.whitespace):
             self.views.addWidget(page)
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
@@ -300,7 +308,7 @@ class PipelineTab(QWidget):
     def reload(self) -> None:
         """Reads the opportunities the filters ask for, for the table and the board."""
         self._stale = False
-        for view in (self.review, self.whitespace):
+        for view in (self.forecast, self.review, self.whitespace):
             view.set_scope(self.scope_account())
         self._fill_owners()
         self.model.currency = self.workspace.settings.currency
@@ -369,6 +377,9 @@ class PipelineTab(QWidget):
 
     def show_table(self) -> None:
         self._show_page(self.table, self.table_mode_action)
+
+    def show_forecast(self) -> None:
+        self._show_page(self.forecast, self.forecast_mode_action)
 
     def show_review(self) -> None:
         self._show_page(self.review, self.review_mode_action)
