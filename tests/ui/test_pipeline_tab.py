@@ -192,6 +192,7 @@ def test_the_review_and_whitespace_views_follow_the_scope_and_hide_the_list_filt
     tab.review_mode_action.trigger()
     assert tab.views.currentWidget() is tab.review
     assert not tab.search.isVisible() and not tab.owner.isVisible() and tab.scope.isVisible()
+    assert not tab.totals_action.isVisible()
     tab.whitespace_mode_action.trigger()
     assert tab.views.currentWidget() is tab.whitespace
     tab.table_mode_action.trigger()

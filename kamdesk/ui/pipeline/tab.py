@@ -184,7 +184,8 @@ class PipelineTab(QWidget):
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(spacer)
-        self.toolbar.addWidget(self.totals_label)
+        # A widget in a tool bar is shown and hidden through its action.
+        self.totals_action = self.toolbar.addWidget(self.totals_label)
 
     def _build_filters(self) -> None:
         self.scope = QComboBox()
@@ -223,6 +224,7 @@ class PipelineTab(QWidget):
         for widget in (self.scope, self.owner, self.type, self.period, self.include_closed):
             layout.addWidget(widget)
         layout.addWidget(self.search, 1)
+        layout.addStretch()  # keeps the scope at its size when only it is shown
 
     def _build_table(self) -> None:
         self.table = QTableView()
@@ -394,7 +396,7 @@ class PipelineTab(QWidget):
         listing = page in (self.board_page, self.table)
         for widget in (self.owner, self.type, self.period, self.include_closed, self.search):
             widget.setVisible(listing)
-        self.totals_label.setVisible(listing)
+        self.totals_action.setVisible(listing)
         self._update_actions()
 
     def show_opportunities(self, account_id: int, org_unit_id, product_id: int) -> None:
