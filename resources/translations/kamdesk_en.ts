@@ -982,6 +982,10 @@
             <translation>One period later</translation>
         </message>
         <message>
+            <source>Over the opportunities closed in the last 12 months. Win rate = won ÷ closed; average deal = mean value of the won; sales cycle = mean days from creation to close of the won; velocity = open deals × win rate × average deal ÷ cycle</source>
+            <translation>Over the opportunities closed in the last 12 months. Win rate = won ÷ closed; average deal = mean value of the won; sales cycle = mean days from creation to close of the won; velocity = open deals × win rate × average deal ÷ cycle</translation>
+        </message>
+        <message>
             <source>Forecast against target</source>
             <translation>Forecast against target</translation>
         </message>
@@ -1000,6 +1004,25 @@
         <message>
             <source>Accuracy = 1 − |won − forecast| ÷ won, with the forecast kept in the last snapshot taken before the period began; 100% is a perfect call. Each call includes what is surer than it: best case = closed won + commit + best case.</source>
             <translation>Accuracy = 1 − |won − forecast| ÷ won, with the forecast kept in the last snapshot taken before the period began; 100% is a perfect call. Each call includes what is surer than it: best case = closed won + commit + best case.</translation>
+        </message>
+        <message>
+            <source>Last 12 months: no opportunity closed yet.</source>
+            <translation>Last 12 months: no opportunity closed yet.</translation>
+        </message>
+        <message>
+            <source>Last 12 months: win rate %1 · average deal %2 · sales cycle %3 · velocity %4</source>
+            <translation>Last 12 months: win rate %1 · average deal %2 · sales cycle %3 · velocity %4</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 a day</source>
+            <translation>%1 a day</translation>
         </message>
         <message>
             <source>Stage funnel</source>

@@ -982,6 +982,10 @@
             <translation>Um período depois</translation>
         </message>
         <message>
+            <source>Over the opportunities closed in the last 12 months. Win rate = won ÷ closed; average deal = mean value of the won; sales cycle = mean days from creation to close of the won; velocity = open deals × win rate × average deal ÷ cycle</source>
+            <translation>Sobre as oportunidades fechadas nos últimos 12 meses. Taxa de ganho = ganhas ÷ fechadas; ticket médio = valor médio das ganhas; ciclo de vendas = média de dias da criação ao fechamento das ganhas; velocidade = oportunidades abertas × taxa de ganho × ticket médio ÷ ciclo</translation>
+        </message>
+        <message>
             <source>Forecast against target</source>
             <translation>Previsão versus meta</translation>
         </message>
@@ -1000,6 +1004,25 @@
         <message>
             <source>Accuracy = 1 − |won − forecast| ÷ won, with the forecast kept in the last snapshot taken before the period began; 100% is a perfect call. Each call includes what is surer than it: best case = closed won + commit + best case.</source>
             <translation>Acurácia = 1 − |ganho − previsão| ÷ ganho, com a previsão guardada na última fotografia registrada antes do início do período; 100% é um acerto perfeito. Cada previsão inclui o que é mais certo que ela: melhor cenário = ganho + compromisso + melhor cenário.</translation>
+        </message>
+        <message>
+            <source>Last 12 months: no opportunity closed yet.</source>
+            <translation>Últimos 12 meses: nenhuma oportunidade fechada ainda.</translation>
+        </message>
+        <message>
+            <source>Last 12 months: win rate %1 · average deal %2 · sales cycle %3 · velocity %4</source>
+            <translation>Últimos 12 meses: taxa de ganho %1 · ticket médio %2 · ciclo de vendas %3 · velocidade %4</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n dia</numerusform>
+                <numerusform>%n dias</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 a day</source>
+            <translation>%1 por dia</translation>
         </message>
         <message>
             <source>Stage funnel</source>

@@ -453,3 +453,32 @@ def test_money_and_typed_targets_follow_pt_br(qtbot, workspace, deals, forecast)
     assert forecast.target("2027-Q1") == Decimal("125000.40")
     assert cell(view, ForecastRow.TARGET, Q1) == "R$\xa0125.000"  # whole reais in the table
     assert not view.grab().isNull()
+
+
+def test_the_sales_metrics_of_the_last_twelve_months(qtbot, workspace):
+    service = OpportunityService(workspace.portfolio)
+    stages = {s.key: s.id for s in StageService(workspace.portfolio).list_rows()}
+    account = workspace.accounts.create(AccountData(name="Metalúrgica Sul"))
+
+    def deal(title, value, created):
+        data = OpportunityData(account_id=account, title=title, one_time_value=Decimal(value))
+        return service.create(data, today=created)
+
+    first = deal("Presses", 10_000, dt.date(2026, 1, 5))
+    service.move_to_stage(first, stages["won"], "Price", today=dt.date(2026, 3, 6))  # 60 days
+    second = deal("Robots", 20_000, dt.date(2026, 2, 1))
+    service.move_to_stage(second, stages["won"], "Fit", today=dt.date(2026, 3, 3))  # 30 days
+    third = deal("Cranes", 50_000, dt.date(2026, 2, 1))
+    service.move_to_stage(third, stages["lost"], "Budget", today=dt.date(2026, 4, 1))
+    deal("Welding", 30_000, dt.date(2026, 5, 1))  # still open
+    view = ForecastView(workspace)
+    qtbot.addWidget(view)
+    view.set_today(lambda: dt.date(2026, 6, 1))
+    view.show()
+    view.reload()
+    # Win rate 2 ÷ 3; average deal (10,000 + 20,000) ÷ 2; cycle (60 + 30) ÷ 2 = 45 days;
+    # velocity 1 open × 2/3 × 15,000 ÷ 45 = 222.22 a day.
+    assert view.metrics_label.text() == (
+        "Last 12 months: win rate 67% · average deal R$15,000 · sales cycle 45 days"
+        " · velocity R$222 a day"
+    )

@@ -37,13 +37,14 @@ from PySide6.QtWidgets import (
 from kamdesk.analytics.forecast import PeriodForecast
 from kamdesk.analytics.forecast_accuracy import ForecastBasis
 from kamdesk.analytics.periods import Period, PeriodKind, period_of
+from kamdesk.analytics.sales import SalesMetrics
 from kamdesk.excel.values import parse_money
 from kamdesk.services.pipeline.forecast import AMOUNT_LIMIT, ForecastService
 from kamdesk.services.pipeline.forecast_data import AccuracyReport, SnapshotInfo
 from kamdesk.services.problems import NEGATIVE, NOT_A_NUMBER, OUT_OF_RANGE, Problem, ValidationError
 from kamdesk.ui.dialogs import show_message
 from kamdesk.ui.fields import hint_label, vertical_scroll
-from kamdesk.ui.i18n import format_date, format_number, translate
+from kamdesk.ui.i18n import format_date, format_money, format_number, format_percent, translate
 from kamdesk.ui.pipeline.forecast_chart import ForecastChart, StageFunnel
 from kamdesk.ui.pipeline.forecast_commands import SetTargetCommand, TakeSnapshotCommand
 from kamdesk.ui.pipeline.forecast_models import (
@@ -57,6 +58,7 @@ from kamdesk.ui.workspace import Workspace
 
 SHOWN_PERIODS = {PeriodKind.QUARTER: 4, PeriodKind.MONTH: 6}  # the current one and the next
 PAST_PERIODS = {PeriodKind.QUARTER: 4, PeriodKind.MONTH: 6}  # measured for accuracy
+YEAR = dt.timedelta(days=365)  # the window of the sales metrics
 HEADING_STYLE = "font-size: 11pt; font-weight: 600;"
 
 
@@ -90,6 +92,7 @@ class ForecastView(QWidget):
         self.accuracy_model = AccuracyTableModel(self)
         self._build_controls()
         self._build_table()
+        self._build_metrics()
         self._build_charts()
         self._build_accuracy()
         self._layout()
@@ -141,6 +144,18 @@ class ForecastView(QWidget):
         layout.addWidget(self.range_label)
         layout.addWidget(self.next_button)
         layout.addWidget(self.current_button)
+
+    def _build_metrics(self) -> None:
+        self.metrics_label = QLabel()
+        self.metrics_label.setObjectName("salesMetrics")
+        self.metrics_label.setWordWrap(True)
+        self.metrics_label.setToolTip(
+            self.tr(
+                "Over the opportunities closed in the last 12 months. Win rate = won ÷ closed; "
+                "average deal = mean value of the won; sales cycle = mean days from creation "
+                "to close of the won; velocity = open deals × win rate × average deal ÷ cycle"
+            )
+        )
 
     def _build_table(self) -> None:
         self.table = QTableView()
@@ -256,6 +271,7 @@ class ForecastView(QWidget):
         layout.addWidget(self.controls)
         layout.addWidget(self.table)
         layout.addWidget(self.scope_hint)
+        layout.addWidget(self.metrics_label)
         layout.addWidget(charts, 1)
         layout.addWidget(accuracy_panel)
         outer = QVBoxLayout(self)
@@ -336,10 +352,13 @@ class ForecastView(QWidget):
             own = self.service.targets() if self.account_id is None else {}
             report = self.service.accuracy(past[0], past[-1], self.today(), self.account_id)
             snapshots = self.service.snapshots()
+            today = self.today()
+            metrics = self.service.sales_metrics(today - YEAR, today, self.account_id)
         except ValidationError as error:  # the account was deleted before the tab followed
             problem = problem_text(error.problems[0])
             forecasts, own, snapshots = [], {}, []
             report = AccuracyReport((), dict.fromkeys(ForecastBasis))
+            metrics = None
         self.forecasts, self.own_targets, self.snapshots = forecasts, own, snapshots
         currency = self.workspace.settings.currency
         current = self.current_period()
@@ -349,7 +368,28 @@ class ForecastView(QWidget):
         self.funnel_column = min(self.funnel_column, max(0, len(forecasts) - 1))
         self._show_funnel()
         self._show_texts(problem)
+        self._show_metrics(metrics, currency)
         self._fit_tables()
+
+    def _show_metrics(self, metrics: SalesMetrics | None, currency: str) -> None:
+        """Win rate, average deal, sales cycle and velocity of the last 12 months."""
+        if metrics is None or not (metrics.won or metrics.lost):
+            self.metrics_label.setText(self.tr("Last 12 months: no opportunity closed yet."))
+            return
+        cycle = metrics.average_sales_cycle
+        velocity = metrics.pipeline_velocity
+        self.metrics_label.setText(
+            self.tr("Last 12 months: win rate %1 · average deal %2 · sales cycle %3 · velocity %4")
+            .replace("%1", format_percent(metrics.win_rate) or "—")
+            .replace("%2", format_money(metrics.average_deal_size, currency, 0) or "—")
+            .replace("%3", self.tr("%n day(s)", "", round(cycle)) if cycle is not None else "—")
+            .replace(
+                "%4",
+                self.tr("%1 a day").replace("%1", format_money(velocity, currency, 0))
+                if velocity is not None
+                else "—",
+            )
+        )
 
     def _show_funnel(self) -> None:
         currency = self.workspace.settings.currency
