@@ -41,6 +41,7 @@ from kamdesk.services.pipeline import (
     StageService,
 )
 from kamdesk.services.problems import ValidationError
+from kamdesk.ui.actions import tab_action
 from kamdesk.ui.i18n import enum_label, format_money
 from kamdesk.ui.models.roles import ID_ROLE
 from kamdesk.ui.pipeline.board import PipelineBoard
@@ -113,13 +114,7 @@ class PipelineTab(QWidget):
     # -- building ----------------------------------------------------------------------------
 
     def _action(self, text: str, slot, tip: str = "", shortcut=None) -> QAction:
-        action = QAction(text, self)
-        action.setToolTip(tip or text)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        return action
+        return tab_action(self, text, slot, tip, shortcut)
 
     def _build_toolbar(self) -> None:
         self.toolbar = QToolBar()

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QPointF, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,6 +29,7 @@ from kamdesk.model.enums import BuyingRole, LinkKind, Stance
 from kamdesk.services.problems import ValidationError
 from kamdesk.services.stakeholders import LinkData, StakeholderService
 from kamdesk.ui.account_editor import problem_text
+from kamdesk.ui.actions import tab_action
 from kamdesk.ui.dialogs import show_message
 from kamdesk.ui.fields import vertical_scroll
 from kamdesk.ui.i18n import enum_label, format_date, format_percent, translate
@@ -93,13 +94,7 @@ class StakeholderMapTab(QWidget):
     # -- building ----------------------------------------------------------------------------
 
     def _action(self, text: str, slot, tip: str = "", shortcut=None) -> QAction:
-        action = QAction(text, self)
-        action.setToolTip(tip or text)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        return action
+        return tab_action(self, text, slot, tip, shortcut)
 
     def _build_toolbar(self) -> None:
         self.toolbar = QToolBar()
