@@ -10,7 +10,6 @@ import enum
 from collections.abc import Callable
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QSortFilterProxyModel,
     Qt,
 )
@@ -20,7 +19,8 @@ from kamdesk.model.enums import LifecycleStage, fold
 from kamdesk.services.accounts import AccountFilter, AccountRow
 from kamdesk.ui.colors import MUTED_TEXT, TIER_COLORS, score_color, text_on
 from kamdesk.ui.i18n import enum_label, format_date, format_money, format_number, translate
-from kamdesk.ui.models.roles import ID_ROLE, ROOT, ROW_ROLE, SORT_ROLE, AnyIndex
+from kamdesk.ui.models.roles import ID_ROLE, ROW_ROLE, SORT_ROLE, AnyIndex
+from kamdesk.ui.models.rows_model import RowsTableModel
 
 
 class AccountColumn(enum.IntEnum):
@@ -66,32 +66,15 @@ SORT_KEYS: dict[AccountColumn, Callable[[AccountRow], object]] = {
 }
 
 
-class AccountsTableModel(QAbstractTableModel):
+class AccountsTableModel(RowsTableModel):
+    columns = AccountColumn
+    sort_keys = SORT_KEYS
+
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list[AccountRow] = []
         self.currency = "BRL"
 
-    # -- rows ----------------------------------------------------------------------------
-
-    def set_rows(self, rows: list[AccountRow]) -> None:
-        self.beginResetModel()
-        self._rows[:] = rows  # in place: the proxy holds this very list
-        self.endResetModel()
-
-    def rows(self) -> list[AccountRow]:
-        return self._rows
-
-    def row_of(self, account_id: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == account_id), -1)
-
     # -- Qt API ----------------------------------------------------------------------------
-
-    def rowCount(self, parent: AnyIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(AccountColumn)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -172,21 +155,6 @@ class AccountsTableModel(QAbstractTableModel):
         if row.archived:
             return translate("AccountsModel", "Archived account")
         return None
-
-    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        """Sorts the rows in Python by the raw value (fast for very large portfolios)."""
-        if not 0 <= column < len(AccountColumn):
-            return
-        self.layoutAboutToBeChanged.emit()
-        old_ids = [r.id for r in self._rows]
-        self._rows.sort(
-            key=SORT_KEYS[AccountColumn(column)], reverse=order == Qt.SortOrder.DescendingOrder
-        )
-        new_rows = {r.id: i for i, r in enumerate(self._rows)}
-        persistent = self.persistentIndexList()
-        moved = [self.index(new_rows[old_ids[i.row()]], i.column()) for i in persistent]
-        self.changePersistentIndexList(persistent, moved)
-        self.layoutChanged.emit()
 
 
 class AccountsProxy(QSortFilterProxyModel):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush
 
 from kamdesk.model.enums import fold
@@ -17,7 +17,8 @@ from kamdesk.services.pipeline import OpportunityRow
 from kamdesk.ui.builtin_names import stage_label
 from kamdesk.ui.colors import MUTED_TEXT
 from kamdesk.ui.i18n import enum_label, format_date, format_money, translate
-from kamdesk.ui.models.roles import ID_ROLE, ROOT, ROW_ROLE, SORT_ROLE, AnyIndex
+from kamdesk.ui.models.roles import ID_ROLE, ROW_ROLE, SORT_ROLE, AnyIndex
+from kamdesk.ui.models.rows_model import RowsTableModel
 
 
 class OpportunityColumn(enum.IntEnum):
@@ -92,32 +93,15 @@ MONEY_COLUMNS = {OpportunityColumn.VALUE, OpportunityColumn.RECURRING, Opportuni
 RIGHT_ALIGNED = MONEY_COLUMNS | {OpportunityColumn.PROBABILITY}
 
 
-class OpportunitiesTableModel(QAbstractTableModel):
+class OpportunitiesTableModel(RowsTableModel):
+    columns = OpportunityColumn
+    sort_keys = SORT_KEYS
+
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list[OpportunityRow] = []
         self.currency = "BRL"
 
-    # -- rows ------------------------------------------------------------------------------
-
-    def set_rows(self, rows: list[OpportunityRow]) -> None:
-        self.beginResetModel()
-        self._rows[:] = rows  # in place: the proxy holds this very list
-        self.endResetModel()
-
-    def rows(self) -> list[OpportunityRow]:
-        return self._rows
-
-    def row_of(self, opportunity_id: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == opportunity_id), -1)
-
     # -- Qt API ----------------------------------------------------------------------------
-
-    def rowCount(self, parent: AnyIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(OpportunityColumn)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal:
@@ -170,22 +154,6 @@ class OpportunitiesTableModel(QAbstractTableModel):
             case OpportunityColumn.PRODUCT:
                 return row.product_name
         return getattr(row, column.name.lower())
-
-    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        """Sorts the rows in Python by the raw value (fast for very large pipelines)."""
-        if not 0 <= column < len(OpportunityColumn):
-            return
-        self.layoutAboutToBeChanged.emit()
-        old_ids = [r.id for r in self._rows]
-        self._rows.sort(
-            key=SORT_KEYS[OpportunityColumn(column)],
-            reverse=order == Qt.SortOrder.DescendingOrder,
-        )
-        new_rows = {r.id: i for i, r in enumerate(self._rows)}
-        persistent = self.persistentIndexList()
-        moved = [self.index(new_rows[old_ids[i.row()]], i.column()) for i in persistent]
-        self.changePersistentIndexList(persistent, moved)
-        self.layoutChanged.emit()
 
 
 def search_key(row: OpportunityRow) -> str:
