@@ -35,7 +35,9 @@ is parsing in a child process with a memory limit.
 
 Rows are streamed with ``CalamineSheet.iter_rows()``, so a sheet with more than ``max_rows``
 data rows is refused without making Python objects of all of it (calamine itself still holds
-the sheet, bounded by the checks above).
+the sheet, bounded by the checks above). Once the whole package is checked, calamine parses the
+sheets in a background thread, ahead of the rows being read (sheets waiting to be read hold at
+most ``MAX_CELLS`` cells): it releases the GIL while it parses, so the two overlap.
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ import io
 import posixpath
 import re
 import struct
+import threading
 import xml.etree.ElementTree as ET
 import zipfile
 import zlib
@@ -566,13 +569,13 @@ class _Carry:
 def _plain(piece: bytes, cells: int, rows: int) -> bool:
     """Whether every cell and row tag of ``piece`` starts ``<c r="`` or ``<row r="`` and no tag
     has another "r" attribute: then the fast patterns saw every position calamine will use."""
-    references = piece.count(b' r="')
+    # Each cell and row tag counted holds its own ' r="': when ' r' occurs no more often than
+    # that, every ' r' is one of theirs (no r='...', r ="...", nor " r" in text).
     return (
-        references == cells + rows
-        and references == piece.count(b" r")  # no r='...', r ="...", nor " r" in text
+        piece.count(b" r") == cells + rows
         and piece.count(b"<c") == cells
         and piece.count(b"<row") == rows
-        and not any(mark in piece for mark in _UNCOMMON)
+        and not any(mark[:1] in piece and mark in piece for mark in _UNCOMMON)  # [:1]: quicker
     )
 
 
@@ -623,6 +626,8 @@ class _SheetShape:
         self._count_shared(piece)
 
     def _count_shared(self, piece: bytes) -> None:
+        if not self.longest:
+            return  # no shared strings at all (inline strings, as xlsxwriter writes them)
         indexes = list(map(int, _FAST_SHARED.findall(piece)))
         try:
             self.shared_bytes += sum(map(self.longest.__getitem__, indexes))
@@ -1016,34 +1021,115 @@ def _read_calamine(
         else:
             claimed[schema.key] = name
             to_read.append((name, schema))
+    refusals = {name: _refusal(name, shapes.get(name, [])) for name, _schema in to_read}
+    loadable = [name for name, _schema in to_read if refusals[name] is None]
     total = 100 * len(to_read)
-    for number, (name, schema) in enumerate(to_read):
-        base = 100 * number
-        if progress is not None:
-            progress(base, total, name)
-        measured = shapes.get(name, [])
-        if any(shape.unusual for shape in measured):
-            result.errors.append(ReadProblem(name, None, "", SHEET_UNUSUAL, {"sheet": name}))
-            continue
-        if not _fits(measured):
-            rows, columns = max((s.extent() for s in measured), key=lambda e: e[0] * e[1])
-            args = {"sheet": name, "rows": rows, "column": column_letter(columns - 1)}
-            result.errors.append(ReadProblem(name, None, "", SHEET_TOO_LARGE, args))
-            continue
-        sheet, failure = load_sheet(book, name)
-        if sheet is None:
-            args = {"sheet": name, "detail": failure}
-            result.errors.append(ReadProblem(name, None, "", SHEET_UNREADABLE, args))
-            continue
-        rows, first_column, last_row = calamine_rows(sheet)
-        tick = _ticker(progress, base, total, name, last_row)
-        raw = _read_sheet(result, schema, name, rows, first_column, max_rows, tick)
-        if raw is not None:
-            result.sheets[schema.key] = raw
+    cells = {name: _cells(shapes[name]) for name in loadable if name in shapes}
+    with _SheetLoader(book, loadable, cells) as loader:
+        for number, (name, schema) in enumerate(to_read):
+            base = 100 * number
+            if progress is not None:
+                progress(base, total, name)
+            if refusals[name] is not None:
+                result.errors.append(refusals[name])
+                continue
+            sheet, failure = loader.sheet(name)
+            if sheet is None:
+                args = {"sheet": name, "detail": failure}
+                result.errors.append(ReadProblem(name, None, "", SHEET_UNREADABLE, args))
+                continue
+            rows, first_column, last_row = calamine_rows(sheet)
+            tick = _ticker(progress, base, total, name, last_row)
+            raw = _read_sheet(result, schema, name, rows, first_column, max_rows, tick)
+            if raw is not None:
+                result.sheets[schema.key] = raw
+            del sheet, rows  # calamine's copy of the sheet, freed as soon as it is read
     if progress is not None:
         progress(total, total, "")
     _check_has_data(result, path.name, unknown, bool(to_read))
     return result
+
+
+def _refusal(name: str, measured: list[_SheetShape]) -> ReadProblem | None:
+    """Why the scan forbids handing sheet ``name`` to calamine, or None when it may be read."""
+    if any(shape.unusual for shape in measured):
+        return ReadProblem(name, None, "", SHEET_UNUSUAL, {"sheet": name})
+    if not _fits(measured):
+        rows, columns = max((s.extent() for s in measured), key=lambda e: e[0] * e[1])
+        args = {"sheet": name, "rows": rows, "column": column_letter(columns - 1)}
+        return ReadProblem(name, None, "", SHEET_TOO_LARGE, args)
+    return None
+
+
+class _SheetLoader:
+    """Loads the sheets ``names``, in order, in a background thread while the rows of those
+    before them are read: calamine releases the GIL while it parses a sheet, so its parsing
+    overlaps the Python work on the rows. It stays ahead by at most ``MAX_CELLS`` cells of
+    loaded sheets not read yet (``cells`` by name, from the scan; a sheet not measured counts
+    as that many), so memory stays within two sheets of the largest size allowed.
+
+    Leaving the ``with`` block, normally or by an exception (a cancel), waits for the parse
+    under way, which cannot be interrupted, so no thread outlives the workbook it reads."""
+
+    def __init__(self, book: CalamineWorkbook, names: list[str], cells: dict[str, int]):
+        self._book = book
+        self._names = names
+        self._cells = {name: cells.get(name, MAX_CELLS) for name in names}
+        self._loaded: dict[str, tuple] = {}  # by name: what load_sheet gave, not read yet
+        self._ahead = 0  # cells of those
+        self._stopped = False
+        self._failure: BaseException | None = None
+        self._changed = threading.Condition()
+        self._thread = threading.Thread(target=self._run, name="kamdesk-sheets", daemon=True)
+        self._thread.start()
+
+    def __enter__(self) -> _SheetLoader:
+        return self
+
+    def __exit__(self, *exception) -> None:
+        with self._changed:
+            self._stopped = True
+            self._changed.notify_all()
+        self._thread.join()
+        self._loaded.clear()
+
+    def _run(self) -> None:
+        try:
+            for name in self._names:
+                cells = self._cells[name]
+                with self._changed:
+                    self._changed.wait_for(
+                        lambda cells=cells: (
+                            self._stopped or not self._loaded or self._ahead + cells <= MAX_CELLS
+                        )
+                    )
+                    if self._stopped:
+                        return
+                loaded = load_sheet(self._book, name)
+                with self._changed:
+                    self._loaded[name] = loaded
+                    self._ahead += cells
+                    self._changed.notify_all()
+        except BaseException as error:  # handed to the reader rather than lost with the thread
+            with self._changed:
+                self._failure = error
+                self._changed.notify_all()
+
+    def sheet(self, name: str):
+        """``load_sheet`` of ``name``, the next of the names: (sheet, None) or (None, what went
+        wrong)."""
+        with self._changed:
+            self._changed.wait_for(lambda: name in self._loaded or self._failure is not None)
+            if name not in self._loaded:
+                raise self._failure
+            self._ahead -= self._cells[name]
+            self._changed.notify_all()
+            return self._loaded.pop(name)
+
+
+def _cells(shapes: list[_SheetShape]) -> int:
+    """The cells calamine builds for a sheet measured as ``shapes`` (at most)."""
+    return max((rows * columns for rows, columns in (s.extent() for s in shapes)), default=0)
 
 
 def _fits(shapes: list[_SheetShape] | None) -> bool:

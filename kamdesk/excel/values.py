@@ -19,6 +19,8 @@ import math
 import re
 from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
+from itertools import compress, repeat
+from operator import is_not
 
 from kamdesk.model.enums import QT_TRANSLATE_NOOP, LabelledEnum, fold
 
@@ -443,6 +445,57 @@ def integer_parser(language: str, minimum=None, maximum=None) -> Callable[[objec
             if low <= number <= high:
                 return number
         return parse_integer(value, language, minimum, maximum)
+
+    return parse
+
+
+# Whole columns at once, for the same usual case: a column of floats (or of text) parsed with
+# C-speed maps when every value takes the short way above; else None, and the caller parses
+# the column cell by cell.
+
+ShortWay = Callable[[list], list | None]  # a column of values → parsed, or None
+
+
+def money_column(minimum=None, maximum=None) -> ShortWay:
+    """:func:`money_parser`'s short way for a column of floats."""
+    low, high = _bound(minimum, _NO_LOW), _bound(maximum, _NO_HIGH)
+
+    def parse(floats: list[float]) -> list[Decimal] | None:
+        if not all(map(math.isfinite, floats)):
+            return None
+        numbers = list(map(Decimal, map(str, map(round, floats, repeat(10)))))
+        if max(map(abs, numbers)) >= _LIMIT:
+            return None
+        cents = list(map(Decimal.quantize, numbers, repeat(_CENT), repeat(ROUND_HALF_UP)))
+        return cents if low <= min(cents) and max(cents) <= high else None
+
+    return parse
+
+
+def integer_column(minimum=None, maximum=None) -> ShortWay:
+    """:func:`integer_parser`'s short way for a column of floats."""
+    low, high = _bound(minimum, _NO_LOW), _bound(maximum, _NO_HIGH)
+
+    def parse(floats: list[float]) -> list[int] | None:
+        if not all(map(float.is_integer, floats)) or max(map(abs, floats)) >= _LIMIT:
+            return None
+        numbers = list(map(int, floats))
+        return numbers if low <= min(numbers) and max(numbers) <= high else None
+
+    return parse
+
+
+def text_column(max_length: int = EXCEL_MAX_CHARACTERS) -> ShortWay:
+    """:func:`parse_text` for a column of texts none of which is blank."""
+
+    def parse(texts: list[str]) -> list[str] | None:
+        stripped = list(map(str.strip, texts))  # the very text when there is nothing to strip
+        if "" in stripped:
+            return None
+        for index in compress(range(len(texts)), map(is_not, texts, stripped)):
+            if safe_text_for_cell(texts[index]):
+                stripped[index] = texts[index]
+        return stripped if max(map(len, stripped)) <= max_length else None
 
     return parse
 

@@ -6,7 +6,9 @@ decides what blank means for the column (a default, nothing, or a missing requir
 
 An import reads millions of cells, so each column's parser is chosen once
 (:func:`cell_parser`) and already returns the normal form: no second pass through
-``canonical``, no lookups by kind per cell.
+``canonical``, no lookups by kind per cell. :func:`column_parser` parses a whole column:
+values that repeat (labels, dates, names) once each, and columns of numbers or texts with
+C-speed maps where every value takes the usual way; the results are the cell parser's.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Callable
+from itertools import compress, repeat
+from operator import is_
 
 from kamdesk.analytics.cnpj import format_cnpj
 from kamdesk.excel import values
@@ -21,6 +25,11 @@ from kamdesk.excel.schema import Column, Kind
 from kamdesk.services.workbook_import.canonical import canonical, whole
 
 CellParser = Callable[[object], object]  # a non-blank cell → its value in normal form
+# Cells of one column → their values (BLANK for blank cells, None where parsing failed) and the
+# failures by index.
+ColumnParser = Callable[[list], tuple[list, list[tuple[int, values.CellError]]]]
+# Non-blank cells of one Python type → their values, or None: parse them one by one.
+ShortWay = values.ShortWay
 
 
 class _Blank:
@@ -154,3 +163,114 @@ def parse_cell(
     if values.is_blank(value):
         return BLANK
     return cell_parser(column, language, max_length)(value)
+
+
+def _id_column(floats: list[float]) -> list[int] | None:
+    """``_id``'s short way for a column of floats."""
+    if all(map(float.is_integer, floats)) and min(floats) >= 1:
+        return list(map(int, floats))
+    return None
+
+
+def _formatted_cnpjs(text_column: ShortWay) -> ShortWay:
+    """The tax id column's short way: its texts, formatted as ``cell_parser`` does."""
+
+    def parse(texts: list[str]) -> list[str] | None:
+        found = text_column(texts)
+        return None if found is None else list(map(format_cnpj, found))
+
+    return parse
+
+
+def _dates(dates: list[dt.date]) -> list[dt.date]:
+    return dates  # date cells, as calamine reads them: already the normal form
+
+
+def _short_ways(column: Column, max_length: int) -> dict[type, ShortWay]:
+    """By the Python type of the cells: how a column of them is parsed at once."""
+    kind = column.kind
+    if column.key == "tax_id":
+        return {str: _formatted_cnpjs(values.text_column(max_length))}
+    if kind in (Kind.TEXT, Kind.LONG_TEXT, Kind.REFERENCE, Kind.STAGE):
+        return {str: values.text_column(max_length)}
+    if kind is Kind.ID:
+        return {float: _id_column}
+    if kind is Kind.INTEGER:
+        return {float: values.integer_column(column.minimum, column.maximum)}
+    if kind is Kind.MONEY:
+        return {float: values.money_column(column.minimum, column.maximum)}
+    if kind is Kind.DATE:
+        return {dt.date: _dates}
+    return {}
+
+
+# Cell types whose equal values are read alike, so a repeated one is parsed once (not floats:
+# -0.0 equals 0.0 but is not read alike; nor Decimals: 1.0 equals 1 but not as text).
+_ONCE_PER_VALUE = frozenset({str, bool, int, dt.date, dt.datetime, dt.time, dt.timedelta})
+Failures = list[tuple[int, values.CellError]]
+
+
+def column_parser(
+    column: Column, language: str, max_length: int = values.EXCEL_MAX_CHARACTERS
+) -> ColumnParser:
+    """The parser of a whole column of ``column``'s cells (see the module docstring)."""
+    parse = cell_parser(column, language, max_length)
+    short_ways = _short_ways(column, max_length)
+
+    def parse_group(cell_type: type, cells: list) -> tuple[list, Failures]:
+        if cell_type is type(None):
+            return [BLANK] * len(cells), []
+        short_way = short_ways.get(cell_type)
+        results = short_way(cells) if short_way is not None else None
+        if results is not None:
+            return results, []
+        if cell_type in _ONCE_PER_VALUE:
+            return _each_distinct_cell(parse, cells)
+        return _each_cell(parse, cells)
+
+    def parse_column(cells: list) -> tuple[list, Failures]:
+        types = list(map(type, cells))
+        cell_types = set(types)
+        if len(cell_types) == 1:
+            return parse_group(cell_types.pop(), cells)
+        parsed, failures = [BLANK] * len(cells), []
+        for cell_type in cell_types - {type(None)}:
+            indexes = list(compress(range(len(cells)), map(is_, types, repeat(cell_type))))
+            results, failed = parse_group(cell_type, list(map(cells.__getitem__, indexes)))
+            for index, result in zip(indexes, results, strict=True):
+                parsed[index] = result
+            failures += [(indexes[number], error) for number, error in failed]
+        return parsed, failures
+
+    return parse_column
+
+
+def _parsed(parse: CellParser, cell):
+    """The cell's value, BLANK for blank text, or the CellError saying why it has none."""
+    if isinstance(cell, str) and not cell.strip():  # is_blank
+        return BLANK
+    try:
+        return parse(cell)
+    except values.CellError as error:
+        return error
+
+
+def _each_cell(parse: CellParser, cells: list) -> tuple[list, Failures]:
+    results, failures = [], []
+    for number, cell in enumerate(cells):
+        result = _parsed(parse, cell)
+        if type(result) is values.CellError:
+            failures.append((number, result))
+            result = None
+        results.append(result)
+    return results, failures
+
+
+def _each_distinct_cell(parse: CellParser, cells: list) -> tuple[list, Failures]:
+    found = {cell: _parsed(parse, cell) for cell in set(cells)}
+    errors = {cell: result for cell, result in found.items() if type(result) is values.CellError}
+    found.update(dict.fromkeys(errors))
+    results = list(map(found.__getitem__, cells))
+    if not errors:
+        return results, []
+    return results, [(number, errors[cell]) for number, cell in enumerate(cells) if cell in errors]

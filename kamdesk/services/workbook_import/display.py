@@ -41,4 +41,4 @@ def key_part(column: Column, value, language: str, name_of: NameOf) -> str:
 
 
 def joined(parts: list[str]) -> str:
-    return KEY_SEPARATOR.join(part for part in parts if part)
+    return KEY_SEPARATOR.join(filter(None, parts))  # the parts that are not empty

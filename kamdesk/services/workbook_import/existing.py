@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from itertools import repeat
 
-from sqlalchemy import select
+from sqlalchemy import select, type_coerce
 from sqlalchemy.orm import Session
+from sqlalchemy.types import NullType
 
 from kamdesk.excel.schema import SHEETS_BY_KEY, Column, Kind
 from kamdesk.model import (
@@ -28,6 +30,7 @@ from kamdesk.services.workbook_import.bindings import (
     RELATION_KINDS,
     REPORTS_TO,
 )
+from kamdesk.services.workbook_import.bulk import stored_to_model
 from kamdesk.services.workbook_import.canonical import database_converter
 
 
@@ -85,23 +88,37 @@ class PortfolioRecords:
 
     # -- loading ------------------------------------------------------------------------
 
+    def _rows(self, query):
+        """The rows of a bulk read, through Core: the ORM's per-row loading is not needed."""
+        return self.session.connection().execute(query)
+
     def _load(self, sheet_key: str) -> dict[int, ExistingRecord]:
+        """One query for the sheet's table; values converted a column at a time (the repeated
+        ones, such as enum members and months, once per distinct value)."""
         binding = BINDINGS[sheet_key]
         sheet = SHEETS_BY_KEY[sheet_key]
         table = binding.table
         columns = [sheet.column(key) for key in binding.attributes]
-        query = select(table.c.id, *(table.c[binding.attributes[c.key]] for c in columns))
+        stored = [table.c[binding.attributes[c.key]] for c in columns]
+        # As SQLite stores them: converted below, column by column, rather than cell by cell.
+        query = select(table.c.id, *(type_coerce(s, NullType()) for s in stored))
         if sheet_key == "relations":
             query = query.where(table.c.kind.in_([k.value for k in RELATION_KINDS]))
-        keys = [c.key for c in columns]
-        converters = [(c.key, convert) for c in columns if (convert := database_converter(c))]
-        records = {}
-        for row in self.session.execute(query):
-            values = dict(zip(keys, row[1:], strict=True))
-            for key, convert in converters:
-                values[key] = convert(values[key])
-            account_id = values.get("account") if binding.account_attribute else None
-            records[row[0]] = ExistingRecord(row[0], values, account_id)
+        rows = self._rows(query).all()
+        records: dict[int, ExistingRecord] = {}
+        if rows:
+            dialect = self.session.get_bind().dialect
+            ids, *raw = zip(*rows, strict=True)
+            values = [
+                stored_to_model(s, dialect, database_converter(c))(cells)
+                for s, c, cells in zip(stored, columns, raw, strict=True)
+            ]
+            keys = [c.key for c in columns]
+            by_key = map(dict, map(zip, repeat(keys), zip(*values, strict=True)))
+            accounts = values[keys.index("account")] if binding.account_attribute else None
+            for number, (record_id, record_values) in enumerate(zip(ids, by_key, strict=True)):
+                account_id = accounts[number] if accounts is not None else None
+                records[record_id] = ExistingRecord(record_id, record_values, account_id)
         self._add_special_columns(sheet_key, records)
         return records
 
@@ -125,7 +142,7 @@ class PortfolioRecords:
         query = select(IcpRating.account_id, IcpRating.criterion_id, IcpRating.rating).where(
             IcpRating.criterion_id.in_(list(column_of))
         )
-        for account_id, criterion_id, rating in self.session.execute(query):
+        for account_id, criterion_id, rating in self._rows(query):
             if account_id in records:
                 records[account_id].values[column_of[criterion_id]] = rating
 
@@ -137,7 +154,7 @@ class PortfolioRecords:
             .where(StakeholderLink.kind == LinkKind.REPORTS_TO)
             .order_by(StakeholderLink.id)
         )
-        for source_id, target_id in self.session.execute(query):
+        for source_id, target_id in self._rows(query):
             record = records.get(source_id)
             if record is not None and record.values[REPORTS_TO] is None:
                 record.values[REPORTS_TO] = target_id
@@ -147,7 +164,7 @@ class PortfolioRecords:
         query = select(
             interaction_stakeholder.c.interaction_id, interaction_stakeholder.c.stakeholder_id
         )
-        for interaction_id, stakeholder_id in self.session.execute(query):
+        for interaction_id, stakeholder_id in self._rows(query):
             people[interaction_id].add(stakeholder_id)
         for record in records.values():
             record.values[INTERACTION_PEOPLE] = frozenset(people.get(record.id, ()))

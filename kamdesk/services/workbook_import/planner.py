@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from kamdesk.excel.collector import collector_paused
 from kamdesk.excel.raw import RawSheet, RawWorkbook, ReadProblem
-from kamdesk.excel.schema import SHEETS, SHEETS_BY_KEY
+from kamdesk.excel.schema import SHEETS, SHEETS_BY_KEY, Column, Kind
 from kamdesk.model.enums import fold
 from kamdesk.services.workbook_import import messages as m
 from kamdesk.services.workbook_import.bindings import BINDINGS
@@ -38,6 +38,8 @@ from kamdesk.store import Portfolio
 
 Progress = Callable[[int, int, str], None]
 PROGRESS_STEP = 1000
+# Key columns whose shown text depends on the value alone (not on names of other records).
+REPEATED_KEY_KINDS = (Kind.DATE, Kind.MONTH, Kind.ENUM)
 
 
 def plan_import(
@@ -79,6 +81,7 @@ class Planner:
         self.planned: dict[str, SheetPlanner] = {}
         self.pending_names: dict[Pending, str] = {}
         self.found_errors: list[tuple[tuple, ReadProblem]] = []
+        self.key_parts: dict[tuple, str] = {}  # see repeated_key_part
         self.done = 0
         self.total = sum(len(s.rows) for s in raw.sheets.values())
         self._scope_account_id: int | None = None
@@ -216,9 +219,19 @@ class Planner:
             text = row.text(column.key)
             if (column.refers_to and text) or value in (UNKNOWN, REQUIRED, BLANK):
                 parts.append(text)
+            elif column.kind in REPEATED_KEY_KINDS:
+                parts.append(self.repeated_key_part(column, value))
             else:
                 parts.append(key_part(column, value, self.language, self.name_of))
         return joined(parts)
+
+    def repeated_key_part(self, column: Column, value) -> str:
+        """``key_part`` of a date, month or label, which repeat down a column: made once."""
+        known = self.key_parts.get((column.key, type(value), value))
+        if known is None:
+            known = key_part(column, value, self.language, self.name_of)
+            self.key_parts[column.key, type(value), value] = known
+        return known
 
     def record_key_text(self, sheet_key: str, record: ExistingRecord) -> str:
         return joined(

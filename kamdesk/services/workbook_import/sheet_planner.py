@@ -4,15 +4,18 @@ and resolve what its rows refer to. ``completion`` then works out the values and
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
+from itertools import compress, repeat
+from operator import is_
 from typing import TYPE_CHECKING
 
-from kamdesk.excel.raw import RawSheet, ReadProblem
+from kamdesk.excel.raw import RawRow, RawSheet, ReadProblem
 from kamdesk.excel.schema import SHEETS, Column, Kind
-from kamdesk.excel.values import CellError, is_blank
+from kamdesk.excel.values import is_blank
 from kamdesk.services.workbook_import import messages as m
 from kamdesk.services.workbook_import.bindings import BINDINGS
 from kamdesk.services.workbook_import.canonical import REQUIRED, blank_value, folded
-from kamdesk.services.workbook_import.cells import BLANK, CellParser, cell_parser
+from kamdesk.services.workbook_import.cells import BLANK, column_parser
 from kamdesk.services.workbook_import.existing import ExistingRecord
 from kamdesk.services.workbook_import.plan import BY_ID, BY_NATURAL_KEY
 from kamdesk.services.workbook_import.references import (
@@ -46,6 +49,7 @@ class SheetPlanner:
         self.column_positions = {c.key: n for n, c in enumerate(self.sheet.columns)}
         self.progress_text = self.sheet.label(self.language)
         self.claimed: set[int] = set()
+        self.found_names: dict[tuple, object] = {}  # what resolve_name found, by what it got
         self.rows: list[ParsedRow] = []
         self.error_count = 0
 
@@ -97,38 +101,46 @@ class SheetPlanner:
     # -- reading --------------------------------------------------------------------------
 
     def parse_rows(self) -> None:
-        parsers = [(c.key, cell_parser(c, self.language, self.max_length(c))) for c in self.present]
-        id_parser = cell_parser(self.id_column, self.language)
-        for raw_row in self.raw.rows:
-            cells = raw_row.cells
-            if all(is_blank(v) for v in cells.values()):
+        """Every cell parsed a column at a time (see ``cells.column_parser``); rows with
+        nothing in them are left out."""
+        raw_rows = self.raw.rows
+        keys = [c.key for c in self.present]
+        all_cells = [r.cells for r in raw_rows]
+        parsed = {}
+        failures = []
+        for column in self.present:
+            parse = column_parser(column, self.language, self.max_length(column))
+            parsed[column.key], failed = parse(list(map(dict.get, all_cells, repeat(column.key))))
+            failures += [(number, column.key, error) for number, error in failed]
+        record_ids, id_failures = self.parse_ids(raw_rows)
+        blank = blank_rows(raw_rows, parsed.values())
+        by_row = zip(*parsed.values(), strict=True) if keys else repeat(())
+        found: list[ParsedRow | None] = []
+        for number, (raw_row, record_id, cells) in enumerate(
+            zip(raw_rows, record_ids, by_row, strict=False)
+        ):
+            if number in blank:
+                found.append(None)
                 continue
-            row = ParsedRow(self.key, raw_row.row, cells)
-            self.parse_id(row, id_parser, cells.get("id"))
-            self.parse_cells(row, parsers)
+            values = dict(zip(keys, cells, strict=True))
+            row = ParsedRow(self.key, raw_row.row, raw_row.cells, values, record_id)
+            found.append(row)
             self.rows.append(row)
             self.planner.tick(self.progress_text)
+        for number, value in id_failures:
+            self.error(found[number], "id", m.NOT_AN_ID, {"value": str(value).strip()})
+        for number, key, error in failures:
+            found[number].cells[key] = UNKNOWN
+            self.error(found[number], key, error.template, error.args)
 
-    def parse_id(self, row: ParsedRow, parse: CellParser, value: object) -> None:
-        if is_blank(value) or self.planner.ignore_ids:
-            return
-        try:
-            row.record_id = parse(value)
-        except CellError:
-            self.error(row, "id", m.NOT_AN_ID, {"value": str(value).strip()})
-
-    def parse_cells(self, row: ParsedRow, parsers: list[tuple[str, CellParser]]) -> None:
-        cells, parsed = row.raw, row.cells
-        for key, parse in parsers:
-            value = cells.get(key)
-            if value is None or (isinstance(value, str) and not value.strip()):  # is_blank
-                parsed[key] = BLANK
-                continue
-            try:
-                parsed[key] = parse(value)
-            except CellError as error:
-                parsed[key] = UNKNOWN
-                self.error(row, key, error.template, error.args)
+    def parse_ids(self, raw_rows) -> tuple[list, list[tuple[int, object]]]:
+        """Each row's record id (None when blank, wrong or ignored), and the wrong ones."""
+        if self.planner.ignore_ids:
+            return [None] * len(raw_rows), []
+        values = list(map(dict.get, [r.cells for r in raw_rows], repeat("id")))
+        record_ids, failed = column_parser(self.id_column, self.language)(values)
+        record_ids = [None if v is BLANK else v for v in record_ids]
+        return record_ids, [(number, values[number]) for number, _error in failed]
 
     def max_length(self, column: Column) -> int:
         attribute = self.binding.attributes.get(column.key)
@@ -255,6 +267,7 @@ class SheetPlanner:
 
     def resolve_references(self, own_sheet: bool) -> None:
         columns = self.reference_columns(own_sheet)
+        self.found_names = {}
         for row in self.rows:
             for column in columns:
                 value = row.cells[column.key]
@@ -288,8 +301,14 @@ class SheetPlanner:
         narrowing = self.narrowing(row, column)
         if narrowing is UNKNOWN:
             return UNKNOWN  # the context column's own error says it all
+        # Names repeat down a column (every revenue row names its account): looked up once.
+        lookup = (column.key, name, account, current, narrowing)
+        identity = self.found_names.get(lookup)
+        if identity is not None:
+            return identity
         found = self.planner.index(sheet_key).find(name, account, within, current, narrowing)
         if found.target is not None and not found.target.doomed:
+            self.found_names[lookup] = found.target.identity
             return found.target.identity
         self.reference_error(row, column, sheet_key, name, found, narrowing)
         return UNKNOWN
@@ -365,6 +384,20 @@ class SheetPlanner:
                 doomed = self.planner.doomed(self.key, record)
                 targets.append(record_target(self.binding, record, doomed))
         return SheetIndex(targets)
+
+
+def blank_rows(raw_rows: list[RawRow], parsed: Iterable[list]) -> set[int]:
+    """The indexes of the rows with nothing in them: each row whose parsed cells are all BLANK
+    (as a cell of mere separators is too) has every cell checked."""
+    candidates: Iterable[int] = range(len(raw_rows))
+    for results in parsed:
+        blanks = map(is_, map(results.__getitem__, candidates), repeat(BLANK))
+        candidates = list(compress(candidates, blanks))
+    return {
+        number
+        for number in candidates
+        if all(is_blank(value) for value in raw_rows[number].cells.values())
+    }
 
 
 def record_target(binding, record: ExistingRecord, doomed: bool = False) -> Target:

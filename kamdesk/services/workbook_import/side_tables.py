@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from kamdesk.model import (
@@ -21,6 +21,7 @@ from kamdesk.model import (
 from kamdesk.model.base import utcnow
 from kamdesk.model.enums import ActionStatus, LinkKind, StageOutcome
 from kamdesk.services.workbook_import.bindings import ICP_COLUMNS, INTERACTION_PEOPLE, REPORTS_TO
+from kamdesk.services.workbook_import.bulk import BulkInserts
 from kamdesk.services.workbook_import.plan import RowPlan
 
 CHUNK = 500
@@ -33,8 +34,9 @@ def _chunks(items: list, size: int = CHUNK):
 
 
 class SideWrites:
-    def __init__(self, session: Session, resolved: Callable):
+    def __init__(self, session: Session, inserts: BulkInserts, resolved: Callable):
         self.session = session
+        self.inserts = inserts
         self.resolved = resolved
         self.today = dt.date.today()
         self._outcomes: dict[int, StageOutcome] | None = None
@@ -59,6 +61,13 @@ class SideWrites:
             return {"done_at": self.today if done else None}
         return {}
 
+    def derived_columns(self, sheet_key: str, rows: list[RowPlan], keys) -> dict[str, list]:
+        """``derived`` of ``rows``, one list per column."""
+        if sheet_key not in ("opportunities", "actions"):
+            return {}
+        found = [self.derived(sheet_key, row, keys) for row in rows]
+        return {name: [values[name] for values in found] for name in found[0]}
+
     # -- other tables ---------------------------------------------------------------------
 
     def ratings(self, new: list[RowPlan], changed: list[RowPlan]) -> None:
@@ -80,13 +89,15 @@ class SideWrites:
                         IcpRating.account_id.in_(ids), IcpRating.criterion_id == criterion_id
                     )
                 )
-            ratings = [
-                {"account_id": self.record_id(r), "criterion_id": criterion_id, "rating": rating}
-                for r in [*new, *touched]
-                if (rating := r.values.get(column_key)) is not None
-            ]
-            if ratings:
-                self.session.execute(insert(IcpRating), ratings)
+            rated = [r for r in [*new, *touched] if r.values.get(column_key) is not None]
+            self.inserts.insert(
+                IcpRating.__table__,
+                {
+                    "account_id": [self.record_id(r) for r in rated],
+                    "criterion_id": [criterion_id] * len(rated),
+                    "rating": [r.values[column_key] for r in rated],
+                },
+            )
 
     def reporting_lines(self, new: list[RowPlan], changed: list[RowPlan]) -> None:
         touched = [r for r in changed if REPORTS_TO in r.changed_keys]
@@ -97,19 +108,17 @@ class SideWrites:
                     StakeholderLink.kind == LinkKind.REPORTS_TO,
                 )
             )
-        links = [
+        linked = [r for r in [*new, *touched] if r.values.get(REPORTS_TO) is not None]
+        self.inserts.insert(
+            StakeholderLink.__table__,
             {
-                "account_id": self.resolved(r.values["account"]),
-                "source_id": self.record_id(r),
-                "target_id": self.resolved(boss),
-                "kind": LinkKind.REPORTS_TO,
-                "strength": None,
-            }
-            for r in [*new, *touched]
-            if (boss := r.values.get(REPORTS_TO)) is not None
-        ]
-        if links:
-            self.session.execute(insert(StakeholderLink), links)
+                "account_id": [self.resolved(r.values["account"]) for r in linked],
+                "source_id": [self.record_id(r) for r in linked],
+                "target_id": [self.resolved(r.values[REPORTS_TO]) for r in linked],
+                "kind": [LinkKind.REPORTS_TO] * len(linked),
+                "strength": [None] * len(linked),
+            },
+        )
 
     def participants(self, new: list[RowPlan], changed: list[RowPlan]) -> None:
         touched = [r for r in changed if INTERACTION_PEOPLE in r.changed_keys]
@@ -119,31 +128,34 @@ class SideWrites:
                 delete(interaction_stakeholder).where(column.interaction_id.in_(ids))
             )
         pairs = [
-            {"interaction_id": self.record_id(r), "stakeholder_id": person}
+            (self.record_id(r), person)
             for r in [*new, *touched]
             for person in sorted(self.resolved(r.values.get(INTERACTION_PEOPLE) or frozenset()))
         ]
-        if pairs:
-            self.session.execute(insert(interaction_stakeholder), pairs)
+        self.inserts.insert(
+            interaction_stakeholder,
+            {
+                "interaction_id": [interaction for interaction, _person in pairs],
+                "stakeholder_id": [person for _interaction, person in pairs],
+            },
+        )
 
     def history(self, new: list[RowPlan], changed: list[RowPlan]) -> None:
         """The opportunity as it is after the import, when its stage, close or values moved."""
         moved = [r for r in changed if set(HISTORY_FIELDS) & set(r.changed_keys)]
-        now = utcnow()
-        states = [
+        states = [*new, *moved]
+        self.inserts.insert(
+            OpportunityHistory.__table__,
             {
-                "opportunity_id": self.record_id(r),
-                "changed_at": now,
-                "stage_id": r.values["stage"],
-                "expected_close": r.values["expected_close"],
-                "one_time_value": r.values["one_time_value"],
-                "recurring_value": r.values["recurring_value"],
-                "probability": r.values["probability"],
-            }
-            for r in [*new, *moved]
-        ]
-        if states:
-            self.session.execute(insert(OpportunityHistory), states)
+                "opportunity_id": [self.record_id(r) for r in states],
+                "changed_at": [utcnow()] * len(states),
+                "stage_id": [r.values["stage"] for r in states],
+                "expected_close": [r.values["expected_close"] for r in states],
+                "one_time_value": [r.values["one_time_value"] for r in states],
+                "recurring_value": [r.values["recurring_value"] for r in states],
+                "probability": [r.values["probability"] for r in states],
+            },
+        )
 
 
 SIDE_WRITERS: dict[str, Callable[[SideWrites, list[RowPlan], list[RowPlan]], None]] = {

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from sqlalchemy import Table, delete, func, insert, select, update
+from sqlalchemy import Table, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from kamdesk.excel.collector import collector_paused
-from kamdesk.excel.schema import SHEETS
+from kamdesk.excel.schema import SHEETS, SHEETS_BY_KEY, Kind
 from kamdesk.model.enums import fold
 from kamdesk.services.workbook_import.bindings import BINDINGS
+from kamdesk.services.workbook_import.bulk import BulkInserts
 from kamdesk.services.workbook_import.plan import CHANGED, NEW, ImportPlan, Pending, RowPlan
 from kamdesk.services.workbook_import.planner import PROGRESS_STEP, Progress
 from kamdesk.services.workbook_import.side_tables import SIDE_WRITERS, SideWrites
@@ -47,7 +48,8 @@ class PlanWriter:
         self.plan = plan
         self.progress = progress
         self.ids: dict[Pending, int] = {}
-        self.side = SideWrites(session, self.resolved)
+        self.inserts = BulkInserts(session.connection())
+        self.side = SideWrites(session, self.inserts, self.resolved)
         self.done = 0
         self.total = len(plan.rows) + len(plan.deletions)
 
@@ -97,35 +99,40 @@ class PlanWriter:
         self.tick(len(rows) - len(new) - len(changed), sheet_key)
 
     def attributes(self, sheet_key: str, row: RowPlan, keys) -> dict[str, object]:
-        attribute_of = BINDINGS[sheet_key].attributes
-        values = row.values
-        found = {}
+        """What the columns ``keys`` of ``row`` store, by table column."""
+        columns = self.stored_columns(sheet_key, [row], keys)
+        return {name: values[0] for name, values in columns.items()}
+
+    def stored_columns(self, sheet_key: str, rows: list[RowPlan], keys) -> dict[str, list]:
+        """What the columns ``keys`` of ``rows`` store, by table column: one list per column."""
+        binding, sheet = BINDINGS[sheet_key], SHEETS_BY_KEY[sheet_key]
+        keys = [key for key in keys if key in binding.attributes]
+        columns = {}
         for key in keys:
-            attribute = attribute_of.get(key)
-            if attribute is None:
-                continue
-            value = values[key]
-            if isinstance(value, Pending):
+            values = [row.values[key] for row in rows]
+            if sheet.column(key).kind is Kind.REFERENCE:
                 # None for a new row of this sheet not written yet: linked once it is.
-                value = self.ids.get(value)
-            elif isinstance(value, frozenset):
-                value = self.resolved(value)
-            found[attribute] = [v.value for v in value] if key == "strategies" else value
+                ids = self.ids
+                values = [ids.get(v) if type(v) is Pending else v for v in values]
+            elif key == "strategies":  # a tuple, not a list: see bulk (stored alike)
+                values = [tuple(member.value for member in value) for value in values]
+            columns[binding.attributes[key]] = values
         if sheet_key == "accounts" and "name" in keys:
-            found["name_key"] = fold(values["name"])
-        found.update(self.side.derived(sheet_key, row, keys))
-        return found
+            columns["name_key"] = list(map(fold, columns["name"]))
+        columns.update(self.side.derived_columns(sheet_key, rows, keys))
+        return columns
 
     def insert(self, sheet_key: str, rows: list[RowPlan]) -> None:
         """Plain executemany with the ids given here, in the order SQLite would hand them out
         (one above the largest): far faster than having each id returned row by row."""
         table = BINDINGS[sheet_key].table
-        records = [self.attributes(sheet_key, row, row.values) for row in rows]
         first_id = self.next_id(table)
-        for offset, (row, record) in enumerate(zip(rows, records, strict=True)):
-            record["id"] = first_id + offset
-            self.ids[row.identity] = first_id + offset
-        self.session.execute(insert(table), records)
+        ids = range(first_id, first_id + len(rows))
+        # Worked out before this batch's ids are known: a reference to a row of the batch is
+        # linked afterwards (link_new_parents).
+        columns = {"id": ids, **self.stored_columns(sheet_key, rows, rows[0].values)}
+        self.ids.update(zip([row.identity for row in rows], ids, strict=True))
+        self.inserts.insert(table, columns)
 
     def next_id(self, table: Table) -> int:
         largest = self.session.execute(select(func.max(table.c.id))).scalar()
