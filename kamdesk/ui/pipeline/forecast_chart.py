@@ -12,24 +12,23 @@ import math
 from collections.abc import Sequence
 from decimal import Decimal
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
-    QHelpEvent,
-    QMouseEvent,
     QPainter,
     QPaintEvent,
     QPen,
 )
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kamdesk.analytics.forecast import FunnelStep, PeriodForecast
 from kamdesk.analytics.periods import Period
 from kamdesk.model.enums import CURRENCY_SYMBOLS, ForecastCategory
 from kamdesk.ui.builtin_names import stage_label
 from kamdesk.ui.colors import text_on
+from kamdesk.ui.hover_chart import HoverChart
 from kamdesk.ui.i18n import format_money, format_percent
 from kamdesk.ui.pipeline.forecast_models import (
     ForecastRow,
@@ -76,19 +75,18 @@ def nice_step(top: float, ticks: int = TICKS) -> float:
     return 10 * power
 
 
-class ForecastChart(QWidget):
+class ForecastChart(HoverChart):
+    follow_tooltip = True  # values follow the mouse from bar to bar
     """Forecast against target, one stacked bar per period."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("forecastChart")
         self.setAccessibleName(self.tr("Forecast against target"))
-        self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.forecasts: tuple[PeriodForecast, ...] = ()
         self.currency = "BRL"
         self.current: Period | None = None
-        self.hovered: int | None = None
 
     def set_forecasts(
         self, forecasts: Sequence[PeriodForecast], currency: str, current: Period | None = None
@@ -169,6 +167,12 @@ class ForecastChart(QWidget):
 
     # -- tooltips ----------------------------------------------------------------------------
 
+    def part_at(self, point: QPointF) -> int | None:
+        return self.slot_at(point)
+
+    def part_tip(self, index: int) -> str:
+        return self.tooltip_text(index)
+
     def tooltip_text(self, index: int) -> str:
         forecast = self.forecasts[index]
         money = self.currency
@@ -190,35 +194,6 @@ class ForecastChart(QWidget):
         )
         title = f"<b>{period_label(forecast.period)}</b> ({period_dates(forecast.period)})"
         return f"{title}<table>{body}</table>"
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
-            help_event: QHelpEvent = event
-            index = self.slot_at(QPointF(help_event.pos()))
-            if index is None:
-                QToolTip.hideText()
-                event.ignore()
-            else:
-                QToolTip.showText(help_event.globalPos(), self.tooltip_text(index), self)
-            return True
-        return super().event(event)
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        index = self.slot_at(event.position())
-        if index != self.hovered:
-            self.hovered = index
-            self.update()
-            if index is None:
-                QToolTip.hideText()
-            else:  # values follow the mouse from bar to bar without waiting for the delay
-                QToolTip.showText(event.globalPosition().toPoint(), self.tooltip_text(index), self)
-        super().mouseMoveEvent(event)
-
-    def leaveEvent(self, event: QEvent) -> None:
-        if self.hovered is not None:
-            self.hovered = None
-            self.update()
-        super().leaveEvent(event)
 
     # -- painting ----------------------------------------------------------------------------
 
@@ -338,7 +313,7 @@ def _paint_note(painter: QPainter, widget: QWidget, area: QRectF, text: str) -> 
 # -- the stage funnel -------------------------------------------------------------------------
 
 
-class StageFunnel(QWidget):
+class StageFunnel(HoverChart):
     """The open opportunities of one period by stage: count and value, a centred bar each."""
 
     ROW_HEIGHT = 44.0
@@ -347,12 +322,10 @@ class StageFunnel(QWidget):
         super().__init__(parent)
         self.setObjectName("stageFunnel")
         self.setAccessibleName(self.tr("Stage funnel"))
-        self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.steps: tuple[FunnelStep, ...] = ()
         self.period: Period | None = None
         self.currency = "BRL"
-        self.hovered: int | None = None
 
     def set_funnel(self, period: Period | None, steps: Sequence[FunnelStep], currency: str) -> None:
         self.period, self.steps, self.currency = period, tuple(steps), currency
@@ -403,6 +376,12 @@ class StageFunnel(QWidget):
                 return index
         return None
 
+    def part_at(self, point: QPointF) -> int | None:
+        return self.step_at(point)
+
+    def part_tip(self, index: int) -> str:
+        return self.tooltip_text(index)
+
     def tooltip_text(self, index: int) -> str:
         step = self.steps[index]
         lines = [
@@ -415,31 +394,6 @@ class StageFunnel(QWidget):
                 self.tr("Expected to close in %1").replace("%1", period_label(self.period))
             )
         return "<br>".join(lines)
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
-            help_event: QHelpEvent = event
-            index = self.step_at(QPointF(help_event.pos()))
-            if index is None:
-                QToolTip.hideText()
-                event.ignore()
-            else:
-                QToolTip.showText(help_event.globalPos(), self.tooltip_text(index), self)
-            return True
-        return super().event(event)
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        index = self.step_at(event.position())
-        if index != self.hovered:
-            self.hovered = index
-            self.update()
-        super().mouseMoveEvent(event)
-
-    def leaveEvent(self, event: QEvent) -> None:
-        if self.hovered is not None:
-            self.hovered = None
-            self.update()
-        super().leaveEvent(event)
 
     # -- painting ----------------------------------------------------------------------------
 

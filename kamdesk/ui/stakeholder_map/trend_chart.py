@@ -11,22 +11,21 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
-    QHelpEvent,
-    QMouseEvent,
     QPainter,
     QPaintEvent,
     QPen,
     QPolygonF,
 )
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kamdesk.analytics.coverage import TrendPoint
 from kamdesk.model.enums import Stance
+from kamdesk.ui.hover_chart import HoverChart
 from kamdesk.ui.i18n import format_date, format_percent
 from kamdesk.ui.stakeholder_map import palette
 
@@ -53,20 +52,18 @@ class TrendDot:
     centre: QPointF
 
 
-class MapTrendChart(QWidget):
+class MapTrendChart(HoverChart):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("mapTrendChart")
         self.setAccessibleName(self.tr("Trend of the map reviews"))
-        self.setMouseTracking(True)  # to highlight the dot under the mouse
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.points: tuple[TrendPoint, ...] = ()
-        self._hovered: TrendDot | None = None
 
     def set_trend(self, points: Sequence[TrendPoint]) -> None:
         """The account's map reviews, oldest first (as ``AccountMap.trend`` holds them)."""
         self.points = tuple(sorted(points, key=lambda point: point.date))
-        self._hovered = None
+        self.hovered = None
         self.update()
 
     def sizeHint(self) -> QSize:
@@ -160,6 +157,12 @@ class MapTrendChart(QWidget):
 
     # -- tooltips ----------------------------------------------------------------------------
 
+    def part_at(self, point: QPointF) -> TrendDot | None:
+        return self.dot_at(point)
+
+    def part_tip(self, dot: TrendDot) -> str:
+        return self.tooltip_text(dot.point)
+
     def tooltip_text(self, point: TrendPoint) -> str:
         """The review's date and both figures to one decimal, as the locale writes them."""
         coverage = format_percent(point.sponsor_coverage, 1) or "—"
@@ -171,31 +174,6 @@ class MapTrendChart(QWidget):
                 self.tr("Resistance: %1").replace("%1", resistance),
             ]
         )
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
-            help_event: QHelpEvent = event
-            dot = self.dot_at(QPointF(help_event.pos()))
-            if dot is None:
-                QToolTip.hideText()
-                event.ignore()
-            else:
-                QToolTip.showText(help_event.globalPos(), self.tooltip_text(dot.point), self)
-            return True
-        return super().event(event)
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        dot = self.dot_at(event.position())
-        if dot != self._hovered:
-            self._hovered = dot
-            self.update()
-        super().mouseMoveEvent(event)
-
-    def leaveEvent(self, event: QEvent) -> None:
-        if self._hovered is not None:
-            self._hovered = None
-            self.update()
-        super().leaveEvent(event)
 
     # -- painting ----------------------------------------------------------------------------
 
@@ -290,10 +268,10 @@ class MapTrendChart(QWidget):
             painter.drawPolyline(QPolygonF(centres))
         for dot in dots:
             _paint_dot(painter, dot.series, dot.centre, DOT_RADIUS)
-        if self._hovered is not None:
-            painter.setPen(QPen(SERIES_COLORS[self._hovered.series], 1.5))
+        if self.hovered is not None:
+            painter.setPen(QPen(SERIES_COLORS[self.hovered.series], 1.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawEllipse(self._hovered.centre, DOT_RADIUS + 3, DOT_RADIUS + 3)
+            painter.drawEllipse(self.hovered.centre, DOT_RADIUS + 3, DOT_RADIUS + 3)
 
 
 def _line_pen(series: str) -> QPen:
