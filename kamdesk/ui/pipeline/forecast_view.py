@@ -54,6 +54,7 @@ from kamdesk.ui.pipeline.forecast_models import (
     ForecastTableModel,
     period_label,
 )
+from kamdesk.ui.reads_when_shown import ReadsWhenShown
 from kamdesk.ui.workspace import Workspace
 
 SHOWN_PERIODS = {PeriodKind.QUARTER: 4, PeriodKind.MONTH: 6}  # the current one and the next
@@ -70,7 +71,7 @@ def _language() -> str:
     return QLocale().name()
 
 
-class ForecastView(QWidget):
+class ForecastView(ReadsWhenShown, QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("forecastView")
@@ -473,17 +474,6 @@ class ForecastView(QWidget):
         if current.isValid() and current.column() != self.funnel_column:
             self.funnel_column = current.column()
             self._show_funnel()
-
-    def _portfolio_changed(self) -> None:
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
 
     # -- edits -------------------------------------------------------------------------------
 

@@ -52,6 +52,7 @@ from kamdesk.ui.i18n import format_date, format_money, translate
 from kamdesk.ui.models.roles import ID_ROLE, ROOT, ROW_ROLE, SORT_ROLE, AnyIndex
 from kamdesk.ui.pipeline.latest_read import LatestRead
 from kamdesk.ui.pipeline.review_commands import RecordPipelineReviewCommand
+from kamdesk.ui.reads_when_shown import ReadsWhenShown
 from kamdesk.ui.workspace import Workspace
 
 REASON_ORDER = {reason: i for i, reason in enumerate(AttentionReason)}
@@ -387,7 +388,7 @@ def next_month(day: dt.date) -> dt.date:
     return dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
 
 
-class PipelineReviewView(QWidget):
+class PipelineReviewView(ReadsWhenShown, QWidget):
     """See the module docstring. The tab calls :meth:`set_scope` with the account it shows
     (None: the whole portfolio) and opens the editor on ``opportunity_activated``."""
 
@@ -577,17 +578,6 @@ class PipelineReviewView(QWidget):
     def set_today(self, today: Callable[[], dt.date]) -> None:
         self.today = today
         self._portfolio_changed()
-
-    def _portfolio_changed(self) -> None:
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
 
     def reload(self) -> None:
         """Reads the review of the current scope off the GUI thread (see the module doc)."""

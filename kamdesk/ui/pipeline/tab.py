@@ -55,6 +55,7 @@ from kamdesk.ui.pipeline.opportunities_model import (
 from kamdesk.ui.pipeline.opportunity_dialog import OpportunityDialog
 from kamdesk.ui.pipeline.review_view import PipelineReviewView
 from kamdesk.ui.pipeline.whitespace_view import WhitespaceMatrixView
+from kamdesk.ui.reads_when_shown import ReadsWhenShown
 from kamdesk.ui.workspace import Workspace
 
 
@@ -87,7 +88,7 @@ COLUMN_WIDTHS = {
 }
 
 
-class PipelineTab(QWidget):
+class PipelineTab(ReadsWhenShown, QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("pipelineTab")
@@ -352,20 +353,9 @@ class PipelineTab(QWidget):
         self.proxy.set_search(text)
         self._show_rows()
 
-    def _portfolio_changed(self) -> None:
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
-
     def _account_changed(self) -> None:
         if self.scope.currentData() is Scope.SELECTED_ACCOUNT:
             self._portfolio_changed()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
 
     # -- views -------------------------------------------------------------------------------
 

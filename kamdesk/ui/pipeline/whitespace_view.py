@@ -40,6 +40,7 @@ from kamdesk.ui.colors import MUTED_TEXT
 from kamdesk.ui.i18n import enum_label, format_money, translate
 from kamdesk.ui.models.roles import ROOT, ROW_ROLE, USER, AnyIndex
 from kamdesk.ui.pipeline.latest_read import LatestRead
+from kamdesk.ui.reads_when_shown import ReadsWhenShown
 from kamdesk.ui.workspace import Workspace
 
 UP_SELL = OpportunityType.UP_SELL
@@ -308,7 +309,7 @@ class MatrixTable(QTableView):
 # -- the view --------------------------------------------------------------------------------
 
 
-class WhitespaceMatrixView(QWidget):
+class WhitespaceMatrixView(ReadsWhenShown, QWidget):
     """See the module docstring. The tab calls :meth:`set_scope` with the account it shows
     (None: the whole portfolio, rows are the active accounts)."""
 
@@ -404,17 +405,6 @@ class WhitespaceMatrixView(QWidget):
         if account_id != self.account_id:
             self.account_id = account_id
             self._portfolio_changed()
-
-    def _portfolio_changed(self) -> None:
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
 
     def reload(self) -> None:
         self._stale = False

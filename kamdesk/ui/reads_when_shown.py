@@ -1,0 +1,21 @@
+"""For a widget whose ``reload()`` reads the portfolio: a change while it is hidden (another
+tab is shown) is read when it is shown again, so hidden views cost nothing on every edit."""
+
+from __future__ import annotations
+
+
+class ReadsWhenShown:
+    """Mix in before the Qt widget class; ``reload()`` must set ``_stale = False``."""
+
+    _stale = False  # the portfolio changed while the widget was hidden
+
+    def _portfolio_changed(self, *_args) -> None:
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
