@@ -106,7 +106,26 @@ class CreateStageCommand(SetupCommand):
         self._removal = self.service.delete(self.stage_id)
 
 
-class RenameStageCommand(StageCommand):
+class StageSetterCommand(StageCommand):
+    """Sets one property of a stage through the service method named ``setter``, which
+    returns the previous value; undo sets that value back."""
+
+    setter = ""
+
+    def __init__(self, workspace, service: StageService, stage_id: int, text: str, value):
+        super().__init__(workspace, service, stage_id, text)
+        self.value, self.previous = value, None
+
+    def _do(self) -> None:
+        self.previous = getattr(self.service, self.setter)(self.stage_id, self.value)
+
+    def _undo(self) -> None:
+        getattr(self.service, self.setter)(self.stage_id, self.previous)
+
+
+class RenameStageCommand(StageSetterCommand):
+    setter = "rename"
+
     def __init__(
         self, workspace: Workspace, service: StageService, stage_id: int, label: str, name: str
     ):
@@ -115,18 +134,12 @@ class RenameStageCommand(StageCommand):
             .replace("%1", label)
             .replace("%2", name.strip())
         )
-        super().__init__(workspace, service, stage_id, text)
-        self.name = name
-        self.previous: str | None = None
-
-    def _do(self) -> None:
-        self.previous = self.service.rename(self.stage_id, self.name)
-
-    def _undo(self) -> None:
-        self.service.rename(self.stage_id, self.previous)
+        super().__init__(workspace, service, stage_id, text, name)
 
 
-class SetStageProbabilityCommand(StageCommand):
+class SetStageProbabilityCommand(StageSetterCommand):
+    setter = "set_probability"
+
     def __init__(
         self,
         workspace: Workspace,
@@ -140,18 +153,12 @@ class SetStageProbabilityCommand(StageCommand):
             .replace("%1", label)
             .replace("%2", str(probability))
         )
-        super().__init__(workspace, service, stage_id, text)
-        self.probability = probability
-        self.previous: int | None = None
-
-    def _do(self) -> None:
-        self.previous = self.service.set_probability(self.stage_id, self.probability)
-
-    def _undo(self) -> None:
-        self.service.set_probability(self.stage_id, self.previous)
+        super().__init__(workspace, service, stage_id, text, probability)
 
 
-class SetStageOutcomeCommand(StageCommand):
+class SetStageOutcomeCommand(StageSetterCommand):
+    setter = "set_outcome"
+
     def __init__(
         self,
         workspace: Workspace,
@@ -165,15 +172,7 @@ class SetStageOutcomeCommand(StageCommand):
             .replace("%1", label)
             .replace("%2", enum_label(StageOutcome(outcome)))
         )
-        super().__init__(workspace, service, stage_id, text)
-        self.outcome = outcome
-        self.previous: StageOutcome | None = None
-
-    def _do(self) -> None:
-        self.previous = self.service.set_outcome(self.stage_id, self.outcome)
-
-    def _undo(self) -> None:
-        self.service.set_outcome(self.stage_id, self.previous)
+        super().__init__(workspace, service, stage_id, text, outcome)
 
 
 class MoveStageCommand(StageCommand):
