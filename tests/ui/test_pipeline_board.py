@@ -24,13 +24,8 @@ from kamdesk.services.pipeline import (
 )
 from kamdesk.ui.colors import ERROR_TEXT
 from kamdesk.ui.i18n import install_language
-from kamdesk.ui.pipeline.board import (
-    PipelineBoard,
-    StageCardsModel,
-    ids_from_mime,
-    initials,
-    opportunity_mime,
-)
+from kamdesk.ui.pipeline.board import PipelineBoard
+from kamdesk.ui.pipeline.cards import StageCardsModel, ids_from_mime, initials, opportunity_mime
 from kamdesk.ui.pipeline.close_dialog import CloseDialog
 
 pytestmark = pytest.mark.usefixtures("english")
