@@ -3538,6 +3538,25 @@ Drag cards here to move them.</translation>
         </message>
     </context>
     <context>
+        <name>ReviewStatus</name>
+        <message>
+            <source>Never done</source>
+            <translation>Never done</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Upcoming</source>
+            <translation>Upcoming</translation>
+        </message>
+    </context>
+    <context>
         <name>RiskCategory</name>
         <message>
             <source>Competitor</source>
@@ -3570,6 +3589,25 @@ Drag cards here to move them.</translation>
         <message>
             <source>Other</source>
             <translation>Other</translation>
+        </message>
+    </context>
+    <context>
+        <name>RiskLevel</name>
+        <message>
+            <source>Low</source>
+            <translation>Low</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>Medium</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>High</translation>
+        </message>
+        <message>
+            <source>Critical</source>
+            <translation>Critical</translation>
         </message>
     </context>
     <context>

@@ -3538,6 +3538,25 @@ Arraste cartões para cá para movê-los.</translation>
         </message>
     </context>
     <context>
+        <name>ReviewStatus</name>
+        <message>
+            <source>Never done</source>
+            <translation>Nunca feita</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Atrasada</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Vence em breve</translation>
+        </message>
+        <message>
+            <source>Upcoming</source>
+            <translation>Em dia</translation>
+        </message>
+    </context>
+    <context>
         <name>RiskCategory</name>
         <message>
             <source>Competitor</source>
@@ -3570,6 +3589,25 @@ Arraste cartões para cá para movê-los.</translation>
         <message>
             <source>Other</source>
             <translation>Outro</translation>
+        </message>
+    </context>
+    <context>
+        <name>RiskLevel</name>
+        <message>
+            <source>Low</source>
+            <translation>Baixo</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>Médio</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>Alto</translation>
+        </message>
+        <message>
+            <source>Critical</source>
+            <translation>Crítico</translation>
         </message>
     </context>
     <context>
