@@ -3261,6 +3261,22 @@ Drag cards here to move them.</translation>
             <source>The change could not be saved; the portfolio was left as it was ({detail}).</source>
             <translation>The change could not be saved; the portfolio was left as it was ({detail}).</translation>
         </message>
+        <message>
+            <source>The risk no longer exists.</source>
+            <translation>The risk no longer exists.</translation>
+        </message>
+        <message>
+            <source>The action no longer exists.</source>
+            <translation>The action no longer exists.</translation>
+        </message>
+        <message>
+            <source>The risk “{name}” belongs to another account.</source>
+            <translation>The risk “{name}” belongs to another account.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date.</source>
+            <translation>“{value}” is not a date.</translation>
+        </message>
     </context>
     <context>
         <name>ProductsModel</name>

@@ -3261,6 +3261,22 @@ Arraste cartões para cá para movê-los.</translation>
             <source>The change could not be saved; the portfolio was left as it was ({detail}).</source>
             <translation>A alteração não pôde ser salva; a carteira ficou como estava ({detail}).</translation>
         </message>
+        <message>
+            <source>The risk no longer exists.</source>
+            <translation>O risco não existe mais.</translation>
+        </message>
+        <message>
+            <source>The action no longer exists.</source>
+            <translation>A ação não existe mais.</translation>
+        </message>
+        <message>
+            <source>The risk “{name}” belongs to another account.</source>
+            <translation>O risco “{name}” pertence a outra conta.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date.</source>
+            <translation>“{value}” não é uma data.</translation>
+        </message>
     </context>
     <context>
         <name>ProductsModel</name>
