@@ -19,7 +19,7 @@ from kamdesk.model.enums import LifecycleStage, fold
 from kamdesk.services.accounts import AccountFilter, AccountRow
 from kamdesk.ui.colors import MUTED_TEXT, TIER_COLORS, score_color, text_on
 from kamdesk.ui.i18n import enum_label, format_date, format_money, format_number, translate
-from kamdesk.ui.models.roles import ID_ROLE, ROW_ROLE, SORT_ROLE, AnyIndex
+from kamdesk.ui.models.roles import AnyIndex
 from kamdesk.ui.models.rows_model import RowsTableModel
 
 
@@ -80,21 +80,6 @@ class AccountsTableModel(RowsTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return _header(AccountColumn(section))
         return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = AccountColumn(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == SORT_ROLE:
-            return SORT_KEYS[column](row)
-        if role == ID_ROLE:
-            return row.id
-        if role == ROW_ROLE:
-            return row
-        return self._decoration(row, column, role)
 
     def _display(self, row: AccountRow, column: AccountColumn) -> str:
         match column:

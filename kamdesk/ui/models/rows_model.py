@@ -11,12 +11,13 @@ from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QAbstractTableModel, Qt
 
-from kamdesk.ui.models.roles import ROOT, AnyIndex
+from kamdesk.ui.models.roles import ID_ROLE, ROOT, ROW_ROLE, SORT_ROLE, AnyIndex
 
 
 class RowsTableModel(QAbstractTableModel):
-    """Subclasses set ``columns`` (an IntEnum) and ``sort_keys`` ({column: key of a row}); rows
-    have an ``id``."""
+    """Subclasses set ``columns`` (an IntEnum) and ``sort_keys`` ({column: key of a row}) and
+    say what a cell shows (``_display``) and how it looks (``_decoration``); rows have an
+    ``id``."""
 
     columns: type[enum.IntEnum]
     sort_keys: Mapping[enum.IntEnum, Callable[[object], object]]
@@ -41,6 +42,27 @@ class RowsTableModel(QAbstractTableModel):
 
     def columnCount(self, parent: AnyIndex = ROOT) -> int:
         return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = self.columns(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == SORT_ROLE:
+            return self.sort_keys[column](row)
+        if role == ID_ROLE:
+            return row.id
+        if role == ROW_ROLE:
+            return row
+        return self._decoration(row, column, role)
+
+    def _display(self, row, column) -> str:
+        raise NotImplementedError
+
+    def _decoration(self, row, column, role: int):
+        return None
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         """Sorts the rows in Python by the raw value, keeping persistent indexes on their rows."""

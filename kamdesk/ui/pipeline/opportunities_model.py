@@ -17,7 +17,7 @@ from kamdesk.services.pipeline import OpportunityRow
 from kamdesk.ui.builtin_names import stage_label
 from kamdesk.ui.colors import MUTED_TEXT
 from kamdesk.ui.i18n import enum_label, format_date, format_money, translate
-from kamdesk.ui.models.roles import ID_ROLE, ROW_ROLE, SORT_ROLE, AnyIndex
+from kamdesk.ui.models.roles import AnyIndex
 from kamdesk.ui.models.rows_model import RowsTableModel
 
 
@@ -112,19 +112,7 @@ class OpportunitiesTableModel(RowsTableModel):
             return _header_tip(OpportunityColumn(section))
         return None
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = OpportunityColumn(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == SORT_ROLE:
-            return SORT_KEYS[column](row)
-        if role == ID_ROLE:
-            return row.id
-        if role == ROW_ROLE:
-            return row
+    def _decoration(self, row: OpportunityRow, column: OpportunityColumn, role: int):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in RIGHT_ALIGNED:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and not row.is_open:
