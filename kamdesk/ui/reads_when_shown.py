@@ -9,6 +9,15 @@ class ReadsWhenShown:
 
     _stale = False  # the portfolio changed while the widget was hidden
 
+    def _follow_portfolio(self, workspace) -> None:
+        """Reads again after any write: pipeline edits, account edits and imports, settings."""
+        for signal in (
+            workspace.pipeline_changed,
+            workspace.accounts_changed,
+            workspace.settings_changed,
+        ):
+            signal.connect(self._portfolio_changed)
+
     def _portfolio_changed(self, *_args) -> None:
         if self.isVisible():
             self.reload()

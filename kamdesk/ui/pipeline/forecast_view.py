@@ -280,9 +280,7 @@ class ForecastView(ReadsWhenShown, QWidget):
         outer.addWidget(vertical_scroll(content))
 
     def _connect(self) -> None:
-        self.workspace.pipeline_changed.connect(self._portfolio_changed)
-        self.workspace.settings_changed.connect(self._portfolio_changed)
-        self.workspace.accounts_changed.connect(self._portfolio_changed)  # imports, deletions
+        self._follow_portfolio(self.workspace)
         self.granularity.buttonClicked.connect(
             lambda button: self.set_granularity(PeriodKind(button.property("kind")))
         )

@@ -557,12 +557,7 @@ class PipelineReviewView(ReadsWhenShown, QWidget):
         return panel
 
     def _connect(self) -> None:
-        for signal in (
-            self.workspace.pipeline_changed,
-            self.workspace.accounts_changed,
-            self.workspace.settings_changed,
-        ):
-            signal.connect(self._portfolio_changed)
+        self._follow_portfolio(self.workspace)
         self.reason.currentIndexChanged.connect(self._reason_chosen)
         self.reader.done.connect(self.show_content)
         self.reader.failed.connect(self._read_failed)

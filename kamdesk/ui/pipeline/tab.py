@@ -255,9 +255,7 @@ class PipelineTab(ReadsWhenShown, QWidget):
         self.show_table()
 
     def _connect(self) -> None:
-        self.workspace.pipeline_changed.connect(self._portfolio_changed)
-        self.workspace.accounts_changed.connect(self._portfolio_changed)
-        self.workspace.settings_changed.connect(self._portfolio_changed)
+        self._follow_portfolio(self.workspace)
         self.workspace.current_account_changed.connect(self._account_changed)
         for combo in (self.scope, self.owner, self.type, self.period):
             combo.currentIndexChanged.connect(self.reload)

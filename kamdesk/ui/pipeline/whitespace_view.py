@@ -388,12 +388,7 @@ class WhitespaceMatrixView(ReadsWhenShown, QWidget):
         return legend
 
     def _connect(self) -> None:
-        for signal in (
-            self.workspace.pipeline_changed,
-            self.workspace.accounts_changed,
-            self.workspace.settings_changed,
-        ):
-            signal.connect(self._portfolio_changed)
+        self._follow_portfolio(self.workspace)
         self.table.cell_chosen.connect(self.choose)
         self.reader.done.connect(self.show_view)
         self.reader.failed.connect(self._read_failed)
