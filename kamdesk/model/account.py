@@ -41,6 +41,7 @@ class Account(Base):
     value_proposition: Mapped[str] = mapped_column(Text, default="")
     desired_position: Mapped[str] = mapped_column(Text, default="")
     perceived_position: Mapped[str] = mapped_column(Text, default="")
+    differentiators: Mapped[str] = mapped_column(Text, default="")
     acquisition_cost: Mapped[Decimal | None]
     client_since: Mapped[dt.date | None]
     notes: Mapped[str] = mapped_column(Text, default="")

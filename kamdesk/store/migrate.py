@@ -9,7 +9,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Engine
 
 
 def migrations_dir() -> Path:
@@ -46,3 +46,32 @@ def is_known_revision(revision: str) -> bool:
 
 def upgrade_to_head(connection: Connection) -> None:
     command.upgrade(alembic_config(connection), "head")
+
+
+class ForeignKeysBroken(RuntimeError):
+    """A migration left rows pointing at nothing; it was rolled back."""
+
+
+def migrate(engine: Engine, revision: str = "head", *, down: bool = False) -> None:
+    """Moves the schema to ``revision`` in one transaction, with SQLite's foreign keys off.
+
+    SQLite alters a table by copying it and dropping the original; with foreign keys on, that
+    drop would cascade-delete every dependent row. Off, the references are checked afterwards
+    instead, and any broken one rolls the whole migration back.
+    """
+    step = command.downgrade if down else command.upgrade
+    with engine.connect() as connection:
+        # Outside a transaction, or SQLite ignores the pragma.
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        connection.commit()
+        try:
+            with connection.begin():
+                step(alembic_config(connection), revision)
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise ForeignKeysBroken(
+                        f"{len(broken)} rows point at nothing, e.g. {broken[0]}"
+                    )
+        finally:
+            connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+            connection.commit()

@@ -151,8 +151,7 @@ class Portfolio:
             raise
 
     def _upgrade(self) -> None:
-        with self.engine.begin() as connection:
-            migrate.upgrade_to_head(connection)
+        migrate.migrate(self.engine)
 
     # -- use ---------------------------------------------------------------------------
 

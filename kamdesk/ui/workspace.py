@@ -15,6 +15,8 @@ class Workspace(QObject):
     accounts_changed = Signal()  # any account was created, edited, archived or deleted
     settings_changed = Signal()
     pipeline_changed = Signal()  # opportunities, stages or products were written
+    # Risks, actions, objectives, key results, check-ins, reviews or interactions were written.
+    plan_changed = Signal()
     current_account_changed = Signal(object)  # account id or None
     failed = Signal(str)  # an edit could not be written; the text says why
 

@@ -8,7 +8,6 @@ import sqlite3
 import zipfile
 
 import pytest
-from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import func, select
@@ -25,7 +24,7 @@ from kamdesk.store import (
     PortfolioMissing,
     PortfolioReadOnly,
 )
-from kamdesk.store.migrate import alembic_config, head_revision, script_directory
+from kamdesk.store.migrate import head_revision, migrate, script_directory
 from kamdesk.store.portfolio import APPLICATION_ID
 
 
@@ -257,12 +256,11 @@ def test_each_migration_keeps_the_data_of_a_populated_portfolio(portfolio_path, 
     write_demo(portfolio_path, accounts=6)
     portfolio = open_portfolio(portfolio_path)
     counts = table_counts(portfolio)
-    with portfolio.engine.begin() as connection:
-        command.downgrade(alembic_config(connection), older)
-    with portfolio.engine.begin() as connection:
-        command.upgrade(alembic_config(connection), newer)
+    migrate(portfolio.engine, older, down=True)
+    migrate(portfolio.engine, newer)
     try:
         assert table_counts(portfolio) == counts
+        assert portfolio.integrity_problems() == []
     finally:
         portfolio.close()
 
