@@ -1,18 +1,18 @@
 """Revenue and logo retention between two months.
 
-For a period from month t0 to month t1, over the accounts *active at t0* (revenue > 0 that
-month), with MRR an account's recurring revenue of a month:
+For a period from month t0 to month t1, with MRR an account's recurring revenue of a month and
+an account *active* in a month when its MRR that month is > 0, over the accounts active at t0:
 
     GRR            = Σ min(MRR_t1, MRR_t0) ÷ Σ MRR_t0      gross revenue retention
     NRR            = Σ MRR_t1 ÷ Σ MRR_t0                   net revenue retention
-    logo retention = active at t0 and at t1 ÷ active at t0
+    logo retention = accounts active at t0 and at t1 ÷ accounts active at t0
     logo churn     = 1 − logo retention
     revenue churn  = 1 − GRR
 
 Accounts won after t0 count nowhere (they are growth, not retention): NRR shows the expansion
-of the accounts already there, GRR only what of their recurring revenue was kept. A month
-without a record is a month without revenue. Every figure is None when what it divides by is 0
-(no account active at t0, or none of them with recurring revenue).
+of the accounts already there, GRR only what of their recurring revenue was kept. Only one-off
+revenue does not make an account active. A month without a record is a month without revenue.
+Every figure is None when what it divides by is 0 (no account active at t0).
 
 :func:`monthly_churn` turns a churn measured over several months into the monthly rate the
 lifetime value needs: 1 − (1 − churn)^(1/months).
@@ -98,11 +98,11 @@ def retention(history: RevenueHistory, start_month: dt.date, end_month: dt.date)
     mrr_start = mrr_kept = mrr_end = ZERO
     for months in history.values():
         before = months.get(start_month, NOTHING)
-        if before.revenue <= 0:
+        if before.recurring <= 0:
             continue
         after = months.get(end_month, NOTHING)
         at_start += 1
-        kept += after.revenue > 0
+        kept += after.recurring > 0
         mrr_start += before.recurring
         mrr_kept += min(after.recurring, before.recurring)
         mrr_end += after.recurring

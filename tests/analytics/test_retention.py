@@ -23,8 +23,13 @@ HISTORY = {
         DEC_25: MonthRevenue(Decimal(500), Decimal(500)),
         DEC_26: MonthRevenue(Decimal(300), Decimal(300)),
     },
-    # left: one-off revenue only, nothing at the end
-    3: {DEC_25: MonthRevenue(Decimal(200), Decimal(0))},
+    # left: nothing at the end
+    3: {DEC_25: MonthRevenue(Decimal(200), Decimal(200))},
+    # one-off revenue only: not active, counts nowhere
+    5: {
+        DEC_25: MonthRevenue(Decimal(700), Decimal(0)),
+        DEC_26: MonthRevenue(Decimal(50), Decimal(0)),
+    },
     # won after t0: counts nowhere
     4: {DEC_26: MonthRevenue(Decimal(900), Decimal(900))},
 }
@@ -34,15 +39,15 @@ def test_grr_nrr_and_logo_retention_by_hand():
     r = retention(HISTORY, DEC_25, DEC_26)
     assert (r.accounts_at_start, r.accounts_kept) == (3, 2)
     assert (r.mrr_at_start, r.mrr_kept, r.mrr_at_end) == (
-        Decimal(1300),
+        Decimal(1500),
         Decimal(1100),
         Decimal(1300),
     )
-    assert r.grr == pytest.approx(1100 / 1300)
-    assert r.nrr == pytest.approx(1.0)
+    assert r.grr == pytest.approx(1100 / 1500)  # 0.7333
+    assert r.nrr == pytest.approx(1300 / 1500)
     assert r.logo_retention == pytest.approx(2 / 3)
     assert r.logo_churn == pytest.approx(1 / 3)
-    assert r.revenue_churn == pytest.approx(200 / 1300)
+    assert r.revenue_churn == pytest.approx(400 / 1500)
     assert r.months == 12
 
 
@@ -61,8 +66,7 @@ def test_empty_or_no_recurring_gives_none_not_a_division_by_zero():
     empty = retention({}, DEC_25, DEC_26)
     assert (empty.grr, empty.nrr, empty.logo_retention, empty.logo_churn) == (None,) * 4
     one_off = retention({1: {DEC_25: MonthRevenue(Decimal(50), Decimal(0))}}, DEC_25, DEC_26)
-    assert one_off.logo_retention == 0.0
-    assert (one_off.grr, one_off.revenue_churn) == (None, None)
+    assert (one_off.accounts_at_start, one_off.grr, one_off.logo_churn) == (0, None, None)
 
 
 def test_same_month_keeps_everything():
