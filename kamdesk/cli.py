@@ -6,6 +6,7 @@ Exit status: 0 done; 1 the input was rejected (nothing written); 2 usage error o
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from pathlib import Path
@@ -13,7 +14,7 @@ from pathlib import Path
 from kamdesk import __version__
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("demo", "check", "export", "import")
+COMMANDS = ("demo", "check", "export", "import", "metrics")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -63,7 +64,27 @@ def _command_parser() -> argparse.ArgumentParser:
         default="pt_BR",
         help="for numbers like 1.234 when the workbook does not say its language",
     )
+    metrics = commands.add_parser(
+        "metrics", help="retention, NPS/CSAT, CLV, CAC, pipeline and each account's health"
+    )
+    metrics.add_argument("portfolio", type=Path)
+    metrics.add_argument("--from", dest="first", type=_month, metavar="YYYY-MM", help="t0")
+    metrics.add_argument("--to", dest="last", type=_month, metavar="YYYY-MM", help="t1")
+    metrics.add_argument(
+        "--as-of",
+        type=dt.date.fromisoformat,
+        metavar="YYYY-MM-DD",
+        help="the day the figures are taken on (default: today)",
+    )
+    metrics.add_argument("--json", action="store_true")
     return parser
+
+
+def _month(text: str) -> dt.date:
+    try:
+        return dt.datetime.strptime(text, "%Y-%m").date()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a month like 2026-11") from None
 
 
 def _window_parser() -> argparse.ArgumentParser:
@@ -256,6 +277,58 @@ def _print_import(plan, written: bool, as_json: bool, dry_run: bool) -> None:
         print("written")
 
 
+def run_metrics(args) -> int:
+    from kamdesk.services.health.metrics import MetricsService, metrics_json
+    from kamdesk.services.settings import SettingsService
+    from kamdesk.store import Portfolio, PortfolioError
+
+    try:
+        portfolio = Portfolio.open(args.portfolio)
+    except PortfolioError as exc:
+        print(f"kamdesk: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    today = args.as_of or dt.date.today()
+    with portfolio:
+        try:
+            metrics = MetricsService(portfolio).portfolio_metrics(today, args.first, args.last)
+        except ValueError as exc:
+            print(f"kamdesk: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+        currency = SettingsService(portfolio).load().currency
+    result = metrics_json(metrics, currency)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False))
+    else:
+        _print_metrics(result)
+    return EXIT_OK
+
+
+def _print_metrics(result: dict) -> None:
+    period = result["period"]
+    print(f"period {period['from']} → {period['to']} ({result['currency']})")
+    for key in (
+        "grr",
+        "nrr",
+        "logo_churn",
+        "revenue_churn",
+        "nps",
+        "csat",
+        "clv",
+        "cac",
+        "clv_to_cac",
+        "revenue",
+        "recurring_revenue",
+        "weighted_pipeline",
+        "win_rate",
+        "forecast_accuracy",
+    ):
+        value = result[key]
+        print(f"  {key:<18} {'—' if value is None else value}")
+    print("accounts (health, band, risk):")
+    for account in sorted(result["accounts"], key=lambda a: (a["health"] is None, a["health"])):
+        print(f"  {account['name']:<40} {account['health']!s:>5} {account['health_band']!s:<6}")
+
+
 def _report(result: dict, as_json: bool) -> None:
     if as_json:
         print(json.dumps(result, ensure_ascii=False))
@@ -271,7 +344,13 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in COMMANDS:
         args = _command_parser().parse_args(argv)
-        runs = {"demo": run_demo, "check": run_check, "export": run_export, "import": run_import}
+        runs = {
+            "demo": run_demo,
+            "check": run_check,
+            "export": run_export,
+            "import": run_import,
+            "metrics": run_metrics,
+        }
         return runs[args.command](args)
     args = _window_parser().parse_args(argv)
     from kamdesk.ui.app import run_app

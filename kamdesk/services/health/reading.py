@@ -1,0 +1,248 @@
+"""The sums behind the metrics, read with SQL aggregations (one query per kind of figure).
+
+A portfolio of thousands of accounts has hundreds of thousands of revenue months; the database
+adds them up, Python gets one row per account (or per month), and :mod:`kamdesk.analytics`
+does the arithmetic. Money is stored in centavos, so sums are exact integers until the end.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import Integer, and_, case, func, select, type_coerce
+from sqlalchemy.orm import Session
+
+from kamdesk.analytics import coverage
+from kamdesk.analytics.months import add_months
+from kamdesk.analytics.okr import KeyResultFacts
+from kamdesk.analytics.retention import MonthRevenue
+from kamdesk.model import (
+    Account,
+    KeyResult,
+    Objective,
+    OrgUnit,
+    RevenueRecord,
+    Review,
+    Risk,
+    Stakeholder,
+    SurveyResponse,
+)
+from kamdesk.model.enums import ReviewKind, RiskStatus, SurveyKind
+
+CENTS = Decimal(100)
+TREND_MONTHS = 3
+
+revenue = RevenueRecord.__table__.c
+# Read as the stored centavos, so sums stay exact integers and no row pays a Decimal conversion.
+revenue_cents = type_coerce(revenue.revenue, Integer)
+recurring_cents = type_coerce(revenue.recurring, Integer)
+
+
+def money(cents: int | None) -> Decimal:
+    return Decimal(cents or 0) / CENTS
+
+
+def last_day_of(month: dt.date) -> dt.date:
+    return add_months(month, 1) - dt.timedelta(days=1)
+
+
+def months_at(session: Session, months: list[dt.date]) -> dict[int, dict[dt.date, MonthRevenue]]:
+    """Each account's figures of the given months (for retention between two of them)."""
+    query = select(revenue.account_id, revenue.month, revenue_cents, recurring_cents).where(
+        revenue.month.in_(months)
+    )
+    found: dict[int, dict[dt.date, MonthRevenue]] = defaultdict(dict)
+    for account_id, month, total, recurring in session.execute(query):
+        found[account_id][month] = MonthRevenue(money(total), money(recurring))
+    return found
+
+
+@dataclass(frozen=True)
+class AccountRevenue:
+    """One account's revenue over a period, and its recurring trend at the period's end."""
+
+    revenue: Decimal = Decimal(0)
+    recurring: Decimal = Decimal(0)
+    months_with_revenue: int = 0
+    recurring_last_three: Decimal = Decimal(0)
+    recurring_three_before: Decimal = Decimal(0)
+
+    @property
+    def average_monthly_revenue(self) -> Decimal | None:
+        if not self.months_with_revenue:
+            return None
+        return self.revenue / self.months_with_revenue
+
+
+def account_revenue(
+    session: Session, first_month: dt.date, last_month: dt.date
+) -> dict[int, AccountRevenue]:
+    """Per account: revenue and recurring from first to last month, the months it had revenue,
+    and the recurring revenue of the last three months against the three before."""
+    recent = add_months(last_month, 1 - TREND_MONTHS)
+    before = add_months(recent, -TREND_MONTHS)
+    in_period = revenue.month.between(first_month, last_month)
+
+    def period_sum(column):
+        return func.sum(case((in_period, column), else_=0))
+
+    query = (
+        select(
+            revenue.account_id,
+            period_sum(revenue_cents),
+            period_sum(recurring_cents),
+            func.sum(case((and_(in_period, revenue_cents > 0), 1), else_=0)),
+            func.sum(case((revenue.month >= recent, recurring_cents), else_=0)),
+            func.sum(
+                case(
+                    (revenue.month.between(before, add_months(recent, -1)), recurring_cents),
+                    else_=0,
+                )
+            ),
+        )
+        .where(revenue.month.between(min(first_month, before), last_month))
+        .group_by(revenue.account_id)
+    )
+    return {
+        account_id: AccountRevenue(
+            money(total), money(recurring), months or 0, money(last), money(previous)
+        )
+        for account_id, total, recurring, months, last, previous in session.execute(query)
+    }
+
+
+def monthly_totals(
+    session: Session, first_month: dt.date, last_month: dt.date
+) -> dict[dt.date, MonthRevenue]:
+    """The whole portfolio's revenue and recurring revenue of each month (months without any
+    record are missing)."""
+    query = (
+        select(revenue.month, func.sum(revenue_cents), func.sum(recurring_cents))
+        .where(revenue.month.between(first_month, last_month))
+        .group_by(revenue.month)
+    )
+    return {
+        month: MonthRevenue(money(total), money(recurring))
+        for month, total, recurring in session.execute(query)
+    }
+
+
+def survey_scores(
+    session: Session, first_day: dt.date, last_day: dt.date
+) -> dict[int, dict[SurveyKind, list[int]]]:
+    """Per account and kind, the scores of the responses dated within the days given, as a
+    count per score expanded (the database counts; the analytics want the scores)."""
+    s = SurveyResponse.__table__.c
+    query = (
+        select(s.account_id, s.kind, s.score, func.count())
+        .where(s.date.between(first_day, last_day))
+        .group_by(s.account_id, s.kind, s.score)
+    )
+    found: dict[int, dict[SurveyKind, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for account_id, kind, score, count in session.execute(query):
+        found[account_id][SurveyKind(kind)].extend([score] * count)
+    return found
+
+
+def highest_open_risks(session: Session) -> dict[int, int]:
+    """Per account, the highest likelihood × impact of its open risks."""
+    r = Risk.__table__.c
+    query = (
+        select(r.account_id, func.max(r.likelihood * r.impact))
+        .where(r.status == RiskStatus.OPEN.value)
+        .group_by(r.account_id)
+    )
+    return dict(session.execute(query).all())
+
+
+def account_since(session: Session) -> dict[int, dt.date]:
+    """When each account was taken on: its client-since date, else the day it was created
+    (the cadences count the first review from there)."""
+    query = select(Account.id, Account.client_since, Account.created_at)
+    return {
+        account_id: client_since or created_at.date()
+        for account_id, client_since, created_at in session.execute(query)
+    }
+
+
+@dataclass(frozen=True)
+class NewAccount:
+    account_id: int
+    acquisition_cost: Decimal | None
+
+
+def accounts_won(session: Session, first_day: dt.date, last_day: dt.date) -> list[NewAccount]:
+    """The accounts that became clients within the days given, with their acquisition cost."""
+    query = select(Account.id, Account.acquisition_cost).where(
+        Account.client_since.between(first_day, last_day)
+    )
+    return [NewAccount(*row) for row in session.execute(query)]
+
+
+@dataclass
+class DecisionChain:
+    """An account's people and areas as the coverage analytics take them."""
+
+    people: list[coverage.Person]
+    areas: list[coverage.Area]
+
+
+def decision_chains(session: Session) -> dict[int, DecisionChain]:
+    """Every account's people and areas, in two queries (not two per account)."""
+    chains: dict[int, DecisionChain] = defaultdict(lambda: DecisionChain([], []))
+    u = OrgUnit.__table__.c
+    for account_id, unit_id, name, parent_id, is_target in session.execute(
+        select(u.account_id, u.id, u.name, u.parent_id, u.is_target).order_by(u.id)
+    ):
+        chains[account_id].areas.append(coverage.Area(unit_id, name, parent_id, is_target))
+    p = Stakeholder.__table__.c
+    query = select(
+        p.account_id,
+        p.id,
+        p.name,
+        p.org_unit_id,
+        Stakeholder.stance,
+        p.influence,
+        Stakeholder.buying_role,
+        p.last_contact,
+    ).order_by(p.id)
+    for account_id, *person in session.execute(query):
+        chains[account_id].people.append(coverage.Person(*person))
+    return chains
+
+
+def latest_reviews(session: Session) -> dict[tuple[int, ReviewKind], dt.date]:
+    """(account, routine) → the date of its latest review."""
+    r = Review.__table__.c
+    query = select(r.account_id, Review.kind, func.max(r.date)).group_by(r.account_id, r.kind)
+    return {(account_id, kind): day for account_id, kind, day in session.execute(query)}
+
+
+@dataclass(frozen=True)
+class ObjectiveFacts:
+    id: int
+    account_id: int | None
+    title: str
+    period: str
+    key_results: tuple[KeyResultFacts, ...]
+
+
+def objectives(session: Session) -> list[ObjectiveFacts]:
+    """Every objective with its key results (those whose numbers contradict their direction,
+    which only a hand-edited file can hold, are left out rather than failing the metrics)."""
+    k = KeyResult.__table__.c
+    results: dict[int, list[KeyResultFacts]] = defaultdict(list)
+    query = select(k.objective_id, k.start, k.target, k.current, KeyResult.direction)
+    for objective_id, start, target, current, direction in session.execute(query):
+        with contextlib.suppress(ValueError):
+            results[objective_id].append(KeyResultFacts(start, target, current, direction))
+    o = Objective.__table__.c
+    query = select(o.id, o.account_id, o.title, o.period).order_by(o.period, o.title, o.id)
+    return [
+        ObjectiveFacts(objective_id, account_id, title, period, tuple(results[objective_id]))
+        for objective_id, account_id, title, period in session.execute(query)
+    ]
