@@ -290,12 +290,12 @@ def run_metrics(args) -> int:
     today = args.as_of or dt.date.today()
     with portfolio:
         try:
-            metrics = MetricsService(portfolio).portfolio_metrics(today, args.first, args.last)
+            report = MetricsService(portfolio).report(today, args.first, args.last)
         except ValueError as exc:
             print(f"kamdesk: {exc}", file=sys.stderr)
             return EXIT_USAGE
         currency = SettingsService(portfolio).load().currency
-    result = metrics_json(metrics, currency)
+    result = metrics_json(report, currency)
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
     else:
@@ -324,7 +324,7 @@ def _print_metrics(result: dict) -> None:
     ):
         value = result[key]
         print(f"  {key:<18} {'—' if value is None else value}")
-    print("accounts (health, band, risk):")
+    print("accounts (health, band):")
     for account in sorted(result["accounts"], key=lambda a: (a["health"] is None, a["health"])):
         print(f"  {account['name']:<40} {account['health']!s:>5} {account['health_band']!s:<6}")
 

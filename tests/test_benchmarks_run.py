@@ -27,6 +27,7 @@ def benchmarks(monkeypatch):
         "bench_import_preview",
         "bench_stakeholder_map",
         "bench_pipeline",
+        "bench_metrics",
         "_portfolio",
     ):
         sys.modules.pop(name, None)
@@ -115,3 +116,15 @@ def test_pipeline_benchmark_prints_ratios(benchmarks, capsys):
     assert code == 0
     assert len(RATIO_LINE.findall(out)) == 2, out  # the board and the forecast
     assert "ratio forecast:" in out
+
+
+def test_metrics_benchmark_prints_ratios(benchmarks, capsys):
+    import bench_metrics
+
+    code = bench_metrics.main(["--accounts", "60", "--months", "14", "--repeat", "1"])
+
+    out = capsys.readouterr().out
+    assert code == 0
+    assert len(RATIO_LINE.findall(out)) == 2, out  # the metrics, then every account's health
+    assert "ratio metrics:" in out
+    assert "memory, Python peak" in out

@@ -24,6 +24,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from kamdesk.analytics.risk import SCALE_MAX
 
@@ -77,8 +78,7 @@ class HealthFacts:
     okr_pace: float | None = None  # progress ÷ elapsed share; None = no objective running
 
 
-@dataclass(frozen=True)
-class PartScore:
+class PartScore(NamedTuple):
     part: HealthPart
     score: float  # 0–100
     weight: float  # as configured
@@ -147,18 +147,31 @@ def weight_problems(weights: Mapping[HealthPart, float]) -> list[str]:
     return problems
 
 
+class HealthBlend:
+    """The weights, checked once, applied to any number of accounts."""
+
+    def __init__(self, weights: Mapping[HealthPart, float] = DEFAULT_WEIGHTS):
+        if problems := weight_problems(weights):
+            raise ValueError("; ".join(problems))
+        self.weights = {part: weight for part, weight in weights.items() if weight > 0}
+
+    def of(self, facts: HealthFacts) -> Health:
+        """The 0–100 blend of the parts with data, with each part's score, weight and share."""
+        scores = {p: s for p, s in part_scores(facts).items() if p in self.weights}
+        total = sum(self.weights[p] for p in scores)
+        if not total:
+            return Health(None, ())
+        parts = tuple(
+            PartScore(p, s, self.weights[p], self.weights[p] / total) for p, s in scores.items()
+        )
+        return Health(sum(part.points for part in parts), parts)
+
+
 def account_health(
     facts: HealthFacts, weights: Mapping[HealthPart, float] = DEFAULT_WEIGHTS
 ) -> Health:
-    """The 0–100 blend of the parts with data, with each part's score, weight and share."""
-    if problems := weight_problems(weights):
-        raise ValueError("; ".join(problems))
-    scores = {p: s for p, s in part_scores(facts).items() if weights.get(p, 0) > 0}
-    total = sum(weights[p] for p in scores)
-    if not total:
-        return Health(None, ())
-    parts = tuple(PartScore(p, s, weights[p], weights[p] / total) for p, s in scores.items())
-    return Health(sum(part.points for part in parts), parts)
+    """One account's health (see :class:`HealthBlend` for many)."""
+    return HealthBlend(weights).of(facts)
 
 
 def revenue_trend(last_three: float, three_before: float) -> float | None:

@@ -21,15 +21,15 @@ lifetime value needs: 1 − (1 − churn)^(1/months).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 ZERO = Decimal(0)
 
 
-@dataclass(frozen=True)
-class MonthRevenue:
+class MonthRevenue(NamedTuple):
     """One account's revenue of one month, of which ``recurring`` is recurring."""
 
     revenue: Decimal = ZERO
@@ -92,15 +92,24 @@ def month_of(history: RevenueHistory, account_id: int, month: dt.date) -> MonthR
 
 def retention(history: RevenueHistory, start_month: dt.date, end_month: dt.date) -> Retention:
     """GRR, NRR and logo retention from ``start_month`` (t0) to ``end_month`` (t1)."""
+    pairs = (
+        (months.get(start_month, NOTHING), months.get(end_month, NOTHING))
+        for months in history.values()
+    )
+    return retention_of(pairs, start_month, end_month)
+
+
+def retention_of(
+    pairs: Iterable[tuple[MonthRevenue, MonthRevenue]], start_month: dt.date, end_month: dt.date
+) -> Retention:
+    """The same from each account's (t0, t1) figures, when they were read as pairs."""
     if end_month < start_month:
         raise ValueError("the period ends before it starts")
     at_start = kept = 0
     mrr_start = mrr_kept = mrr_end = ZERO
-    for months in history.values():
-        before = months.get(start_month, NOTHING)
+    for before, after in pairs:
         if before.recurring <= 0:
             continue
-        after = months.get(end_month, NOTHING)
         at_start += 1
         kept += after.recurring > 0
         mrr_start += before.recurring

@@ -3,8 +3,10 @@
     NPS  = % promoters (9–10) − % detractors (0–6), from −100 to 100, over NPS responses (0–10)
     CSAT = % of CSAT responses (1–5) scoring 4 or 5, from 0 to 100
 
-Both are None without responses. A score outside its scale is refused (ValueError): the model's
-constraint keeps them out of a portfolio, so one here is a programming error.
+Both are None without responses. The breakdowns (counts) add up, so a portfolio's score is
+its accounts' breakdowns summed, not an average of their scores. A score outside its scale is
+refused (ValueError): the model's constraint keeps them out of a portfolio, so one here is a
+programming error.
 """
 
 from __future__ import annotations
@@ -35,6 +37,30 @@ class NpsBreakdown:
             return None
         return 100.0 * (self.promoters - self.detractors) / self.responses
 
+    def __add__(self, other: NpsBreakdown) -> NpsBreakdown:
+        return NpsBreakdown(
+            self.promoters + other.promoters,
+            self.passives + other.passives,
+            self.detractors + other.detractors,
+        )
+
+
+@dataclass(frozen=True)
+class CsatBreakdown:
+    satisfied: int
+    responses: int
+
+    @property
+    def score(self) -> float | None:
+        return 100.0 * self.satisfied / self.responses if self.responses else None
+
+    def __add__(self, other: CsatBreakdown) -> CsatBreakdown:
+        return CsatBreakdown(self.satisfied + other.satisfied, self.responses + other.responses)
+
+
+NO_NPS = NpsBreakdown(0, 0, 0)
+NO_CSAT = CsatBreakdown(0, 0)
+
 
 def _checked(scores: Iterable[int], scale: range, what: str) -> list[int]:
     scores = list(scores)
@@ -56,9 +82,11 @@ def nps(scores: Iterable[int]) -> float | None:
     return nps_breakdown(scores).score
 
 
+def csat_breakdown(scores: Iterable[int]) -> CsatBreakdown:
+    scores = _checked(scores, CSAT_SCALE, "CSAT")
+    return CsatBreakdown(sum(s >= SATISFIED_FROM for s in scores), len(scores))
+
+
 def csat(scores: Iterable[int]) -> float | None:
     """Share of satisfied responses (4–5 of 1–5), 0…100 (None without responses)."""
-    scores = _checked(scores, CSAT_SCALE, "CSAT")
-    if not scores:
-        return None
-    return 100.0 * sum(s >= SATISFIED_FROM for s in scores) / len(scores)
+    return csat_breakdown(scores).score

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kamdesk.analytics.surveys import csat, nps, nps_breakdown
+from kamdesk.analytics.surveys import csat, csat_breakdown, nps, nps_breakdown
 
 
 def test_nps_by_hand():
@@ -31,3 +31,9 @@ def test_csat_by_hand():
 def test_scores_outside_the_scale_are_refused(metric, score):
     with pytest.raises(ValueError):
         metric([score])
+
+
+def test_breakdowns_add_up_to_the_pooled_score():
+    first, second = nps_breakdown([10, 0]), nps_breakdown([9, 9, 7])
+    assert (first + second).score == nps([10, 0, 9, 9, 7]) == pytest.approx(40.0)
+    assert (csat_breakdown([5]) + csat_breakdown([1, 4])).score == pytest.approx(200 / 3)

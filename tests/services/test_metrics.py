@@ -96,7 +96,7 @@ def test_portfolio_figures_by_hand(portfolio, hand_made):
 
 def test_account_health_by_hand(portfolio, hand_made):
     agro, banco, _ = hand_made
-    m = MetricsService(portfolio).portfolio_metrics(TODAY)
+    m = MetricsService(portfolio).report(TODAY)
     health = m.account(agro).health
     # Trend Aug–Oct 3,000 vs May–Jul 2,400 = +25 % → 100 (weight 20); NPS 33.3 → 66.7 (15);
     # highest open risk 20 → 100 × 5 ÷ 24 (15); nothing overdue: taken on this month (5).
@@ -112,15 +112,18 @@ def test_account_health_by_hand(portfolio, hand_made):
 
 
 def test_an_empty_portfolio_has_no_figures_rather_than_errors(portfolio):
-    m = MetricsService(portfolio).portfolio_metrics(TODAY)
+    report = MetricsService(portfolio).report(TODAY)
+    m = report.portfolio
     assert (m.retention.grr, m.nps, m.csat, m.cac, m.clv.value) == (None,) * 5
-    assert m.accounts == ()
-    assert metrics_json(m, "BRL")["grr"] is None
+    assert report.accounts == report.objectives == ()
+    assert metrics_json(report, "BRL")["grr"] is None
 
 
 def test_a_period_ending_before_it_starts_is_refused(portfolio):
     with pytest.raises(ValueError):
         MetricsService(portfolio).portfolio_metrics(TODAY, T1, T0)
+    with pytest.raises(ValueError):
+        MetricsService(portfolio).account_metrics(TODAY, T1, T0)
 
 
 def test_cli_prints_the_metrics_as_json(portfolio, portfolio_path, hand_made, capsys):

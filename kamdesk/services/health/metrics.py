@@ -14,8 +14,9 @@ and for each account, since one account either left or did not: it has no churn 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy.orm import Session
@@ -25,23 +26,22 @@ from kamdesk.analytics.forecast_accuracy import ForecastBasis
 from kamdesk.analytics.health import (
     DEFAULT_WEIGHTS,
     Health,
+    HealthBlend,
     HealthFacts,
     HealthPart,
-    account_health,
     revenue_trend,
 )
 from kamdesk.analytics.months import add_months
 from kamdesk.analytics.okr import elapsed_fraction, objective_progress, parse_okr_period
-from kamdesk.analytics.retention import MonthRevenue, Retention, monthly_churn, retention
+from kamdesk.analytics.retention import MonthRevenue, Retention, monthly_churn, retention_of
 from kamdesk.analytics.sales import sales_metrics
-from kamdesk.analytics.surveys import csat, nps
 from kamdesk.analytics.value import (
     Clv,
     clv_to_cac,
     customer_acquisition_cost,
     customer_lifetime_value,
 )
-from kamdesk.model.enums import SurveyKind, Tier
+from kamdesk.model.enums import Tier
 from kamdesk.services.accounts import AccountRow, AccountService
 from kamdesk.services.health import reading
 from kamdesk.services.pipeline.forecast import ForecastService
@@ -50,6 +50,9 @@ from kamdesk.services.settings import PortfolioSettings, SettingsService
 from kamdesk.store import Portfolio
 
 PERIOD_MONTHS = 12
+ZERO = Decimal(0)
+NO_REVENUE = reading.AccountRevenue()
+NO_ANSWERS = reading.SurveyCounts()
 HEADLINE_BASIS = ForecastBasis.COMMIT  # the call a KAM commits to is the one judged
 
 
@@ -86,6 +89,8 @@ class ObjectiveMetrics:
 
 @dataclass(frozen=True)
 class PortfolioMetrics:
+    """The portfolio's figures for one period (what the KPI cards and charts show)."""
+
     first_month: dt.date
     last_month: dt.date
     retention: Retention
@@ -100,8 +105,15 @@ class PortfolioMetrics:
     win_rate: float | None
     forecast_accuracy: float | None
     monthly: Mapping[dt.date, MonthRevenue]
-    accounts: tuple[AccountMetrics, ...] = field(default_factory=tuple)
-    objectives: tuple[ObjectiveMetrics, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class MetricsReport:
+    """Everything ``kamdesk metrics`` prints: the figures, every account, every objective."""
+
+    portfolio: PortfolioMetrics
+    accounts: tuple[AccountMetrics, ...]
+    objectives: tuple[ObjectiveMetrics, ...]
 
     def account(self, account_id: int) -> AccountMetrics | None:
         return next((a for a in self.accounts if a.id == account_id), None)
@@ -111,177 +123,218 @@ class MetricsService:
     def __init__(self, portfolio: Portfolio):
         self.portfolio = portfolio
 
-    def portfolio_metrics(
-        self,
-        today: dt.date,
-        first_month: dt.date | None = None,
-        last_month: dt.date | None = None,
-        weights: Mapping[HealthPart, float] = DEFAULT_WEIGHTS,
-    ) -> PortfolioMetrics:
+    @staticmethod
+    def period(
+        today: dt.date, first_month: dt.date | None = None, last_month: dt.date | None = None
+    ) -> tuple[dt.date, dt.date]:
+        """The months t0 and t1 asked for, the defaults filling what is not given."""
         default_first, default_last = default_period(today)
         first = (first_month or default_first).replace(day=1)
         last = (last_month or default_last).replace(day=1)
         if last < first:
             raise ValueError("the period ends before it starts")
-        settings = SettingsService(self.portfolio).load()
-        accounts = AccountService(self.portfolio).list_rows(as_of=today)
-        rows = [row for row in accounts if not row.archived]
-        with self.portfolio.session() as session:
-            facts = _Facts.read(session, first, last, today)
-        return _assemble(facts, rows, settings, first, last, today, weights, self.portfolio)
+        return first, last
 
-
-@dataclass
-class _Facts:
-    """Everything read from the database for one computation."""
-
-    boundary_months: dict[int, dict[dt.date, MonthRevenue]]  # t0 and t1 of each account
-    kept: Retention
-    since: dict[int, dt.date]
-    by_account: dict[int, reading.AccountRevenue]
-    monthly: dict[dt.date, MonthRevenue]
-    scores: dict[int, dict[SurveyKind, list[int]]]
-    risks: dict[int, int]
-    chains: dict[int, reading.DecisionChain]
-    reviews: dict
-    objectives: list[reading.ObjectiveFacts]
-    won: list[reading.NewAccount]
-    deals: list
-
-    @classmethod
-    def read(cls, session: Session, first: dt.date, last: dt.date, today: dt.date) -> _Facts:
+    def portfolio_metrics(
+        self, today: dt.date, first_month: dt.date | None = None, last_month: dt.date | None = None
+    ) -> PortfolioMetrics:
+        """The portfolio's figures from t0 to t1 (see the module doc)."""
+        first, last = self.period(today, first_month, last_month)
         first_day, last_day = first, reading.last_day_of(last)
-        boundary = reading.months_at(session, [first, last])
-        return cls(
-            boundary_months=boundary,
-            kept=retention(boundary, first, last),
-            since=reading.account_since(session),
-            by_account=reading.account_revenue(session, first, last),
-            monthly=reading.monthly_totals(session, first, last),
-            scores=reading.survey_scores(session, first_day, last_day),
-            risks=reading.highest_open_risks(session),
-            chains=reading.decision_chains(session),
-            reviews=reading.latest_reviews(session),
-            objectives=reading.objectives(session),
-            won=reading.accounts_won(session, first_day, last_day),
-            deals=read_deals(session),
+        margin = SettingsService(self.portfolio).load().gross_margin
+        with self.portfolio.session() as session:
+            by_account = reading.account_revenue(session, first, last)
+            monthly = reading.monthly_totals(session, first, last)
+            answers = reading.survey_totals(session, first_day, last_day)
+            won = reading.accounts_won(session, first_day, last_day)
+            deals = read_deals(session)
+        kept = _retention(by_account, first, last)
+        revenue = sum((a.revenue for a in by_account.values()), ZERO)
+        months = sum(a.months_with_revenue for a in by_account.values())
+        clv = customer_lifetime_value(revenue / months if months else None, margin, _churn(kept))
+        cac = customer_acquisition_cost(new.acquisition_cost for new in won)
+        return PortfolioMetrics(
+            first_month=first,
+            last_month=last,
+            retention=kept,
+            revenue=revenue,
+            recurring=sum((a.recurring for a in by_account.values()), ZERO),
+            nps=answers.nps.score,
+            csat=answers.csat.score,
+            clv=clv,
+            cac=cac,
+            clv_to_cac=clv_to_cac(clv, cac),
+            weighted_pipeline=sum((d.weighted_value for d in deals if d.is_open), ZERO),
+            win_rate=sales_metrics(deals, first_day, last_day).win_rate,
+            forecast_accuracy=self._forecast_accuracy(first, last, today),
+            monthly=monthly,
         )
 
+    def account_metrics(
+        self,
+        today: dt.date,
+        first_month: dt.date | None = None,
+        last_month: dt.date | None = None,
+        weights: Mapping[HealthPart, float] = DEFAULT_WEIGHTS,
+        rows: list[AccountRow] | None = None,
+    ) -> tuple[AccountMetrics, ...]:
+        """Every account that is not archived, with its health as of ``today`` (``rows``:
+        the accounts as already listed, to spare listing them again)."""
+        first, last = self.period(today, first_month, last_month)
+        settings = SettingsService(self.portfolio).load()
+        if rows is None:
+            rows = AccountService(self.portfolio).list_rows(as_of=today)
+        rows = [row for row in rows if not row.archived]
+        with self.portfolio.session() as session:
+            facts = _Facts.read(session, first, last)
+        context = _AccountContext(facts, settings, today, HealthBlend(weights), rows)
+        return tuple(context.metrics(row) for row in rows)
 
-def _assemble(
-    facts: _Facts,
-    rows: list[AccountRow],
-    settings: PortfolioSettings,
-    first: dt.date,
-    last: dt.date,
-    today: dt.date,
-    weights: Mapping[HealthPart, float],
-    portfolio: Portfolio,
-) -> PortfolioMetrics:
-    churn = _monthly_churn(facts.kept)
-    margin = settings.gross_margin
-    names = {row.id: row.name for row in rows}
-    overdue = _overdue_reviews(rows, facts, today, settings)
-    paces = _okr_paces(facts.objectives, today, settings.fiscal_year_start)
-    accounts = tuple(
-        _account_metrics(row, facts, churn, margin, overdue, paces, today, settings, weights)
-        for row in rows
-    )
-    revenue = sum((a.revenue for a in facts.by_account.values()), Decimal(0))
-    months = sum(a.months_with_revenue for a in facts.by_account.values())
-    clv = customer_lifetime_value(revenue / months if months else None, margin, churn)
-    cac = customer_acquisition_cost(new.acquisition_cost for new in facts.won)
-    return PortfolioMetrics(
-        first_month=first,
-        last_month=last,
-        retention=facts.kept,
-        revenue=revenue,
-        recurring=sum((a.recurring for a in facts.by_account.values()), Decimal(0)),
-        nps=nps(_pooled(facts.scores, SurveyKind.NPS)),
-        csat=csat(_pooled(facts.scores, SurveyKind.CSAT)),
-        clv=clv,
-        cac=cac,
-        clv_to_cac=clv_to_cac(clv, cac),
-        weighted_pipeline=sum((d.weighted_value for d in facts.deals if d.is_open), Decimal(0)),
-        win_rate=sales_metrics(facts.deals, first, reading.last_day_of(last)).win_rate,
-        forecast_accuracy=_forecast_accuracy(portfolio, first, last, today),
-        monthly=facts.monthly,
-        accounts=accounts,
-        objectives=_objective_metrics(facts.objectives, names),
-    )
+    def objectives(self, names: Mapping[int, str]) -> tuple[ObjectiveMetrics, ...]:
+        """Every objective with its progress, named after its account (``names``: id → name;
+        objectives of accounts not named are left out)."""
+        with self.portfolio.session() as session:
+            objectives = reading.objectives(session)
+        return _objective_metrics(objectives, names)
+
+    def report(
+        self, today: dt.date, first_month: dt.date | None = None, last_month: dt.date | None = None
+    ) -> MetricsReport:
+        accounts = self.account_metrics(today, first_month, last_month)
+        return MetricsReport(
+            self.portfolio_metrics(today, first_month, last_month),
+            accounts,
+            self.objectives({a.id: a.name for a in accounts}),
+        )
+
+    def _forecast_accuracy(self, first: dt.date, last: dt.date, today: dt.date) -> float | None:
+        """1 − MAPE of the committed forecast over the period's months (None without
+        snapshots)."""
+        months = first.strftime("%Y-%m"), last.strftime("%Y-%m")
+        report = ForecastService(self.portfolio).accuracy(*months, today)
+        error = report.mape.get(HEADLINE_BASIS)
+        return None if error is None else 1.0 - error
 
 
-def _monthly_churn(kept: Retention) -> float | None:
+def _retention(
+    by_account: Mapping[int, reading.AccountRevenue], first: dt.date, last: dt.date
+) -> Retention:
+    return retention_of(((a.at_start, a.at_end) for a in by_account.values()), first, last)
+
+
+def _churn(kept: Retention) -> float | None:
+    """The portfolio's monthly logo churn, from the period's."""
     if kept.logo_churn is None or kept.months < 1:
         return None
     return monthly_churn(kept.logo_churn, kept.months)
 
 
-def _pooled(scores: Mapping[int, Mapping[SurveyKind, list[int]]], kind: SurveyKind) -> list[int]:
-    return [score for by_kind in scores.values() for score in by_kind.get(kind, ())]
+@dataclass
+class _Facts:
+    """What the accounts' health is made of, read from the database at once."""
+
+    kept: Retention
+    since: dict[int, dt.date]
+    by_account: dict[int, reading.AccountRevenue]
+    surveys: dict[int, reading.SurveyCounts]
+    risks: dict[int, int]
+    chains: dict[int, reading.DecisionChain]
+    reviews: dict
+    objectives: list[reading.ObjectiveFacts]
+
+    @classmethod
+    def read(cls, session: Session, first: dt.date, last: dt.date) -> _Facts:
+        by_account = reading.account_revenue(session, first, last)
+        return cls(
+            kept=_retention(by_account, first, last),
+            since=reading.account_since(session),
+            by_account=by_account,
+            surveys=reading.survey_counts(session, first, reading.last_day_of(last)),
+            risks=reading.highest_open_risks(session),
+            chains=reading.decision_chains(session),
+            reviews=reading.latest_reviews(session),
+            objectives=reading.objectives(session),
+        )
 
 
-def _account_metrics(
-    row: AccountRow,
-    facts: _Facts,
-    churn: float | None,
-    margin: Decimal,
-    overdue: Mapping[int, int],
-    paces: Mapping[int, float],
-    today: dt.date,
-    settings: PortfolioSettings,
-    weights: Mapping[HealthPart, float],
-) -> AccountMetrics:
-    money = facts.by_account.get(row.id, reading.AccountRevenue())
-    chain = facts.chains.get(row.id, reading.DecisionChain([], []))
-    scores = facts.scores.get(row.id, {})
-    health_facts = HealthFacts(
-        revenue_trend=revenue_trend(
-            float(money.recurring_last_three), float(money.recurring_three_before)
-        ),
-        nps=nps(scores.get(SurveyKind.NPS, ())),
-        csat=csat(scores.get(SurveyKind.CSAT, ())),
-        sponsor_coverage=coverage.sponsor_coverage(chain.people, chain.areas).ratio,
-        resistance=coverage.resistance(chain.people),
-        highest_open_risk=facts.risks.get(row.id),
-        overdue_reviews=overdue.get(row.id, 0),
-        okr_pace=paces.get(row.id),
-    )
-    at_end = facts.kept.end_month
-    return AccountMetrics(
-        id=row.id,
-        name=row.name,
-        owner=row.owner,
-        tier=row.tier,
-        icp_score=row.icp_score,
-        revenue=money.revenue,
-        recurring_at_end=_recurring_at(facts, row.id, at_end),
-        clv=customer_lifetime_value(money.average_monthly_revenue, margin, churn),
-        facts=health_facts,
-        health=account_health(health_facts, weights),
-        alerts=tuple(
-            coverage.gap_alerts(chain.people, chain.areas, today, settings.stale_contact_days)
-            if chain.people or chain.areas
-            else ()
-        ),
-    )
+class _AccountContext:
+    """What every account's figures share: the facts read, the settings, the portfolio's churn
+    (for CLV), the overdue reviews and the objectives' pace."""
 
+    def __init__(
+        self,
+        facts: _Facts,
+        settings: PortfolioSettings,
+        today: dt.date,
+        blend: HealthBlend,
+        rows: list[AccountRow],
+    ):
+        self.facts = facts
+        self.today = today
+        self.blend = blend
+        self.margin = settings.gross_margin
+        self.stale_days = settings.stale_contact_days
+        self.churn = _churn(facts.kept)
+        self.overdue = _overdue_reviews(rows, facts, today, settings)
+        self.paces = _okr_paces(facts.objectives, today, settings.fiscal_year_start)
 
-def _recurring_at(facts: _Facts, account_id: int, month: dt.date) -> Decimal:
-    return facts.boundary_months.get(account_id, {}).get(month, MonthRevenue()).recurring
+    def metrics(self, row: AccountRow) -> AccountMetrics:
+        facts = self.facts
+        money = facts.by_account.get(row.id, NO_REVENUE)
+        chain = facts.chains.get(row.id)
+        surveys = facts.surveys.get(row.id, NO_ANSWERS)
+        health_facts = HealthFacts(
+            revenue_trend=revenue_trend(
+                float(money.recurring_last_three), float(money.recurring_three_before)
+            ),
+            nps=surveys.nps.score,
+            csat=surveys.csat.score,
+            sponsor_coverage=chain and coverage.sponsor_coverage(chain.people, chain.areas).ratio,
+            resistance=chain and coverage.resistance(chain.people),
+            highest_open_risk=facts.risks.get(row.id),
+            overdue_reviews=self.overdue.get(row.id, 0),
+            okr_pace=self.paces.get(row.id),
+        )
+        alerts = chain and coverage.gap_alerts(
+            chain.people, chain.areas, self.today, self.stale_days
+        )
+        return AccountMetrics(
+            id=row.id,
+            name=row.name,
+            owner=row.owner,
+            tier=row.tier,
+            icp_score=row.icp_score,
+            revenue=money.revenue,
+            recurring_at_end=money.at_end.recurring,
+            clv=customer_lifetime_value(money.average_monthly_revenue, self.margin, self.churn),
+            facts=health_facts,
+            health=self.blend.of(health_facts),
+            alerts=tuple(alerts or ()),
+        )
 
 
 def _overdue_reviews(
     rows: Iterable[AccountRow], facts: _Facts, today: dt.date, settings: PortfolioSettings
 ) -> dict[int, int]:
-    """Per account, how many routines are past their due date."""
-    refs = [cadence.AccountRef(row.id, row.name, facts.since[row.id], row.tier) for row in rows]
+    """Per account, how many routines are past their due date (as the reviews-due panel
+    counts them: due before today)."""
     cadences = getattr(settings, "cadences", cadence.DEFAULT_CADENCES)
     counts: dict[int, int] = {}
-    for due in cadence.reviews_due(refs, facts.reviews, today, cadences):
-        if due.days_overdue > 0:
-            counts[due.account_id] = counts.get(due.account_id, 0) + 1
+    for row in rows:
+        since = facts.since[row.id]
+        late = sum(
+            _due(facts.reviews.get((row.id, routine)) or since, months) < today
+            for routine, months in cadence.cadence_for(row.tier, cadences).items()
+        )
+        if late:
+            counts[row.id] = late
     return counts
+
+
+@functools.lru_cache(maxsize=4096)
+def _due(start: dt.date, months: int) -> dt.date:
+    # Thousands of accounts share a few hundred start days: each due date is worked out once.
+    return cadence.next_due(None, months, start)
 
 
 def _okr_paces(
@@ -321,17 +374,8 @@ def _objective_metrics(
     )
 
 
-def _forecast_accuracy(
-    portfolio: Portfolio, first: dt.date, last: dt.date, today: dt.date
-) -> float | None:
-    """1 − MAPE of the committed forecast over the period's months (None without snapshots)."""
-    months = first.strftime("%Y-%m"), last.strftime("%Y-%m")
-    report = ForecastService(portfolio).accuracy(*months, today)
-    error = report.mape.get(HEADLINE_BASIS)
-    return None if error is None else 1.0 - error
-
-
 # -- the command line's JSON (DESIGN §7) ------------------------------------------------------
+
 
 RATIO_DECIMALS = 4
 
@@ -344,9 +388,10 @@ def _money(value: Decimal | None) -> float | None:
     return None if value is None else float(value.quantize(Decimal("0.01")))
 
 
-def metrics_json(metrics: PortfolioMetrics, currency: str) -> dict:
+def metrics_json(report: MetricsReport, currency: str) -> dict:
     """The metrics as ``kamdesk metrics --json`` prints them: ratios as fractions, NPS −100…100,
     money in the portfolio currency, null where there is no data."""
+    metrics = report.portfolio
     kept = metrics.retention
     return {
         "period": {
@@ -369,7 +414,7 @@ def metrics_json(metrics: PortfolioMetrics, currency: str) -> dict:
         "weighted_pipeline": _money(metrics.weighted_pipeline),
         "win_rate": _ratio(metrics.win_rate),
         "forecast_accuracy": _ratio(metrics.forecast_accuracy),
-        "accounts": [_account_json(a) for a in metrics.accounts],
+        "accounts": [_account_json(a) for a in report.accounts],
         "objectives": [
             {
                 "title": o.title,
@@ -377,7 +422,7 @@ def metrics_json(metrics: PortfolioMetrics, currency: str) -> dict:
                 "period": o.period,
                 "progress": _ratio(o.progress),
             }
-            for o in metrics.objectives
+            for o in report.objectives
         ],
     }
 

@@ -12,14 +12,24 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
-from sqlalchemy import Integer, and_, case, func, select, type_coerce
+from sqlalchemy import Date, Integer, and_, case, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from kamdesk.analytics import coverage
 from kamdesk.analytics.months import add_months
 from kamdesk.analytics.okr import KeyResultFacts
-from kamdesk.analytics.retention import MonthRevenue
+from kamdesk.analytics.retention import NOTHING, MonthRevenue
+from kamdesk.analytics.surveys import (
+    DETRACTOR_UP_TO,
+    NO_CSAT,
+    NO_NPS,
+    PROMOTER_FROM,
+    SATISFIED_FROM,
+    CsatBreakdown,
+    NpsBreakdown,
+)
 from kamdesk.model import (
     Account,
     KeyResult,
@@ -42,29 +52,23 @@ revenue_cents = type_coerce(revenue.revenue, Integer)
 recurring_cents = type_coerce(revenue.recurring, Integer)
 
 
+ZERO = Decimal(0)
+
+
 def money(cents: int | None) -> Decimal:
-    return Decimal(cents or 0) / CENTS
+    return Decimal(cents) / CENTS if cents else ZERO
 
 
 def last_day_of(month: dt.date) -> dt.date:
     return add_months(month, 1) - dt.timedelta(days=1)
 
 
-def months_at(session: Session, months: list[dt.date]) -> dict[int, dict[dt.date, MonthRevenue]]:
-    """Each account's figures of the given months (for retention between two of them)."""
-    query = select(revenue.account_id, revenue.month, revenue_cents, recurring_cents).where(
-        revenue.month.in_(months)
-    )
-    found: dict[int, dict[dt.date, MonthRevenue]] = defaultdict(dict)
-    for account_id, month, total, recurring in session.execute(query):
-        found[account_id][month] = MonthRevenue(money(total), money(recurring))
-    return found
+class AccountRevenue(NamedTuple):
+    """One account's revenue over a period (t0 to t1), its figures of t0 and of t1, and its
+    recurring trend at the period's end."""
 
-
-@dataclass(frozen=True)
-class AccountRevenue:
-    """One account's revenue over a period, and its recurring trend at the period's end."""
-
+    at_start: MonthRevenue = NOTHING
+    at_end: MonthRevenue = NOTHING
     revenue: Decimal = Decimal(0)
     recurring: Decimal = Decimal(0)
     months_with_revenue: int = 0
@@ -81,8 +85,9 @@ class AccountRevenue:
 def account_revenue(
     session: Session, first_month: dt.date, last_month: dt.date
 ) -> dict[int, AccountRevenue]:
-    """Per account: revenue and recurring from first to last month, the months it had revenue,
-    and the recurring revenue of the last three months against the three before."""
+    """Per account: its figures of the first and of the last month; revenue and recurring from
+    first to last month and the months it had revenue; the recurring revenue of the last three
+    months against the three before. One pass over the revenue table."""
     recent = add_months(last_month, 1 - TREND_MONTHS)
     before = add_months(recent, -TREND_MONTHS)
     in_period = revenue.month.between(first_month, last_month)
@@ -90,9 +95,16 @@ def account_revenue(
     def period_sum(column):
         return func.sum(case((in_period, column), else_=0))
 
+    def month_sum(month, column):
+        return func.sum(case((revenue.month == month, column), else_=0))
+
     query = (
         select(
             revenue.account_id,
+            month_sum(first_month, revenue_cents),
+            month_sum(first_month, recurring_cents),
+            month_sum(last_month, revenue_cents),
+            month_sum(last_month, recurring_cents),
             period_sum(revenue_cents),
             period_sum(recurring_cents),
             func.sum(case((and_(in_period, revenue_cents > 0), 1), else_=0)),
@@ -108,10 +120,16 @@ def account_revenue(
         .group_by(revenue.account_id)
     )
     return {
-        account_id: AccountRevenue(
-            money(total), money(recurring), months or 0, money(last), money(previous)
+        row[0]: AccountRevenue(
+            MonthRevenue(money(row[1]), money(row[2])),
+            MonthRevenue(money(row[3]), money(row[4])),
+            money(row[5]),
+            money(row[6]),
+            row[7] or 0,
+            money(row[8]),
+            money(row[9]),
         )
-        for account_id, total, recurring, months, last, previous in session.execute(query)
+        for row in session.execute(query)
     }
 
 
@@ -131,21 +149,48 @@ def monthly_totals(
     }
 
 
-def survey_scores(
-    session: Session, first_day: dt.date, last_day: dt.date
-) -> dict[int, dict[SurveyKind, list[int]]]:
-    """Per account and kind, the scores of the responses dated within the days given, as a
-    count per score expanded (the database counts; the analytics want the scores)."""
-    s = SurveyResponse.__table__.c
-    query = (
-        select(s.account_id, s.kind, s.score, func.count())
-        .where(s.date.between(first_day, last_day))
-        .group_by(s.account_id, s.kind, s.score)
+class SurveyCounts(NamedTuple):
+    nps: NpsBreakdown = NO_NPS
+    csat: CsatBreakdown = NO_CSAT
+
+
+def survey_totals(session: Session, first_day: dt.date, last_day: dt.date) -> SurveyCounts:
+    """The same counts over the whole portfolio (one row, not one per account)."""
+    row = session.execute(_survey_query(first_day, last_day)).one()
+    return _survey_counts(row)
+
+
+def _survey_counts(row) -> SurveyCounts:
+    promoters, passives, detractors, satisfied, answers = (n or 0 for n in row)
+    return SurveyCounts(
+        NpsBreakdown(promoters, passives, detractors), CsatBreakdown(satisfied, answers)
     )
-    found: dict[int, dict[SurveyKind, list[int]]] = defaultdict(lambda: defaultdict(list))
-    for account_id, kind, score, count in session.execute(query):
-        found[account_id][SurveyKind(kind)].extend([score] * count)
-    return found
+
+
+def survey_counts(
+    session: Session, first_day: dt.date, last_day: dt.date
+) -> dict[int, SurveyCounts]:
+    """Per account, its NPS answers counted as promoters / passives / detractors and its CSAT
+    answers as satisfied / all, over the responses dated within the days given."""
+    account = SurveyResponse.__table__.c.account_id
+    query = _survey_query(first_day, last_day).add_columns(account).group_by(account)
+    return {row[-1]: _survey_counts(row[:-1]) for row in session.execute(query)}
+
+
+def _survey_query(first_day: dt.date, last_day: dt.date):
+    s = SurveyResponse.__table__.c
+    is_nps, is_csat = s.kind == SurveyKind.NPS.value, s.kind == SurveyKind.CSAT.value
+
+    def count(condition):
+        return func.sum(case((condition, 1), else_=0))
+
+    return select(
+        count(and_(is_nps, s.score >= PROMOTER_FROM)),
+        count(and_(is_nps, s.score > DETRACTOR_UP_TO, s.score < PROMOTER_FROM)),
+        count(and_(is_nps, s.score <= DETRACTOR_UP_TO)),
+        count(and_(is_csat, s.score >= SATISFIED_FROM)),
+        count(is_csat),
+    ).where(s.date.between(first_day, last_day))
 
 
 def highest_open_risks(session: Session) -> dict[int, int]:
@@ -162,11 +207,9 @@ def highest_open_risks(session: Session) -> dict[int, int]:
 def account_since(session: Session) -> dict[int, dt.date]:
     """When each account was taken on: its client-since date, else the day it was created
     (the cadences count the first review from there)."""
-    query = select(Account.id, Account.client_since, Account.created_at)
-    return {
-        account_id: client_since or created_at.date()
-        for account_id, client_since, created_at in session.execute(query)
-    }
+    a = Account.__table__.c
+    since = type_coerce(func.coalesce(a.client_since, func.date(a.created_at)), Date)
+    return dict(session.execute(select(a.id, since)).all())
 
 
 @dataclass(frozen=True)
