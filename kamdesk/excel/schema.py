@@ -194,6 +194,7 @@ ACCOUNTS = Sheet(
             Kind.LONG_TEXT,
             width=30,
         ),
+        Column("differentiators", "Differentiators", "Diferenciais", Kind.LONG_TEXT, width=30),
         Column(
             "acquisition_cost",
             "Acquisition cost",

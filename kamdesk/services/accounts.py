@@ -70,6 +70,7 @@ class AccountData:
     value_proposition: str = ""
     desired_position: str = ""
     perceived_position: str = ""
+    differentiators: str = ""  # what sets us apart from competitors, for this client
     acquisition_cost: Decimal | None = None
     client_since: dt.date | None = None
     notes: str = ""

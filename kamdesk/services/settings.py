@@ -1,19 +1,27 @@
 """Portfolio settings: owner, currency, fiscal year, margin, ICP criteria, segmentation rules,
-pipeline stages. Stored in the portfolio so they travel with it."""
+review cadences, pipeline stages. Stored in the portfolio so they travel with it."""
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from kamdesk.analytics.cadence import (
+    CADENCE_MAX_MONTHS,
+    CADENCE_MIN_MONTHS,
+    DEFAULT_CADENCES,
+    cadences_from_json,
+    cadences_to_json,
+)
 from kamdesk.analytics.icp import DEFAULT_CRITERIA, Criterion, validate_weights
 from kamdesk.analytics.segmentation import DEFAULT_RULES, SegmentationRules
 from kamdesk.model import IcpCriterion, IcpRating, PipelineStage, Setting
-from kamdesk.model.enums import StageOutcome
+from kamdesk.model.enums import QT_TRANSLATE_NOOP, ReviewKind, StageOutcome, Tier
 from kamdesk.services.problems import DETAIL, OUT_OF_RANGE, Problem, ValidationError
 from kamdesk.store import Portfolio
 
@@ -38,6 +46,46 @@ BUILT_IN_STAGE_NAMES_PT = {
     "won": "Ganha",
     "lost": "Perdida",
 }
+
+
+# The UI shows the routine and the tier by their translated labels.
+CADENCE_MONTHS = QT_TRANSLATE_NOOP(
+    "Problem",
+    "The {routine} cadence of tier {tier} must be a whole number of months from 1 to 24; "
+    "got {value}.",
+)
+UNKNOWN_CADENCE = QT_TRANSLATE_NOOP("Problem", "“{value}” is not a tier or a review routine.")
+
+
+def default_cadences() -> dict[Tier | None, dict[ReviewKind, int]]:
+    """A fresh copy of the method's cadences by tier (see :mod:`kamdesk.analytics.cadence`)."""
+    return {tier: dict(cadence) for tier, cadence in DEFAULT_CADENCES.items()}
+
+
+def cadence_problems(cadences: object) -> list[Problem]:
+    """Every tier → routine → months entry that is not a known tier, a known routine and a
+    whole number of months 1–24 (a routine left out of a tier is simply not scheduled)."""
+    if not isinstance(cadences, Mapping):
+        return [Problem("cadences", UNKNOWN_CADENCE, {"value": cadences})]
+    found = []
+    for tier, cadence in cadences.items():
+        if tier is not None and not isinstance(tier, Tier):
+            found.append(Problem("cadences", UNKNOWN_CADENCE, {"value": tier}))
+            continue
+        if not isinstance(cadence, Mapping):
+            found.append(Problem("cadences", UNKNOWN_CADENCE, {"value": cadence}))
+            continue
+        for routine, months in cadence.items():
+            if not isinstance(routine, ReviewKind):
+                found.append(Problem("cadences", UNKNOWN_CADENCE, {"value": routine}))
+            elif (
+                isinstance(months, bool)
+                or not isinstance(months, int)
+                or not CADENCE_MIN_MONTHS <= months <= CADENCE_MAX_MONTHS
+            ):
+                args = {"tier": tier, "routine": routine, "value": months}
+                found.append(Problem("cadences", CADENCE_MONTHS, args))
+    return found
 
 
 @dataclass(frozen=True)
@@ -66,6 +114,9 @@ class PortfolioSettings:
     stale_contact_days: int = 90
     segmentation: SegmentationRules = DEFAULT_RULES
     icp_criteria: tuple[IcpCriterionSetting, ...] = field(default_factory=tuple)
+    # Tier (None: no tier) → routine → months between reviews; a routine missing from a tier
+    # is not scheduled for it.
+    cadences: dict[Tier | None, dict[ReviewKind, int]] = field(default_factory=default_cadences)
 
     def with_changes(self, **changes) -> PortfolioSettings:
         return replace(self, **changes)
@@ -99,6 +150,7 @@ class PortfolioSettings:
             Problem("segmentation", DETAIL, {"detail": message})
             for message in self.segmentation.problems()
         ]
+        found += cadence_problems(self.cadences)
         return found
 
 
@@ -158,6 +210,8 @@ def read_settings(session: Session) -> PortfolioSettings:
         stale_contact_days=int(stored.get("stale_contact_days", defaults.stale_contact_days)),
         segmentation=SegmentationRules.from_dict(stored.get("segmentation") or {}),
         icp_criteria=criteria,
+        # Absent in portfolios older than the cadence engine: the defaults then.
+        cadences=cadences_from_json(stored.get("cadences")),
     )
 
 
@@ -189,6 +243,7 @@ class SettingsService:
         values = {key: getattr(settings, key) for key in SCALAR_KEYS}
         values["gross_margin"] = str(settings.gross_margin)
         values["segmentation"] = settings.segmentation.to_dict()
+        values["cadences"] = cadences_to_json(settings.cadences)
         with self.portfolio.session() as session:
             for key, value in values.items():
                 session.merge(Setting(key=key, value=value))

@@ -8,11 +8,13 @@ import json
 from decimal import Decimal
 
 import pytest
+from sqlalchemy import update
 
 from kamdesk.analytics.cadence import cadence_for
 from kamdesk.analytics.health import HealthBand
 from kamdesk.cli import EXIT_OK, EXIT_USAGE, main
-from kamdesk.model.enums import RiskStatus, SurveyKind, Tier
+from kamdesk.model import Account
+from kamdesk.model.enums import ReviewKind, RiskStatus, SurveyKind, Tier
 from kamdesk.services.accounts import AccountData, AccountService
 from kamdesk.services.health import MonthFigures, RevenueService, SurveyData, SurveyService
 from kamdesk.services.health.metrics import MetricsService, default_period, metrics_json
@@ -20,6 +22,7 @@ from kamdesk.services.pipeline import OpportunityData, OpportunityService
 from kamdesk.services.plan import RiskData, RiskService
 
 TODAY = dt.date(2026, 11, 25)
+OLD = dt.datetime(2025, 1, 1)
 T0, T1 = dt.date(2025, 10, 1), dt.date(2026, 10, 1)
 
 
@@ -47,6 +50,8 @@ def hand_made(portfolio):
         },
     )
     revenue.write(banco, {T0: MonthFigures(Decimal(500), Decimal(500))})
+    with portfolio.session() as session:  # added to KAMdesk back then too
+        session.execute(update(Account).where(Account.id == banco).values(created_at=OLD))
     revenue.write(cia, {T1: MonthFigures(Decimal(900), Decimal(900))})
     surveys = SurveyService(portfolio)
     for score, day in ((10, dt.date(2026, 2, 1)), (9, T1), (3, T1), (0, dt.date(2025, 9, 15))):
@@ -104,9 +109,18 @@ def test_account_health_by_hand(portfolio, hand_made):
     assert health.score == pytest.approx(expected)
     assert health.band is HealthBand.AMBER
     assert m.account(agro).facts.highest_open_risk == 20
-    # Banco, taken on in January 2025 and never reviewed: every routine of its tier is late.
+    # Banco, a client and in KAMdesk since January 2025, never reviewed: every routine of its
+    # tier is late (tier D: risk, pipeline, relationship and positioning; no objective, so no
+    # OKR check-in).
     banco_metrics = m.account(banco)
-    assert banco_metrics.facts.overdue_reviews == len(cadence_for(banco_metrics.tier))
+    assert banco_metrics.tier is Tier.D
+    assert set(cadence_for(Tier.D)) - {ReviewKind.OKR} == {
+        ReviewKind.RISK,
+        ReviewKind.PIPELINE,
+        ReviewKind.RELATIONSHIP,
+        ReviewKind.POSITIONING,
+    }
+    assert banco_metrics.facts.overdue_reviews == 4
     assert banco_metrics.facts.csat == 50.0
     assert banco_metrics.recurring_at_end == 0
 

@@ -195,6 +195,15 @@ def test_actions_list_overdue_owner_and_done(service, ids):
     assert with_done[2].done_at == TODAY and with_done[2].days_overdue == 0
 
 
+def test_action_owners_once_each_ignoring_case_and_accents(service, ids):
+    assert service.action_owners() == []
+    service.create_action(ActionData(ids.agro, "Proposta", "Bruno"))
+    service.create_action(ActionData(ids.banco, "Ligar", "ÁNA "))
+    service.create_action(ActionData(ids.agro, "Visita", "Ana", status=ActionStatus.DONE))
+    service.create_action(ActionData(ids.agro, "Sem dono"))
+    assert service.action_owners() == ["Ana", "Bruno"]
+
+
 def test_update_action_records_done_day_and_reverts(service, ids, portfolio):
     action = service.create_action(ActionData(ids.agro, "Enviar proposta", due=TODAY))
     before = all_rows(portfolio)

@@ -7,11 +7,16 @@ from decimal import Decimal
 
 import pytest
 
+from kamdesk.analytics.cadence import DEFAULT_CADENCES
 from kamdesk.analytics.segmentation import TierRule
+from kamdesk.model import Setting
+from kamdesk.model.enums import ReviewKind, Tier
 from kamdesk.services.accounts import AccountData, AccountService
 from kamdesk.services.portfolios import open_portfolio
 from kamdesk.services.problems import ValidationError
 from kamdesk.services.settings import (
+    CADENCE_MONTHS,
+    UNKNOWN_CADENCE,
     SettingsService,
     restore_settings_snapshot,
     take_settings_snapshot,
@@ -95,4 +100,75 @@ def test_removing_a_criterion_removes_its_ratings_and_the_snapshot_restores_them
     assert accounts.get(account_id).icp_ratings == {"sector_fit": 2}
     restore_settings_snapshot(portfolio, snapshot)
     assert accounts.get(account_id).icp_ratings == {"offer_fit": 5, "sector_fit": 2}
+    assert service.load() == settings
+
+
+# -- review cadences -------------------------------------------------------------------------
+
+
+def test_a_new_portfolio_has_the_default_cadences(portfolio):
+    assert SettingsService(portfolio).load().cadences == {
+        tier: dict(cadence) for tier, cadence in DEFAULT_CADENCES.items()
+    }
+
+
+def test_cadences_survive_reopening_as_json(portfolio, portfolio_path):
+    service = SettingsService(portfolio)
+    cadences = {
+        None: {ReviewKind.RISK: 2},
+        Tier.A: {ReviewKind.RISK: 1, ReviewKind.PLANNING: 12},
+        Tier.D: {},  # nothing scheduled for tier D
+    }
+    service.save(service.load().with_changes(cadences=cadences))
+    with portfolio.session() as session:
+        stored = session.get(Setting, "cadences").value
+    assert stored == {"": {"risk": 2}, "A": {"risk": 1, "planning": 12}, "D": {}}
+    portfolio.close()
+    reopened = open_portfolio(portfolio_path)
+    try:
+        assert SettingsService(reopened).load().cadences == cadences
+    finally:
+        reopened.close()
+
+
+def test_a_portfolio_without_stored_cadences_reads_the_defaults(portfolio):
+    service = SettingsService(portfolio)
+    service.save(service.load().with_changes(cadences={Tier.A: {ReviewKind.RISK: 1}}))
+    with portfolio.session() as session:
+        session.delete(session.get(Setting, "cadences"))
+    assert service.load().cadences == {t: dict(c) for t, c in DEFAULT_CADENCES.items()}
+
+
+@pytest.mark.parametrize("months", [0, 25, -3, 1.5, "3", None, True])
+def test_cadences_outside_1_to_24_whole_months_are_refused(portfolio, months):
+    service = SettingsService(portfolio)
+    before = service.load()
+    cadences = {**before.cadences, Tier.B: {ReviewKind.PIPELINE: months}}
+    with pytest.raises(ValidationError) as error:
+        service.save(before.with_changes(cadences=cadences))
+    [problem] = error.value.problems
+    assert problem.field == "cadences" and problem.template == CADENCE_MONTHS
+    assert problem.args == {"tier": Tier.B, "routine": ReviewKind.PIPELINE, "value": months}
+    assert service.load() == before
+
+
+@pytest.mark.parametrize(
+    "cadences",
+    [{"A": {ReviewKind.RISK: 3}}, {Tier.A: {"risk": 3}}, {Tier.A: 3}, "monthly"],
+)
+def test_cadences_with_unknown_tiers_or_routines_are_refused(portfolio, cadences):
+    service = SettingsService(portfolio)
+    before = service.load()
+    with pytest.raises(ValidationError) as error:
+        service.save(before.with_changes(cadences=cadences))
+    assert {p.template for p in error.value.problems} == {UNKNOWN_CADENCE}
+    assert service.load() == before
+
+
+def test_the_settings_snapshot_restores_the_cadences(portfolio):
+    service = SettingsService(portfolio)
+    settings = service.load()
+    snapshot = take_settings_snapshot(portfolio)
+    service.save(settings.with_changes(cadences={Tier.A: {ReviewKind.RISK: 6}}))
+    restore_settings_snapshot(portfolio, snapshot)
     assert service.load() == settings

@@ -156,6 +156,8 @@ def add_account(
         area=demo.t(rng.choice(vocab.value_areas)),
     )
     cost = rounded(rng.uniform(15_000, 250_000), 500)
+    side = demo.side_random("differentiators", client.id)
+    differentiators = side.sample(vocab.differentiators, side.randint(2, 3))
     prospect = client.stage is LifecycleStage.TARGETING
     # The values are drawn in the order of the keys: keep it, or the demo changes.
     demo.add(
@@ -178,6 +180,7 @@ def add_account(
             "value_proposition": value_proposition,
             "desired_position": demo.t(rng.choice(vocab.desired_positions)),
             "perceived_position": demo.t(rng.choice(vocab.perceived_positions[client.stage])),
+            "differentiators": "\n".join(demo.t(d) for d in differentiators),
             "acquisition_cost": None if prospect else cost,
             "client_since": client.client_since,
             "notes": notes,

@@ -98,6 +98,8 @@ class DemoContext:
         self.products: list[tuple[int, str]] = []  # (id, name) of the product catalogue
         self._last_ids: dict[str, int] = defaultdict(int)
         self._unshown: dict[str, list] = {}  # by topic: the options not shown yet
+        # Names the seed without drawing from ``rng`` (see :meth:`side_random`).
+        self._seed_mark = rng.getstate()[1][:4]
 
     # -- rows -----------------------------------------------------------------------------
 
@@ -144,6 +146,12 @@ class DemoContext:
         del unshown[:count]
         rest = [o for o in options if o not in chosen]
         return chosen + self.rng.sample(rest, count - len(chosen))
+
+    def side_random(self, topic: str, key: object) -> random.Random:
+        """A random source of its own for ``topic`` and ``key`` (an account id, ...), fixed by
+        the seed. Parts added to the demo later draw from these rather than from ``rng``, so
+        every value drawn before stays as it was."""
+        return random.Random(f"{topic}|{key}|{self._seed_mark}")
 
     # -- dates ----------------------------------------------------------------------------
 

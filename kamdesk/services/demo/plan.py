@@ -285,7 +285,11 @@ def build_reviews(demo: DemoContext, client: Client) -> None:
             day -= dt.timedelta(days=round(cadence * rng.uniform(0.85, 1.15)))
         for index, date in enumerate(dates):
             later = len(dates) - 1 - index  # how many reviews of the kind came after
-            measures = map_measures(client, later) if kind is ReviewKind.RELATIONSHIP else None
+            measures = None
+            if kind is ReviewKind.RELATIONSHIP:
+                measures = map_measures(client, later)
+            elif kind is ReviewKind.POSITIONING:
+                measures = positioning_measures(demo, client, later)
             demo.add(
                 "reviews",
                 {
@@ -297,6 +301,25 @@ def build_reviews(demo: DemoContext, client: Client) -> None:
                     "measures": measures,
                 },
             )
+
+
+def positioning_measures(demo: DemoContext, client: Client, later_reviews: int) -> dict[str, str]:
+    """The account's positioning as a positioning review kept it: today's at the latest one;
+    earlier, fewer differentiators and, two reviews back or more, the perception of the stage
+    before (the client's view moved as the account did). Draws from a source of its own."""
+    account = next(a for a in reversed(demo.rows["accounts"]) if a["id"] == client.id)
+    kept = {
+        name: account[name]
+        for name in ("value_proposition", "desired_position", "perceived_position")
+    }
+    lines = account["differentiators"].splitlines()
+    kept["differentiators"] = "\n".join(lines[: max(1, len(lines) - later_reviews)])
+    if later_reviews >= 2:
+        stages = list(LifecycleStage)
+        before = stages[max(0, stages.index(client.stage) - 1)]
+        side = demo.side_random("perceived_position", (client.id, later_reviews))
+        kept["perceived_position"] = demo.t(side.choice(demo.vocab.perceived_positions[before]))
+    return kept
 
 
 def map_measures(client: Client, later_reviews: int) -> dict[str, float]:

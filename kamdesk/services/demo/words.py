@@ -130,6 +130,7 @@ class Vocabulary:
     value_propositions: tuple[Pair, ...]
     desired_positions: tuple[Pair, ...]
     perceived_positions: dict[LifecycleStage, tuple[Pair, ...]]
+    differentiators: tuple[Pair, ...]
     products: tuple[tuple[Pair, Pair], ...]  # (name, category)
     # pipeline and forecast
     opportunity_titles: dict[OpportunityType, Pair]
@@ -211,6 +212,7 @@ def vocabulary() -> Vocabulary:
         value_propositions=_pairs(plan["value_propositions"]),
         desired_positions=_pairs(plan["desired_positions"]),
         perceived_positions=_by(LifecycleStage, plan["perceived_positions"], _pairs),
+        differentiators=_pairs(plan["differentiators"]),
         products=tuple((_pair(p["name"]), _pair(p["category"])) for p in plan["products"]),
         opportunity_titles=_by(OpportunityType, pipeline["opportunity_titles"], _pair),
         next_steps=_pairs(pipeline["next_steps"]),

@@ -14,14 +14,13 @@ and for each account, since one account either left or did not: it has no churn 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
-from kamdesk.analytics import cadence, coverage
+from kamdesk.analytics import coverage
 from kamdesk.analytics.forecast_accuracy import ForecastBasis
 from kamdesk.analytics.health import (
     DEFAULT_WEIGHTS,
@@ -46,6 +45,7 @@ from kamdesk.services.accounts import AccountRow, AccountService
 from kamdesk.services.health import reading
 from kamdesk.services.pipeline.forecast import ForecastService
 from kamdesk.services.pipeline.forecast_reading import read_deals
+from kamdesk.services.plan.reviews import ReviewService
 from kamdesk.services.settings import PortfolioSettings, SettingsService
 from kamdesk.store import Portfolio
 
@@ -187,7 +187,8 @@ class MetricsService:
         rows = [row for row in rows if not row.archived]
         with self.portfolio.session() as session:
             facts = _Facts.read(session, first, last)
-        context = _AccountContext(facts, settings, today, HealthBlend(weights), rows)
+        overdue = _overdue_reviews(self.portfolio, rows, today)
+        context = _AccountContext(facts, settings, today, HealthBlend(weights), overdue)
         return tuple(context.metrics(row) for row in rows)
 
     def objectives(self, names: Mapping[int, str]) -> tuple[ObjectiveMetrics, ...]:
@@ -234,12 +235,10 @@ class _Facts:
     """What the accounts' health is made of, read from the database at once."""
 
     kept: Retention
-    since: dict[int, dt.date]
     by_account: dict[int, reading.AccountRevenue]
     surveys: dict[int, reading.SurveyCounts]
     risks: dict[int, int]
     chains: dict[int, reading.DecisionChain]
-    reviews: dict
     objectives: list[reading.ObjectiveFacts]
 
     @classmethod
@@ -247,19 +246,17 @@ class _Facts:
         by_account = reading.account_revenue(session, first, last)
         return cls(
             kept=_retention(by_account, first, last),
-            since=reading.account_since(session),
             by_account=by_account,
             surveys=reading.survey_counts(session, first, reading.last_day_of(last)),
             risks=reading.highest_open_risks(session),
             chains=reading.decision_chains(session),
-            reviews=reading.latest_reviews(session),
             objectives=reading.objectives(session),
         )
 
 
 class _AccountContext:
     """What every account's figures share: the facts read, the settings, the portfolio's churn
-    (for CLV), the overdue reviews and the objectives' pace."""
+    (for CLV), the overdue reviews of each account and the objectives' pace."""
 
     def __init__(
         self,
@@ -267,7 +264,7 @@ class _AccountContext:
         settings: PortfolioSettings,
         today: dt.date,
         blend: HealthBlend,
-        rows: list[AccountRow],
+        overdue: Mapping[int, int],
     ):
         self.facts = facts
         self.today = today
@@ -275,7 +272,7 @@ class _AccountContext:
         self.margin = settings.gross_margin
         self.stale_days = settings.stale_contact_days
         self.churn = _churn(facts.kept)
-        self.overdue = _overdue_reviews(rows, facts, today, settings)
+        self.overdue = overdue
         self.paces = _okr_paces(facts.objectives, today, settings.fiscal_year_start)
 
     def metrics(self, row: AccountRow) -> AccountMetrics:
@@ -314,27 +311,14 @@ class _AccountContext:
 
 
 def _overdue_reviews(
-    rows: Iterable[AccountRow], facts: _Facts, today: dt.date, settings: PortfolioSettings
+    portfolio: Portfolio, rows: list[AccountRow], today: dt.date
 ) -> dict[int, int]:
-    """Per account, how many routines are past their due date (as the reviews-due panel
-    counts them: due before today)."""
-    cadences = getattr(settings, "cadences", cadence.DEFAULT_CADENCES)
+    """Per account, how many routines are overdue, as the reviews-due panel counts them."""
     counts: dict[int, int] = {}
-    for row in rows:
-        since = facts.since[row.id]
-        late = sum(
-            _due(facts.reviews.get((row.id, routine)) or since, months) < today
-            for routine, months in cadence.cadence_for(row.tier, cadences).items()
-        )
-        if late:
-            counts[row.id] = late
+    for due in ReviewService(portfolio).reviews_due(today, account_rows=rows):
+        if due.is_overdue:
+            counts[due.account_id] = counts.get(due.account_id, 0) + 1
     return counts
-
-
-@functools.lru_cache(maxsize=4096)
-def _due(start: dt.date, months: int) -> dt.date:
-    # Thousands of accounts share a few hundred start days: each due date is worked out once.
-    return cadence.next_due(None, months, start)
 
 
 def _okr_paces(

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple
 
-from sqlalchemy import Date, Integer, and_, case, func, select, type_coerce
+from sqlalchemy import Integer, and_, case, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from kamdesk.analytics import coverage
@@ -36,12 +36,11 @@ from kamdesk.model import (
     Objective,
     OrgUnit,
     RevenueRecord,
-    Review,
     Risk,
     Stakeholder,
     SurveyResponse,
 )
-from kamdesk.model.enums import ReviewKind, RiskStatus, SurveyKind
+from kamdesk.model.enums import RiskStatus, SurveyKind
 
 CENTS = Decimal(100)
 TREND_MONTHS = 3
@@ -204,14 +203,6 @@ def highest_open_risks(session: Session) -> dict[int, int]:
     return dict(session.execute(query).all())
 
 
-def account_since(session: Session) -> dict[int, dt.date]:
-    """When each account was taken on: its client-since date, else the day it was created
-    (the cadences count the first review from there)."""
-    a = Account.__table__.c
-    since = type_coerce(func.coalesce(a.client_since, func.date(a.created_at)), Date)
-    return dict(session.execute(select(a.id, since)).all())
-
-
 @dataclass(frozen=True)
 class NewAccount:
     account_id: int
@@ -256,13 +247,6 @@ def decision_chains(session: Session) -> dict[int, DecisionChain]:
     for account_id, *person in session.execute(query):
         chains[account_id].people.append(coverage.Person(*person))
     return chains
-
-
-def latest_reviews(session: Session) -> dict[tuple[int, ReviewKind], dt.date]:
-    """(account, routine) → the date of its latest review."""
-    r = Review.__table__.c
-    query = select(r.account_id, Review.kind, func.max(r.date)).group_by(r.account_id, r.kind)
-    return {(account_id, kind): day for account_id, kind, day in session.execute(query)}
 
 
 @dataclass(frozen=True)

@@ -172,6 +172,15 @@ class RiskService:
             ]
         return sorted(rows, key=lambda r: (r.due is None, r.due or dt.date.min, r.id))
 
+    def action_owners(self) -> list[str]:
+        """Every owner named on an action, once (ignoring case and accents), alphabetically."""
+        with self.portfolio.session() as session:
+            names = session.scalars(select(Action.owner).distinct())
+            by_fold: dict[str, str] = {}
+            for name in sorted(n.strip() for n in names if n and n.strip()):
+                by_fold.setdefault(fold(name), name)
+        return sorted(by_fold.values(), key=fold)
+
     def get_action(self, action_id: int) -> ActionData:
         with self.portfolio.session() as session:
             return _action_data(_require_action(session, action_id))

@@ -97,6 +97,7 @@ BINDINGS: dict[str, SheetBinding] = {
                 "value_proposition",
                 "desired_position",
                 "perceived_position",
+                "differentiators",
                 "acquisition_cost",
                 "client_since",
                 "notes",
