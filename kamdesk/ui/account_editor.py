@@ -43,15 +43,15 @@ from kamdesk.ui.fields import (
     text_field,
     vertical_scroll,
 )
-from kamdesk.ui.i18n import enum_label, format_number, translate
+from kamdesk.ui.i18n import enum_label, format_number, problem_text
+from kamdesk.ui.plan.interactions_page import InteractionsPage
+from kamdesk.ui.plan.positioning_history import PositioningHistory
+from kamdesk.ui.plan.reviews_page import ReviewsPage
+from kamdesk.ui.plan.risks_page import RisksPage
 from kamdesk.ui.tier_text import explain_tier
 from kamdesk.ui.workspace import Workspace
 
 RATING_FIELD_PREFIX = "icp:"
-
-
-def problem_text(problem) -> str:
-    return problem.text(lambda template: translate("Problem", template))
 
 
 class AccountEditor(QWidget):
@@ -88,6 +88,20 @@ class AccountEditor(QWidget):
         self.tabs.addTab(vertical_scroll(self.icp_page), self.tr("ICP and tier"))
         self.tabs.addTab(vertical_scroll(self._lifecycle_page()), self.tr("Lifecycle and strategy"))
         self.tabs.addTab(vertical_scroll(self._positioning_page()), self.tr("Positioning"))
+        self.risks_page = RisksPage(workspace)
+        # Scrolled, so the heat map and two tables never make the window taller than a laptop.
+        self.tabs.addTab(vertical_scroll(self.risks_page), self.tr("Risks"))
+        self.reviews_page = ReviewsPage(workspace)
+        self.tabs.addTab(self.reviews_page, self.tr("Reviews"))
+        self.interactions_page = InteractionsPage(workspace)
+        self.tabs.addTab(self.interactions_page, self.tr("Interactions"))
+        # The account-plan pages read their own records; they follow the account shown here.
+        self.plan_pages = (
+            self.positioning_history,
+            self.risks_page,
+            self.reviews_page,
+            self.interactions_page,
+        )
         self._build_icp_page()
 
         workspace.accounts_changed.connect(self.reload)
@@ -190,6 +204,16 @@ class AccountEditor(QWidget):
             self.tr("Perceived position (how the client sees us today)"),
             long_text_field("perceived_position", self.tr("e.g. one more commodity supplier")),
         )
+        self._add(
+            form,
+            self.tr("Differentiators (what sets us apart for this client)"),
+            long_text_field(
+                "differentiators",
+                self.tr("e.g. technical support on site within 24 h; integration with their ERP"),
+            ),
+        )
+        self.positioning_history = PositioningHistory(self.workspace)
+        form.addRow(self.positioning_history)
         return page
 
     def _build_icp_page(self) -> None:
@@ -275,6 +299,8 @@ class AccountEditor(QWidget):
             return
         self.stack.setCurrentIndex(1)
         self.header.setText(self.data.name)
+        for plan_page in self.plan_pages:
+            plan_page.show_account(self.account_id)
         for name, field in self.fields.items():
             if name.startswith(RATING_FIELD_PREFIX):
                 field.load(self.data.icp_ratings.get(name[len(RATING_FIELD_PREFIX) :]))

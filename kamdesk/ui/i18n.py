@@ -7,6 +7,7 @@ The interface speaks pt-BR or English (the system locale picks by default). Qt's
 from __future__ import annotations
 
 import datetime as dt
+import math
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QSettings, QTranslator
@@ -98,3 +99,26 @@ def date_format() -> str:
     """The locale's short date with a four-digit year (25/11/2026, not 25/11/26)."""
     pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
     return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
+def problem_text(problem) -> str:
+    """A service's :class:`~kamdesk.services.problems.Problem` in the interface language, the
+    dates and numbers it quotes written as the locale writes them."""
+    args = {name: _shown(value) for name, value in problem.args.items()}
+    return translate("Problem", problem.template).format(**args)
+
+
+def _shown(value: object) -> object:
+    if isinstance(value, dt.date):
+        return format_date(value)
+    if isinstance(value, Decimal | float) and math.isfinite(value):
+        return format_number(value, _fewest_decimals(float(value)))
+    return value
+
+
+def _fewest_decimals(value: float) -> int:
+    """0 for 12.0, 1 for 12.5, else 2: a number quoted back as the KAM typed it."""
+    for decimals in (0, 1):
+        if abs(round(value, decimals) - value) < 1e-9:
+            return decimals
+    return 2

@@ -198,8 +198,9 @@ class MainWindow(QMainWindow):
     def _build_tabs(self, workspace: Workspace) -> None:
         from kamdesk.ui.account_selector import AccountSelector
         from kamdesk.ui.accounts_tab import AccountsTab
-        from kamdesk.ui.coming_panel import ComingPanel
+        from kamdesk.ui.okrs.tab import OkrsTab
         from kamdesk.ui.pipeline.tab import PipelineTab
+        from kamdesk.ui.portfolio.tab import PortfolioTab
         from kamdesk.ui.stakeholder_map.tab import StakeholderMapTab
 
         self.accounts_tab = AccountsTab(workspace)
@@ -209,30 +210,17 @@ class MainWindow(QMainWindow):
         clear = self.toolbar.addAction(self.tr("Whole portfolio"))
         clear.setToolTip(self.tr("Show the whole portfolio instead of one account"))
         clear.triggered.connect(lambda: workspace.set_current_account(None))
+        self.portfolio_tab = PortfolioTab(workspace)
+        # Asking for an account anywhere in the portfolio view opens it in the Accounts tab.
+        self.portfolio_tab.account_requested.connect(
+            lambda _id: self.tabs.setCurrentWidget(self.accounts_tab)
+        )
         pages = [
-            (
-                ComingPanel(
-                    workspace,
-                    self.tr("Portfolio"),
-                    self.tr(
-                        "The dashboard: revenue, retention, forecast against target, "
-                        "health of every "
-                        "account, reviews due and top risks."
-                    ),
-                ),
-                self.tr("&Portfolio"),
-            ),
+            (self.portfolio_tab, self.tr("&Portfolio")),
             (self.accounts_tab, self.tr("A&ccounts")),
             (StakeholderMapTab(workspace), self.tr("&Stakeholder map")),
             (PipelineTab(workspace), self.tr("P&ipeline")),
-            (
-                ComingPanel(
-                    workspace,
-                    self.tr("OKRs"),
-                    self.tr("Objectives and key results per account, with monthly check-ins."),
-                ),
-                self.tr("&OKRs"),
-            ),
+            (OkrsTab(workspace), self.tr("&OKRs")),
         ]
         for index, (page, title) in enumerate(pages):
             self.tabs.addTab(page, title)

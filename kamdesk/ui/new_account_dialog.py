@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
 from kamdesk.services.accounts import AccountData
-from kamdesk.ui.account_editor import problem_text
 from kamdesk.ui.commands import CreateAccountCommand
 from kamdesk.ui.fields import text_field
+from kamdesk.ui.i18n import problem_text
 from kamdesk.ui.workspace import Workspace
 
 

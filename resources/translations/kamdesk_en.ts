@@ -35,6 +35,18 @@
             <translation>not given</translation>
         </message>
         <message>
+            <source>Risks</source>
+            <translation>Risks</translation>
+        </message>
+        <message>
+            <source>Reviews</source>
+            <translation>Reviews</translation>
+        </message>
+        <message>
+            <source>Interactions</source>
+            <translation>Interactions</translation>
+        </message>
+        <message>
             <source>Name *</source>
             <translation>Name *</translation>
         </message>
@@ -141,6 +153,14 @@
         <message>
             <source>e.g. one more commodity supplier</source>
             <translation>e.g. one more commodity supplier</translation>
+        </message>
+        <message>
+            <source>Differentiators (what sets us apart for this client)</source>
+            <translation>Differentiators (what sets us apart for this client)</translation>
+        </message>
+        <message>
+            <source>e.g. technical support on site within 24 h; integration with their ERP</source>
+            <translation>e.g. technical support on site within 24 h; integration with their ERP</translation>
         </message>
         <message>
             <source>Ideal customer profile</source>
@@ -423,6 +443,69 @@
         </message>
     </context>
     <context>
+        <name>ActionDialog</name>
+        <message>
+            <source>New action</source>
+            <translation>New action</translation>
+        </message>
+        <message>
+            <source>Edit action</source>
+            <translation>Edit action</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>e.g. Present the three-year cost comparison</source>
+            <translation>e.g. Present the three-year cost comparison</translation>
+        </message>
+        <message>
+            <source>Action *</source>
+            <translation>Action *</translation>
+        </message>
+        <message>
+            <source>Risk it mitigates</source>
+            <translation>Risk it mitigates</translation>
+        </message>
+        <message>
+            <source>Who does it</source>
+            <translation>Who does it</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>no due date</source>
+            <translation>no due date</translation>
+        </message>
+        <message>
+            <source>No due date</source>
+            <translation>No due date</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Create action</source>
+            <translation>Create action</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>None (a general follow-up)</source>
+            <translation>None (a general follow-up)</translation>
+        </message>
+    </context>
+    <context>
         <name>ActionStatus</name>
         <message>
             <source>Open</source>
@@ -435,6 +518,124 @@
         <message>
             <source>Cancelled</source>
             <translation>Cancelled</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionsTableModel</name>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risk</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Days past the due date, for open actions</source>
+            <translation>Days past the due date, for open actions</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Overdue by %n day(s)</source>
+            <translation>
+                <numerusform>Overdue by %n day</numerusform>
+                <numerusform>Overdue by %n days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionsView</name>
+        <message>
+            <source>Edit</source>
+            <translation>Edit</translation>
+        </message>
+        <message>
+            <source>Open the selected action</source>
+            <translation>Open the selected action</translation>
+        </message>
+        <message>
+            <source>Mark done</source>
+            <translation>Mark done</translation>
+        </message>
+        <message>
+            <source>Mark the selected action done, or open it again (undoable)</source>
+            <translation>Mark the selected action done, or open it again (undoable)</translation>
+        </message>
+        <message>
+            <source>Go to account</source>
+            <translation>Go to account</translation>
+        </message>
+        <message>
+            <source>Open the selected action's account in the Accounts tab</source>
+            <translation>Open the selected action's account in the Accounts tab</translation>
+        </message>
+        <message>
+            <source>Show done and cancelled</source>
+            <translation>Show done and cancelled</translation>
+        </message>
+        <message>
+            <source>Search action, account, risk, owner…</source>
+            <translation>Search action, account, risk, owner…</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>All owners</source>
+            <translation>All owners</translation>
+        </message>
+        <message>
+            <source>No action matches the owner and the search.</source>
+            <translation>No action matches the owner and the search.</translation>
+        </message>
+        <message>
+            <source>No open actions. Plan actions against each account's risks in its Risks page (Accounts tab).</source>
+            <translation>No open actions. Plan actions against each account's risks in its Risks page (Accounts tab).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open</source>
+            <translation>
+                <numerusform>%n open</numerusform>
+                <numerusform>%n open</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n overdue</numerusform>
+                <numerusform>%n overdue</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>Reopen</translation>
         </message>
     </context>
     <context>
@@ -504,6 +705,33 @@
         <message>
             <source>Gatekeeper</source>
             <translation>Gatekeeper</translation>
+        </message>
+    </context>
+    <context>
+        <name>CadencesPage</name>
+        <message>
+            <source>Restore defaults</source>
+            <translation>Restore defaults</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>%1, tier %2: months between two reviews</source>
+            <translation>%1, tier %2: months between two reviews</translation>
+        </message>
+        <message>
+            <source>Months between two reviews of each routine, by tier. Recording a review moves that routine's next due date by this many months. A routine never reviewed is first due this long after the account became a client or was added to KAMdesk, whichever is later.</source>
+            <translation>Months between two reviews of each routine, by tier. Recording a review moves that routine's next due date by this many months. A routine never reviewed is first due this long after the account became a client or was added to KAMdesk, whichever is later.</translation>
+        </message>
+        <message>
+            <source>From 1 to 24 months. “never” leaves the routine out for the tier. The method's rhythm: risk and positioning quarterly; pipeline, relationship map and OKR check-in monthly.</source>
+            <translation>From 1 to 24 months. “never” leaves the routine out for the tier. The method's rhythm: risk and positioning quarterly; pipeline, relationship map and OKR check-in monthly.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
         </message>
     </context>
     <context>
@@ -588,6 +816,143 @@
         </message>
     </context>
     <context>
+        <name>CheckInDialog</name>
+        <message>
+            <source>Check in</source>
+            <translation>Check in</translation>
+        </message>
+        <message>
+            <source>Edit check-in</source>
+            <translation>Edit check-in</translation>
+        </message>
+        <message>
+            <source>Key result</source>
+            <translation>Key result</translation>
+        </message>
+        <message>
+            <source>From %1 to %2 · %3</source>
+            <translation>From %1 to %2 · %3</translation>
+        </message>
+        <message>
+            <source>(%1 to %2)</source>
+            <translation>(%1 to %2)</translation>
+        </message>
+        <message>
+            <source>Date *</source>
+            <translation>Date *</translation>
+        </message>
+        <message>
+            <source>Value measured *</source>
+            <translation>Value measured *</translation>
+        </message>
+        <message>
+            <source>In %1</source>
+            <translation>In %1</translation>
+        </message>
+        <message>
+            <source>Confidence</source>
+            <translation>Confidence</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>not given</translation>
+        </message>
+        <message>
+            <source> of 10</source>
+            <translation> of 10</translation>
+        </message>
+        <message>
+            <source>How sure you are that the target will be reached, from 1 (not at all) to 10 (certain)</source>
+            <translation>How sure you are that the target will be reached, from 1 (not at all) to 10 (certain)</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>What moved it, what is in the way</source>
+            <translation>What moved it, what is in the way</translation>
+        </message>
+        <message>
+            <source>Record check-in</source>
+            <translation>Record check-in</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckInTrendChart</name>
+        <message>
+            <source>Check-in trend</source>
+            <translation>Check-in trend</translation>
+        </message>
+        <message>
+            <source>Select a key result to see its check-ins.</source>
+            <translation>Select a key result to see its check-ins.</translation>
+        </message>
+        <message>
+            <source>No check-in yet: use “Check in” to record the value measured.</source>
+            <translation>No check-in yet: use “Check in” to record the value measured.</translation>
+        </message>
+        <message>
+            <source>Check-in of %1</source>
+            <translation>Check-in of %1</translation>
+        </message>
+        <message>
+            <source>Value: %1</source>
+            <translation>Value: %1</translation>
+        </message>
+        <message>
+            <source>Progress: %1</source>
+            <translation>Progress: %1</translation>
+        </message>
+        <message>
+            <source>Confidence: %1</source>
+            <translation>Confidence: %1</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>not given</translation>
+        </message>
+        <message>
+            <source>Target %1</source>
+            <translation>Target %1</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Expected pace</source>
+            <translation>Expected pace</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckInsModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>Confidence</source>
+            <translation>Confidence</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+    </context>
+    <context>
         <name>CloseDialog</name>
         <message>
             <source>Close as won</source>
@@ -631,21 +996,6 @@
                 <numerusform>Use this reason for the other %n opportunity</numerusform>
                 <numerusform>Use this reason for the other %n opportunities</numerusform>
             </translation>
-        </message>
-    </context>
-    <context>
-        <name>ComingPanel</name>
-        <message>
-            <source>Coming in a next version of KAMdesk.</source>
-            <translation>Coming in a next version of KAMdesk.</translation>
-        </message>
-        <message>
-            <source>No account selected: showing the whole portfolio.</source>
-            <translation>No account selected: showing the whole portfolio.</translation>
-        </message>
-        <message>
-            <source>Account: %1</source>
-            <translation>Account: %1</translation>
         </message>
     </context>
     <context>
@@ -1140,6 +1490,36 @@
         <message>
             <source>A contact is stale after</source>
             <translation>A contact is stale after</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeatMap</name>
+        <message>
+            <source>Risk heat map</source>
+            <translation>Risk heat map</translation>
+        </message>
+        <message>
+            <source>Likelihood %1 × impact %2 = score %3 (%4)</source>
+            <translation>Likelihood %1 × impact %2 = score %3 (%4)</translation>
+        </message>
+        <message>
+            <source>No open risk here.</source>
+            <translation>No open risk here.</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… and %n more</numerusform>
+                <numerusform>… and %n more</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Impact →</source>
+            <translation>Impact →</translation>
+        </message>
+        <message>
+            <source>Likelihood →</source>
+            <translation>Likelihood →</translation>
         </message>
     </context>
     <context>
@@ -1667,6 +2047,86 @@
         </message>
     </context>
     <context>
+        <name>InteractionCommands</name>
+        <message numerus="yes">
+            <source>Delete %n interaction(s)</source>
+            <translation>
+                <numerusform>Delete %n interaction</numerusform>
+                <numerusform>Delete %n interactions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 of %2</translation>
+        </message>
+        <message>
+            <source>Log %1</source>
+            <translation>Log %1</translation>
+        </message>
+        <message>
+            <source>Edit %1</source>
+            <translation>Edit %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>InteractionDialog</name>
+        <message>
+            <source>New interaction</source>
+            <translation>New interaction</translation>
+        </message>
+        <message>
+            <source>Edit interaction</source>
+            <translation>Edit interaction</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>People involved</source>
+            <translation>People involved</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Each person involved gets this date as their last contact.</source>
+            <translation>Each person involved gets this date as their last contact.</translation>
+        </message>
+        <message>
+            <source>Log interaction</source>
+            <translation>Log interaction</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Search by name, title, role or area</source>
+            <translation>Search by name, title, role or area</translation>
+        </message>
+        <message>
+            <source>This account has no people yet: add them on the Stakeholder map.</source>
+            <translation>This account has no people yet: add them on the Stakeholder map.</translation>
+        </message>
+        <message>
+            <source>What was discussed, what they expect, the next step agreed…</source>
+            <translation>What was discussed, what they expect, the next step agreed…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n selected</source>
+            <translation>
+                <numerusform>%n selected</numerusform>
+                <numerusform>%n selected</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>InteractionKind</name>
         <message>
             <source>Meeting</source>
@@ -1683,6 +2143,165 @@
         <message>
             <source>Visit</source>
             <translation>Visit</translation>
+        </message>
+    </context>
+    <context>
+        <name>InteractionsModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+    </context>
+    <context>
+        <name>InteractionsPage</name>
+        <message>
+            <source>New interaction…</source>
+            <translation>New interaction…</translation>
+        </message>
+        <message>
+            <source>Log a meeting, call, email or visit</source>
+            <translation>Log a meeting, call, email or visit</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Search kind, people or notes</source>
+            <translation>Search kind, people or notes</translation>
+        </message>
+        <message>
+            <source>Select an account to see its interaction log.</source>
+            <translation>Select an account to see its interaction log.</translation>
+        </message>
+        <message>
+            <source>No interaction logged yet. Use “New interaction…” to log a meeting, call, email or visit: the people involved get it as their last contact.</source>
+            <translation>No interaction logged yet. Use “New interaction…” to log a meeting, call, email or visit: the people involved get it as their last contact.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n interaction(s)</source>
+            <translation>
+                <numerusform>%n interaction</numerusform>
+                <numerusform>%n interactions</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyResultDetails</name>
+        <message>
+            <source>Each dot is a check-in; its colour and number: the confidence (1–10).</source>
+            <translation>Each dot is a check-in; its colour and number: the confidence (1–10).</translation>
+        </message>
+        <message>
+            <source>Edit check-in…</source>
+            <translation>Edit check-in…</translation>
+        </message>
+        <message>
+            <source>Delete check-in</source>
+            <translation>Delete check-in</translation>
+        </message>
+        <message>
+            <source>Check-ins</source>
+            <translation>Check-ins</translation>
+        </message>
+        <message>
+            <source>Select a key result in the list above to see its check-ins.</source>
+            <translation>Select a key result in the list above to see its check-ins.</translation>
+        </message>
+        <message>
+            <source>From %1 to %2 · now %3 · %4</source>
+            <translation>From %1 to %2 · now %3 · %4</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyResultDialog</name>
+        <message>
+            <source>New key result</source>
+            <translation>New key result</translation>
+        </message>
+        <message>
+            <source>Edit key result</source>
+            <translation>Edit key result</translation>
+        </message>
+        <message>
+            <source>Objective</source>
+            <translation>Objective</translation>
+        </message>
+        <message>
+            <source>e.g. Monthly volume shipped</source>
+            <translation>e.g. Monthly volume shipped</translation>
+        </message>
+        <message>
+            <source>Key result *</source>
+            <translation>Key result *</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>e.g. t, %, R$ thousand, days</source>
+            <translation>e.g. t, %, R$ thousand, days</translation>
+        </message>
+        <message>
+            <source>Start *</source>
+            <translation>Start *</translation>
+        </message>
+        <message>
+            <source>where it stands now</source>
+            <translation>where it stands now</translation>
+        </message>
+        <message>
+            <source>Target *</source>
+            <translation>Target *</translation>
+        </message>
+        <message>
+            <source>where it should get</source>
+            <translation>where it should get</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <source>Increase: the target is above the start. Decrease: below it (e.g. costs).</source>
+            <translation>Increase: the target is above the start. Decrease: below it (e.g. costs).</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation>Current</translation>
+        </message>
+        <message>
+            <source>Create key result</source>
+            <translation>Create key result</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>%1 — from the latest check-in</source>
+            <translation>%1 — from the latest check-in</translation>
+        </message>
+        <message>
+            <source>Set by the check-ins: use “Check in” to record what was measured.</source>
+            <translation>Set by the check-ins: use “Check in” to record what was measured.</translation>
         </message>
     </context>
     <context>
@@ -1821,14 +2440,6 @@
             <translation>Show the whole portfolio instead of one account</translation>
         </message>
         <message>
-            <source>Portfolio</source>
-            <translation>Portfolio</translation>
-        </message>
-        <message>
-            <source>The dashboard: revenue, retention, forecast against target, health of every account, reviews due and top risks.</source>
-            <translation>The dashboard: revenue, retention, forecast against target, health of every account, reviews due and top risks.</translation>
-        </message>
-        <message>
             <source>&amp;Portfolio</source>
             <translation>&amp;Portfolio</translation>
         </message>
@@ -1843,14 +2454,6 @@
         <message>
             <source>P&amp;ipeline</source>
             <translation>P&amp;ipeline</translation>
-        </message>
-        <message>
-            <source>OKRs</source>
-            <translation>OKRs</translation>
-        </message>
-        <message>
-            <source>Objectives and key results per account, with monthly check-ins.</source>
-            <translation>Objectives and key results per account, with monthly check-ins.</translation>
         </message>
         <message>
             <source>&amp;OKRs</source>
@@ -2077,6 +2680,308 @@
         <message>
             <source>Owner (KAM)</source>
             <translation>Owner (KAM)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ObjectiveDialog</name>
+        <message>
+            <source>New objective</source>
+            <translation>New objective</translation>
+        </message>
+        <message>
+            <source>Edit objective</source>
+            <translation>Edit objective</translation>
+        </message>
+        <message>
+            <source>Whole portfolio</source>
+            <translation>Whole portfolio</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>For</translation>
+        </message>
+        <message>
+            <source>e.g. Become the preferred logistics partner</source>
+            <translation>e.g. Become the preferred logistics partner</translation>
+        </message>
+        <message>
+            <source>Objective *</source>
+            <translation>Objective *</translation>
+        </message>
+        <message>
+            <source>Period *</source>
+            <translation>Period *</translation>
+        </message>
+        <message>
+            <source>No strategy</source>
+            <translation>No strategy</translation>
+        </message>
+        <message>
+            <source>Strategy</source>
+            <translation>Strategy</translation>
+        </message>
+        <message>
+            <source>The account strategy this objective turns into results</source>
+            <translation>The account strategy this objective turns into results</translation>
+        </message>
+        <message>
+            <source>Create objective</source>
+            <translation>Create objective</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>A quarter (2027-Q1), a half year (2027-H1) or a year (2027) of the fiscal year</source>
+            <translation>A quarter (2027-Q1), a half year (2027-H1) or a year (2027) of the fiscal year</translation>
+        </message>
+        <message>
+            <source>A quarter (2027-Q1), a half year (2027-H1) or a year (2027)</source>
+            <translation>A quarter (2027-Q1), a half year (2027-H1) or a year (2027)</translation>
+        </message>
+        <message>
+            <source>From %1 to %2</source>
+            <translation>From %1 to %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>OkrCommands</name>
+        <message>
+            <source>New objective “%1”</source>
+            <translation>New objective “%1”</translation>
+        </message>
+        <message>
+            <source>Edit objective “%1”</source>
+            <translation>Edit objective “%1”</translation>
+        </message>
+        <message>
+            <source>Delete objective “%1”</source>
+            <translation>Delete objective “%1”</translation>
+        </message>
+        <message>
+            <source>New key result “%1”</source>
+            <translation>New key result “%1”</translation>
+        </message>
+        <message>
+            <source>Edit key result “%1”</source>
+            <translation>Edit key result “%1”</translation>
+        </message>
+        <message>
+            <source>Delete key result “%1”</source>
+            <translation>Delete key result “%1”</translation>
+        </message>
+        <message>
+            <source>Check-in of “%1”</source>
+            <translation>Check-in of “%1”</translation>
+        </message>
+        <message>
+            <source>Edit check-in of “%1”</source>
+            <translation>Edit check-in of “%1”</translation>
+        </message>
+        <message>
+            <source>Delete check-in of %1 of “%2”</source>
+            <translation>Delete check-in of %1 of “%2”</translation>
+        </message>
+    </context>
+    <context>
+        <name>OkrTexts</name>
+        <message>
+            <source>On track</source>
+            <translation>On track</translation>
+        </message>
+        <message>
+            <source>At risk</source>
+            <translation>At risk</translation>
+        </message>
+        <message>
+            <source>Off track</source>
+            <translation>Off track</translation>
+        </message>
+        <message>
+            <source>Progress against the share of the period gone by, and the latest confidence:
+on track — at least 90 % of the expected progress and confidence 7 or more;
+off track — under 60 % of the expected progress, or confidence 3 or less;
+at risk — anything in between.</source>
+            <translation>Progress against the share of the period gone by, and the latest confidence:
+on track — at least 90 % of the expected progress and confidence 7 or more;
+off track — under 60 % of the expected progress, or confidence 3 or less;
+at risk — anything in between.</translation>
+        </message>
+        <message>
+            <source>good (0.7–1.0)</source>
+            <translation>good (0.7–1.0)</translation>
+        </message>
+        <message>
+            <source>progress, fell short (0.4–0.6)</source>
+            <translation>progress, fell short (0.4–0.6)</translation>
+        </message>
+        <message>
+            <source>missed (0.0–0.3)</source>
+            <translation>missed (0.0–0.3)</translation>
+        </message>
+        <message>
+            <source>Final grade %1: %2</source>
+            <translation>Final grade %1: %2</translation>
+        </message>
+        <message>
+            <source>Grade so far %1: %2 — final when the period ends</source>
+            <translation>Grade so far %1: %2 — final when the period ends</translation>
+        </message>
+    </context>
+    <context>
+        <name>OkrTreeModel</name>
+        <message>
+            <source>Objective / key result</source>
+            <translation>Objective / key result</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Strategy</source>
+            <translation>Strategy</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Current / target</source>
+            <translation>Current / target</translation>
+        </message>
+        <message>
+            <source>Confidence</source>
+            <translation>Confidence</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <source>Key result: (current − start) ÷ (target − start), from 0 to 100 %.
+Objective: the mean of its key results.</source>
+            <translation>Key result: (current − start) ÷ (target − start), from 0 to 100 %.
+Objective: the mean of its key results.</translation>
+        </message>
+        <message>
+            <source>Key result: the confidence (1–10) of its latest check-in.
+Objective: the lowest among its key results.</source>
+            <translation>Key result: the confidence (1–10) of its latest check-in.
+Objective: the lowest among its key results.</translation>
+        </message>
+        <message>
+            <source>End-of-period grade from 0.0 to 1.0: 0.7 or more is good.
+In grey while the period runs: the grade so far.</source>
+            <translation>End-of-period grade from 0.0 to 1.0: 0.7 or more is good.
+In grey while the period runs: the grade so far.</translation>
+        </message>
+        <message>
+            <source>Whole portfolio</source>
+            <translation>Whole portfolio</translation>
+        </message>
+        <message>
+            <source>From %1 to %2 (%3)</source>
+            <translation>From %1 to %2 (%3)</translation>
+        </message>
+        <message>
+            <source>%1 of the period gone by</source>
+            <translation>%1 of the period gone by</translation>
+        </message>
+    </context>
+    <context>
+        <name>OkrsTab</name>
+        <message>
+            <source>New objective…</source>
+            <translation>New objective…</translation>
+        </message>
+        <message>
+            <source>An objective for the selected account, or for the whole portfolio</source>
+            <translation>An objective for the selected account, or for the whole portfolio</translation>
+        </message>
+        <message>
+            <source>New key result…</source>
+            <translation>New key result…</translation>
+        </message>
+        <message>
+            <source>A measurable result of the selected objective</source>
+            <translation>A measurable result of the selected objective</translation>
+        </message>
+        <message>
+            <source>Check in…</source>
+            <translation>Check in…</translation>
+        </message>
+        <message>
+            <source>Record the value measured today for the selected key result</source>
+            <translation>Record the value measured today for the selected key result</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Edit the selected objective or key result</source>
+            <translation>Edit the selected objective or key result</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Delete the selected objective (with its key results) or key result (undoable)</source>
+            <translation>Delete the selected objective (with its key results) or key result (undoable)</translation>
+        </message>
+        <message>
+            <source>Show the objectives of one period</source>
+            <translation>Show the objectives of one period</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Period:</translation>
+        </message>
+        <message>
+            <source>Whole portfolio: every objective</source>
+            <translation>Whole portfolio: every objective</translation>
+        </message>
+        <message>
+            <source>Objectives of %1</source>
+            <translation>Objectives of %1</translation>
+        </message>
+        <message>
+            <source>All periods</source>
+            <translation>All periods</translation>
+        </message>
+        <message>
+            <source>Running today</source>
+            <translation>Running today</translation>
+        </message>
+        <message>
+            <source>No objectives yet. Create one with “New objective…”: for an account or for the whole portfolio, then add its key results and check in every month.</source>
+            <translation>No objectives yet. Create one with “New objective…”: for an account or for the whole portfolio, then add its key results and check in every month.</translation>
+        </message>
+        <message>
+            <source>%1 has no objectives yet. Create one with “New objective…”, add its key results, then check in every month.</source>
+            <translation>%1 has no objectives yet. Create one with “New objective…”, add its key results, then check in every month.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n objective(s)</source>
+            <translation>
+                <numerusform>%n objective</numerusform>
+                <numerusform>%n objectives</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 on track · %2 at risk · %3 off track</source>
+            <translation>%1 on track · %2 at risk · %3 off track</translation>
         </message>
     </context>
     <context>
@@ -2542,6 +3447,17 @@ weighted: %2 at %3</translation>
         <message>
             <source>New area</source>
             <translation>New area</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleChecklist</name>
+        <message>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>Last contact: %1</source>
+            <translation>Last contact: %1</translation>
         </message>
     </context>
     <context>
@@ -3041,6 +3957,129 @@ Drag cards here to move them.</translation>
         </message>
     </context>
     <context>
+        <name>PortfolioTab</name>
+        <message>
+            <source>Reviews due</source>
+            <translation>Reviews due</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Actions</translation>
+        </message>
+        <message>
+            <source>Top risks</source>
+            <translation>Top risks</translation>
+        </message>
+    </context>
+    <context>
+        <name>PositioningCommands</name>
+        <message>
+            <source>Positioning review of %1</source>
+            <translation>Positioning review of %1</translation>
+        </message>
+        <message>
+            <source>Delete the positioning review of %1</source>
+            <translation>Delete the positioning review of %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PositioningHistory</name>
+        <message>
+            <source>Value proposition</source>
+            <translation>Value proposition</translation>
+        </message>
+        <message>
+            <source>Desired position</source>
+            <translation>Desired position</translation>
+        </message>
+        <message>
+            <source>Perceived position</source>
+            <translation>Perceived position</translation>
+        </message>
+        <message>
+            <source>Differentiators</source>
+            <translation>Differentiators</translation>
+        </message>
+        <message>
+            <source>Positioning reviews</source>
+            <translation>Positioning reviews</translation>
+        </message>
+        <message>
+            <source>Record positioning review…</source>
+            <translation>Record positioning review…</translation>
+        </message>
+        <message>
+            <source>Keep today's positioning with the date and notes of this quarter's review</source>
+            <translation>Keep today's positioning with the date and notes of this quarter's review</translation>
+        </message>
+        <message>
+            <source>Delete review</source>
+            <translation>Delete review</translation>
+        </message>
+        <message>
+            <source>No positioning review yet. Record one each quarter: it keeps the positioning above as it is that day, so you can see how the client's view of us moves.</source>
+            <translation>No positioning review yet. Record one each quarter: it keeps the positioning above as it is that day, so you can see how the client's view of us moves.</translation>
+        </message>
+        <message>
+            <source>Gap: the client does not see us yet as we want to be seen (desired and perceived position differ).</source>
+            <translation>Gap: the client does not see us yet as we want to be seen (desired and perceived position differ).</translation>
+        </message>
+        <message>
+            <source>The review of %1 did not keep the positioning.</source>
+            <translation>The review of %1 did not keep the positioning.</translation>
+        </message>
+        <message>
+            <source>The positioning on %1 (what changed since is marked)</source>
+            <translation>The positioning on %1 (what changed since is marked)</translation>
+        </message>
+        <message>
+            <source>(not written)</source>
+            <translation>(not written)</translation>
+        </message>
+        <message>
+            <source>▲ Changed since. Today: %1</source>
+            <translation>▲ Changed since. Today: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PositioningReviewDialog</name>
+        <message>
+            <source>Record positioning review</source>
+            <translation>Record positioning review</translation>
+        </message>
+        <message>
+            <source>e.g. The purchasing director now sees us as a partner in cost reduction.</source>
+            <translation>e.g. The purchasing director now sees us as a partner in cost reduction.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>The review keeps the value proposition, the desired and perceived positions and the differentiators as they are now.</source>
+            <translation>The review keeps the value proposition, the desired and perceived positions and the differentiators as they are now.</translation>
+        </message>
+        <message>
+            <source>Record review</source>
+            <translation>Record review</translation>
+        </message>
+    </context>
+    <context>
+        <name>PositioningReviewsModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+    </context>
+    <context>
         <name>PreferencesDialog</name>
         <message>
             <source>Preferences</source>
@@ -3057,6 +4096,10 @@ Drag cards here to move them.</translation>
         <message>
             <source>Segmentation</source>
             <translation>Segmentation</translation>
+        </message>
+        <message>
+            <source>Cadences</source>
+            <translation>Cadences</translation>
         </message>
         <message>
             <source>Pipeline</source>
@@ -3118,8 +4161,20 @@ Drag cards here to move them.</translation>
             <translation>the check digits do not match</translation>
         </message>
         <message>
+            <source>The recurring part ({recurring}) cannot be more than the month’s revenue ({revenue}).</source>
+            <translation>The recurring part ({recurring}) cannot be more than the month’s revenue ({revenue}).</translation>
+        </message>
+        <message>
+            <source>The survey response no longer exists.</source>
+            <translation>The survey response no longer exists.</translation>
+        </message>
+        <message>
             <source>The person no longer exists.</source>
             <translation>The person no longer exists.</translation>
+        </message>
+        <message>
+            <source>“{name}” is a person of another account.</source>
+            <translation>“{name}” is a person of another account.</translation>
         </message>
         <message>
             <source>The org unit no longer exists.</source>
@@ -3276,6 +4331,70 @@ Drag cards here to move them.</translation>
         <message>
             <source>“{value}” is not a date.</source>
             <translation>“{value}” is not a date.</translation>
+        </message>
+        <message>
+            <source>The interaction no longer exists.</source>
+            <translation>The interaction no longer exists.</translation>
+        </message>
+        <message>
+            <source>The positioning review no longer exists.</source>
+            <translation>The positioning review no longer exists.</translation>
+        </message>
+        <message>
+            <source>{value} is after today: only what already happened can be recorded.</source>
+            <translation>{value} is after today: only what already happened can be recorded.</translation>
+        </message>
+        <message>
+            <source>{value} is before {earliest}: check the year.</source>
+            <translation>{value} is before {earliest}: check the year.</translation>
+        </message>
+        <message>
+            <source>The objective no longer exists.</source>
+            <translation>The objective no longer exists.</translation>
+        </message>
+        <message>
+            <source>The key result no longer exists.</source>
+            <translation>The key result no longer exists.</translation>
+        </message>
+        <message>
+            <source>The check-in no longer exists.</source>
+            <translation>The check-in no longer exists.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a period: write a quarter (2027-Q1), a half year (2027-H1) or a year (2027).</source>
+            <translation>“{value}” is not a period: write a quarter (2027-Q1), a half year (2027-H1) or a year (2027).</translation>
+        </message>
+        <message>
+            <source>The target must differ from the start ({value}): there would be nothing to achieve.</source>
+            <translation>The target must differ from the start ({value}): there would be nothing to achieve.</translation>
+        </message>
+        <message>
+            <source>From {start} to {target} is an increase: choose “Increase” or change the target.</source>
+            <translation>From {start} to {target} is an increase: choose “Increase” or change the target.</translation>
+        </message>
+        <message>
+            <source>From {start} to {target} is a decrease: choose “Decrease” or change the target.</source>
+            <translation>From {start} to {target} is a decrease: choose “Decrease” or change the target.</translation>
+        </message>
+        <message>
+            <source>The objective's period {period} starts on {start}: a check-in cannot be earlier.</source>
+            <translation>The objective's period {period} starts on {start}: a check-in cannot be earlier.</translation>
+        </message>
+        <message>
+            <source>Its key results have check-ins from {date}, before {period} starts ({start}): choose a period that includes them.</source>
+            <translation>Its key results have check-ins from {date}, before {period} starts ({start}): choose a period that includes them.</translation>
+        </message>
+        <message>
+            <source>A review is recorded once it is held: {value} is after today ({today}).</source>
+            <translation>A review is recorded once it is held: {value} is after today ({today}).</translation>
+        </message>
+        <message>
+            <source>The {routine} cadence of tier {tier} must be a whole number of months from 1 to 24; got {value}.</source>
+            <translation>The {routine} cadence of tier {tier} must be a whole number of months from 1 to 24; got {value}.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a tier or a review routine.</source>
+            <translation>“{value}” is not a tier or a review routine.</translation>
         </message>
     </context>
     <context>
@@ -3527,6 +4646,94 @@ Drag cards here to move them.</translation>
         </message>
     </context>
     <context>
+        <name>ReviewCommands</name>
+        <message>
+            <source>Record review of “%1” (%2)</source>
+            <translation>Record review of “%1” (%2)</translation>
+        </message>
+        <message>
+            <source>Edit review of “%1” (%2)</source>
+            <translation>Edit review of “%1” (%2)</translation>
+        </message>
+        <message>
+            <source>Delete review of “%1” (%2)</source>
+            <translation>Delete review of “%1” (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewDialog</name>
+        <message>
+            <source>Record review</source>
+            <translation>Record review</translation>
+        </message>
+        <message>
+            <source>Edit review</source>
+            <translation>Edit review</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>Routine</source>
+            <translation>Routine</translation>
+        </message>
+        <message>
+            <source>To change the routine, delete this review</source>
+            <translation>To change the routine, delete this review</translation>
+        </message>
+        <message>
+            <source>Held on</source>
+            <translation>Held on</translation>
+        </message>
+        <message>
+            <source>What was reviewed and agreed: decisions, next steps, who does what…</source>
+            <translation>What was reviewed and agreed: decisions, next steps, who does what…</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Sponsor coverage and resistance are taken from the stakeholder map as they are today.</source>
+            <translation>Sponsor coverage and resistance are taken from the stakeholder map as they are today.</translation>
+        </message>
+        <message>
+            <source>This routine is not scheduled for the account's tier.</source>
+            <translation>This routine is not scheduled for the account's tier.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Next review (%1) due on %2: every %n month(s).</source>
+            <translation>
+                <numerusform>Next review (%1) due on %2: every %n month.</numerusform>
+                <numerusform>Next review (%1) due on %2: every %n months.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewHistoryModel</name>
+        <message>
+            <source>Held on</source>
+            <translation>Held on</translation>
+        </message>
+        <message>
+            <source>Routine</source>
+            <translation>Routine</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Measures taken</source>
+            <translation>Measures taken</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewKind</name>
         <message>
             <source>Risk</source>
@@ -3554,6 +4761,41 @@ Drag cards here to move them.</translation>
         </message>
     </context>
     <context>
+        <name>ReviewMeasures</name>
+        <message>
+            <source>Value proposition</source>
+            <translation>Value proposition</translation>
+        </message>
+        <message>
+            <source>Desired position</source>
+            <translation>Desired position</translation>
+        </message>
+        <message>
+            <source>Perceived position</source>
+            <translation>Perceived position</translation>
+        </message>
+        <message>
+            <source>Differentiators</source>
+            <translation>Differentiators</translation>
+        </message>
+        <message>
+            <source>Open opportunities</source>
+            <translation>Open opportunities</translation>
+        </message>
+        <message>
+            <source>Needing attention</source>
+            <translation>Needing attention</translation>
+        </message>
+        <message>
+            <source>Sponsor coverage %1</source>
+            <translation>Sponsor coverage %1</translation>
+        </message>
+        <message>
+            <source>Resistance %1</source>
+            <translation>Resistance %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewStatus</name>
         <message>
             <source>Never done</source>
@@ -3570,6 +4812,203 @@ Drag cards here to move them.</translation>
         <message>
             <source>Upcoming</source>
             <translation>Upcoming</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewsDueModel</name>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>Tier</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Routine</source>
+            <translation>Routine</translation>
+        </message>
+        <message>
+            <source>Cadence</source>
+            <translation>Cadence</translation>
+        </message>
+        <message>
+            <source>Last review</source>
+            <translation>Last review</translation>
+        </message>
+        <message>
+            <source>Next due</source>
+            <translation>Next due</translation>
+        </message>
+        <message>
+            <source>Days overdue</source>
+            <translation>Days overdue</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Months between reviews for the account's tier (Preferences)</source>
+            <translation>Months between reviews for the account's tier (Preferences)</translation>
+        </message>
+        <message>
+            <source>Next due = last review + cadence, on the same day of the month (or the month's last day); never reviewed: one cadence after the account became a client or was added to KAMdesk, whichever is later</source>
+            <translation>Next due = last review + cadence, on the same day of the month (or the month's last day); never reviewed: one cadence after the account became a client or was added to KAMdesk, whichever is later</translation>
+        </message>
+        <message>
+            <source>Days since the due date passed</source>
+            <translation>Days since the due date passed</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message numerus="yes">
+            <source>every %n month(s)</source>
+            <translation>
+                <numerusform>every %n month</numerusform>
+                <numerusform>every %n months</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Never done, overdue</source>
+            <translation>Never done, overdue</translation>
+        </message>
+        <message>
+            <source>Due today</source>
+            <translation>Due today</translation>
+        </message>
+        <message numerus="yes">
+            <source>Due in %n day(s)</source>
+            <translation>
+                <numerusform>Due in %n day</numerusform>
+                <numerusform>Due in %n days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewsDueView</name>
+        <message>
+            <source>Reviews due</source>
+            <translation>Reviews due</translation>
+        </message>
+        <message>
+            <source>Record review…</source>
+            <translation>Record review…</translation>
+        </message>
+        <message>
+            <source>Record the review of the chosen routine; its next due date moves</source>
+            <translation>Record the review of the chosen routine; its next due date moves</translation>
+        </message>
+        <message>
+            <source>Go to account</source>
+            <translation>Go to account</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Due by the end of the month</source>
+            <translation>Due by the end of the month</translation>
+        </message>
+        <message>
+            <source>Every routine, whenever due</source>
+            <translation>Every routine, whenever due</translation>
+        </message>
+        <message>
+            <source>All routines</source>
+            <translation>All routines</translation>
+        </message>
+        <message>
+            <source>All owners</source>
+            <translation>All owners</translation>
+        </message>
+        <message>
+            <source>Search accounts</source>
+            <translation>Search accounts</translation>
+        </message>
+        <message>
+            <source>Only the selected account</source>
+            <translation>Only the selected account</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n review(s) overdue</source>
+            <translation>
+                <numerusform>%n review overdue</numerusform>
+                <numerusform>%n reviews overdue</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n due within 7 days</source>
+            <translation>
+                <numerusform>%n due within 7 days</numerusform>
+                <numerusform>%n due within 7 days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No active account yet. Create accounts, and the reviews each one needs appear here.</source>
+            <translation>No active account yet. Create accounts, and the reviews each one needs appear here.</translation>
+        </message>
+        <message>
+            <source>No review matches these filters.</source>
+            <translation>No review matches these filters.</translation>
+        </message>
+        <message>
+            <source>No review is overdue. Well done!</source>
+            <translation>No review is overdue. Well done!</translation>
+        </message>
+        <message>
+            <source>No review is due by the end of the month. Choose “Every routine, whenever due” to see every next date.</source>
+            <translation>No review is due by the end of the month. Choose “Every routine, whenever due” to see every next date.</translation>
+        </message>
+        <message>
+            <source>Show the reviews of %1 only</source>
+            <translation>Show the reviews of %1 only</translation>
+        </message>
+        <message>
+            <source>Select an account in any tab to show its reviews only</source>
+            <translation>Select an account in any tab to show its reviews only</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewsPage</name>
+        <message>
+            <source>Select an account to see its reviews.</source>
+            <translation>Select an account to see its reviews.</translation>
+        </message>
+        <message>
+            <source>No routine is scheduled for this account's tier.</source>
+            <translation>No routine is scheduled for this account's tier.</translation>
+        </message>
+        <message>
+            <source>No review recorded yet. After each meeting where you go through a routine with the account team, record it here: its next due date moves.</source>
+            <translation>No review recorded yet. After each meeting where you go through a routine with the account team, record it here: its next due date moves.</translation>
+        </message>
+        <message>
+            <source>Record review…</source>
+            <translation>Record review…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Review schedule</source>
+            <translation>Review schedule</translation>
+        </message>
+        <message>
+            <source>Reviews held</source>
+            <translation>Reviews held</translation>
         </message>
     </context>
     <context>
@@ -3605,6 +5044,168 @@ Drag cards here to move them.</translation>
         <message>
             <source>Other</source>
             <translation>Other</translation>
+        </message>
+    </context>
+    <context>
+        <name>RiskCommands</name>
+        <message>
+            <source>New risk “%1”</source>
+            <translation>New risk “%1”</translation>
+        </message>
+        <message>
+            <source>Edit risk “%1”</source>
+            <translation>Edit risk “%1”</translation>
+        </message>
+        <message>
+            <source>Delete risk “%1”</source>
+            <translation>Delete risk “%1”</translation>
+        </message>
+        <message>
+            <source>New action “%1”</source>
+            <translation>New action “%1”</translation>
+        </message>
+        <message>
+            <source>Edit action “%1”</source>
+            <translation>Edit action “%1”</translation>
+        </message>
+        <message>
+            <source>Mark “%1” done</source>
+            <translation>Mark “%1” done</translation>
+        </message>
+        <message>
+            <source>Reopen “%1”</source>
+            <translation>Reopen “%1”</translation>
+        </message>
+        <message>
+            <source>Delete action “%1”</source>
+            <translation>Delete action “%1”</translation>
+        </message>
+    </context>
+    <context>
+        <name>RiskDialog</name>
+        <message>
+            <source>New risk</source>
+            <translation>New risk</translation>
+        </message>
+        <message>
+            <source>Edit risk</source>
+            <translation>Edit risk</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>e.g. A competitor offers a price 20% lower at the renewal</source>
+            <translation>e.g. A competitor offers a price 20% lower at the renewal</translation>
+        </message>
+        <message>
+            <source>Description *</source>
+            <translation>Description *</translation>
+        </message>
+        <message>
+            <source>Likelihood (1–5)</source>
+            <translation>Likelihood (1–5)</translation>
+        </message>
+        <message>
+            <source>How likely it is to happen in the coming months</source>
+            <translation>How likely it is to happen in the coming months</translation>
+        </message>
+        <message>
+            <source>Impact (1–5)</source>
+            <translation>Impact (1–5)</translation>
+        </message>
+        <message>
+            <source>How much revenue or relationship the account would lose</source>
+            <translation>How much revenue or relationship the account would lose</translation>
+        </message>
+        <message>
+            <source>Score = likelihood × impact (1–25)</source>
+            <translation>Score = likelihood × impact (1–25)</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Response</source>
+            <translation>Response</translation>
+        </message>
+        <message>
+            <source>Eliminate the cause, mitigate it with actions, postpone, or accept it</source>
+            <translation>Eliminate the cause, mitigate it with actions, postpone, or accept it</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Review date</source>
+            <translation>Review date</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>not set</translation>
+        </message>
+        <message>
+            <source>No review date</source>
+            <translation>No review date</translation>
+        </message>
+        <message>
+            <source>Closed risks stay in the register but leave the heat map.</source>
+            <translation>Closed risks stay in the register but leave the heat map.</translation>
+        </message>
+        <message>
+            <source>Create risk</source>
+            <translation>Create risk</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>rare</source>
+            <translation>rare</translation>
+        </message>
+        <message>
+            <source>unlikely</source>
+            <translation>unlikely</translation>
+        </message>
+        <message>
+            <source>possible</source>
+            <translation>possible</translation>
+        </message>
+        <message>
+            <source>likely</source>
+            <translation>likely</translation>
+        </message>
+        <message>
+            <source>almost certain</source>
+            <translation>almost certain</translation>
+        </message>
+        <message>
+            <source>minor</source>
+            <translation>minor</translation>
+        </message>
+        <message>
+            <source>moderate</source>
+            <translation>moderate</translation>
+        </message>
+        <message>
+            <source>significant</source>
+            <translation>significant</translation>
+        </message>
+        <message>
+            <source>major</source>
+            <translation>major</translation>
+        </message>
+        <message>
+            <source>severe</source>
+            <translation>severe</translation>
         </message>
     </context>
     <context>
@@ -3654,6 +5255,213 @@ Drag cards here to move them.</translation>
         <message>
             <source>Closed</source>
             <translation>Closed</translation>
+        </message>
+    </context>
+    <context>
+        <name>RisksPage</name>
+        <message>
+            <source>New risk</source>
+            <translation>New risk</translation>
+        </message>
+        <message>
+            <source>Add a risk to this account</source>
+            <translation>Add a risk to this account</translation>
+        </message>
+        <message>
+            <source>Edit risk</source>
+            <translation>Edit risk</translation>
+        </message>
+        <message>
+            <source>Open the selected risk</source>
+            <translation>Open the selected risk</translation>
+        </message>
+        <message>
+            <source>Delete risk</source>
+            <translation>Delete risk</translation>
+        </message>
+        <message>
+            <source>Delete the selected risk; its actions stay on the account (undoable)</source>
+            <translation>Delete the selected risk; its actions stay on the account (undoable)</translation>
+        </message>
+        <message>
+            <source>New action</source>
+            <translation>New action</translation>
+        </message>
+        <message>
+            <source>Add a mitigation action to the selected risk, or a follow-up</source>
+            <translation>Add a mitigation action to the selected risk, or a follow-up</translation>
+        </message>
+        <message>
+            <source>Edit action</source>
+            <translation>Edit action</translation>
+        </message>
+        <message>
+            <source>Open the selected action</source>
+            <translation>Open the selected action</translation>
+        </message>
+        <message>
+            <source>Mark done</source>
+            <translation>Mark done</translation>
+        </message>
+        <message>
+            <source>Mark the selected action done, or open it again (undoable)</source>
+            <translation>Mark the selected action done, or open it again (undoable)</translation>
+        </message>
+        <message>
+            <source>Delete action</source>
+            <translation>Delete action</translation>
+        </message>
+        <message>
+            <source>Delete the selected action (undoable)</source>
+            <translation>Delete the selected action (undoable)</translation>
+        </message>
+        <message>
+            <source>Select an account to see its risks.</source>
+            <translation>Select an account to see its risks.</translation>
+        </message>
+        <message>
+            <source>Account risk</source>
+            <translation>Account risk</translation>
+        </message>
+        <message>
+            <source>Account risk = the highest score among its open risks</source>
+            <translation>Account risk = the highest score among its open risks</translation>
+        </message>
+        <message>
+            <source>Show every risk</source>
+            <translation>Show every risk</translation>
+        </message>
+        <message>
+            <source>Show done and cancelled</source>
+            <translation>Show done and cancelled</translation>
+        </message>
+        <message>
+            <source>no open risk</source>
+            <translation>no open risk</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open risk(s)</source>
+            <translation>
+                <numerusform>%n open risk</numerusform>
+                <numerusform>%n open risks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n closed</source>
+            <translation>
+                <numerusform>%n closed</numerusform>
+                <numerusform>%n closed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n action(s) overdue</source>
+            <translation>
+                <numerusform>%n action overdue</numerusform>
+                <numerusform>%n actions overdue</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open risks with likelihood %1 × impact %2 (score %3, %4)</source>
+            <translation>Open risks with likelihood %1 × impact %2 (score %3, %4)</translation>
+        </message>
+        <message>
+            <source>Actions of the account</source>
+            <translation>Actions of the account</translation>
+        </message>
+        <message>
+            <source>Mitigation actions of “%1”</source>
+            <translation>Mitigation actions of “%1”</translation>
+        </message>
+        <message>
+            <source>No open risk in this cell. Click it again to see every risk.</source>
+            <translation>No open risk in this cell. Click it again to see every risk.</translation>
+        </message>
+        <message>
+            <source>No risks recorded yet.
+What could make you lose or shrink this account? Competitors, the client's finances, losing a sponsor…
+Click “New risk” to add the first one.</source>
+            <translation>No risks recorded yet.
+What could make you lose or shrink this account? Competitors, the client's finances, losing a sponsor…
+Click “New risk” to add the first one.</translation>
+        </message>
+        <message>
+            <source>No actions for this risk yet. Click “New action” to plan one.</source>
+            <translation>No actions for this risk yet. Click “New action” to plan one.</translation>
+        </message>
+        <message>
+            <source>No actions yet. Select a risk and click “New action” to plan how to mitigate it.</source>
+            <translation>No actions yet. Select a risk and click “New action” to plan how to mitigate it.</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>Reopen</translation>
+        </message>
+    </context>
+    <context>
+        <name>RisksTableModel</name>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risk</translation>
+        </message>
+        <message>
+            <source>Likelihood</source>
+            <translation>Likelihood</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>Impact</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Response</source>
+            <translation>Response</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Review date</source>
+            <translation>Review date</translation>
+        </message>
+        <message>
+            <source>Open actions</source>
+            <translation>Open actions</translation>
+        </message>
+        <message>
+            <source>How likely it is to happen: 1 = rare, 5 = almost certain</source>
+            <translation>How likely it is to happen: 1 = rare, 5 = almost certain</translation>
+        </message>
+        <message>
+            <source>How much it would hurt the account: 1 = minor, 5 = severe</source>
+            <translation>How much it would hurt the account: 1 = minor, 5 = severe</translation>
+        </message>
+        <message>
+            <source>Score = likelihood × impact (1–25); low 1–4, medium 5–9, high 10–16, critical 20–25</source>
+            <translation>Score = likelihood × impact (1–25); low 1–4, medium 5–9, high 10–16, critical 20–25</translation>
+        </message>
+        <message>
+            <source>In red: the review date has passed</source>
+            <translation>In red: the review date has passed</translation>
+        </message>
+        <message>
+            <source>Mitigation actions still open</source>
+            <translation>Mitigation actions still open</translation>
+        </message>
+        <message>
+            <source>Review overdue since %1</source>
+            <translation>Review overdue since %1</translation>
         </message>
     </context>
     <context>
@@ -4521,6 +6329,35 @@ Drag cards here to move them.</translation>
         <message>
             <source>Set by hand to %1; the rules give %2.</source>
             <translation>Set by hand to %1; the rules give %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TopRisksView</name>
+        <message>
+            <source>Score = likelihood × impact. Click a cell to list its risks; double-click a risk to open its account.</source>
+            <translation>Score = likelihood × impact. Click a cell to list its risks; double-click a risk to open its account.</translation>
+        </message>
+        <message>
+            <source>No open risks in the portfolio. Record risks in each account's Risks page.</source>
+            <translation>No open risks in the portfolio. Record risks in each account's Risks page.</translation>
+        </message>
+        <message>
+            <source>Open risks with likelihood %1 × impact %2 (score %3, %4)</source>
+            <translation>Open risks with likelihood %1 × impact %2 (score %3, %4)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Top %1 of %n open risk(s) across accounts</source>
+            <translation>
+                <numerusform>Top %1 of %n open risk across accounts</numerusform>
+                <numerusform>Top %1 of %n open risks across accounts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open risk(s) across accounts</source>
+            <translation>
+                <numerusform>%n open risk across accounts</numerusform>
+                <numerusform>%n open risks across accounts</numerusform>
+            </translation>
         </message>
     </context>
     <context>

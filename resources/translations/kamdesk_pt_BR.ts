@@ -35,6 +35,18 @@
             <translation>não informado</translation>
         </message>
         <message>
+            <source>Risks</source>
+            <translation>Riscos</translation>
+        </message>
+        <message>
+            <source>Reviews</source>
+            <translation>Revisões</translation>
+        </message>
+        <message>
+            <source>Interactions</source>
+            <translation>Interações</translation>
+        </message>
+        <message>
             <source>Name *</source>
             <translation>Nome *</translation>
         </message>
@@ -141,6 +153,14 @@
         <message>
             <source>e.g. one more commodity supplier</source>
             <translation>ex.: mais um fornecedor de commodities</translation>
+        </message>
+        <message>
+            <source>Differentiators (what sets us apart for this client)</source>
+            <translation>Diferenciais (o que nos distingue para este cliente)</translation>
+        </message>
+        <message>
+            <source>e.g. technical support on site within 24 h; integration with their ERP</source>
+            <translation>ex.: suporte técnico presencial em até 24 h; integração com o ERP deles</translation>
         </message>
         <message>
             <source>Ideal customer profile</source>
@@ -423,6 +443,69 @@
         </message>
     </context>
     <context>
+        <name>ActionDialog</name>
+        <message>
+            <source>New action</source>
+            <translation>Nova ação</translation>
+        </message>
+        <message>
+            <source>Edit action</source>
+            <translation>Editar ação</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Conta</translation>
+        </message>
+        <message>
+            <source>e.g. Present the three-year cost comparison</source>
+            <translation>ex.: Apresentar o comparativo de custo em três anos</translation>
+        </message>
+        <message>
+            <source>Action *</source>
+            <translation>Ação *</translation>
+        </message>
+        <message>
+            <source>Risk it mitigates</source>
+            <translation>Risco que ela mitiga</translation>
+        </message>
+        <message>
+            <source>Who does it</source>
+            <translation>Quem vai executar</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Responsável</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Prazo</translation>
+        </message>
+        <message>
+            <source>no due date</source>
+            <translation>sem prazo</translation>
+        </message>
+        <message>
+            <source>No due date</source>
+            <translation>Sem prazo</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Situação</translation>
+        </message>
+        <message>
+            <source>Create action</source>
+            <translation>Criar ação</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Salvar</translation>
+        </message>
+        <message>
+            <source>None (a general follow-up)</source>
+            <translation>Nenhum (acompanhamento geral)</translation>
+        </message>
+    </context>
+    <context>
         <name>ActionStatus</name>
         <message>
             <source>Open</source>
@@ -435,6 +518,124 @@
         <message>
             <source>Cancelled</source>
             <translation>Cancelada</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionsTableModel</name>
+        <message>
+            <source>Account</source>
+            <translation>Conta</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Ação</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risco</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Responsável</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Prazo</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Atraso</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Situação</translation>
+        </message>
+        <message>
+            <source>Days past the due date, for open actions</source>
+            <translation>Dias após o prazo, para as ações abertas</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n dia</numerusform>
+                <numerusform>%n dias</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Overdue by %n day(s)</source>
+            <translation>
+                <numerusform>Atrasada há %n dia</numerusform>
+                <numerusform>Atrasada há %n dias</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionsView</name>
+        <message>
+            <source>Edit</source>
+            <translation>Editar</translation>
+        </message>
+        <message>
+            <source>Open the selected action</source>
+            <translation>Abrir a ação selecionada</translation>
+        </message>
+        <message>
+            <source>Mark done</source>
+            <translation>Marcar como concluída</translation>
+        </message>
+        <message>
+            <source>Mark the selected action done, or open it again (undoable)</source>
+            <translation>Marcar a ação selecionada como concluída, ou reabri-la (pode ser desfeito)</translation>
+        </message>
+        <message>
+            <source>Go to account</source>
+            <translation>Ir para a conta</translation>
+        </message>
+        <message>
+            <source>Open the selected action's account in the Accounts tab</source>
+            <translation>Abrir a conta da ação selecionada na aba Contas</translation>
+        </message>
+        <message>
+            <source>Show done and cancelled</source>
+            <translation>Mostrar concluídas e canceladas</translation>
+        </message>
+        <message>
+            <source>Search action, account, risk, owner…</source>
+            <translation>Buscar ação, conta, risco, responsável…</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Responsável</translation>
+        </message>
+        <message>
+            <source>All owners</source>
+            <translation>Todos os responsáveis</translation>
+        </message>
+        <message>
+            <source>No action matches the owner and the search.</source>
+            <translation>Nenhuma ação corresponde ao responsável e à busca.</translation>
+        </message>
+        <message>
+            <source>No open actions. Plan actions against each account's risks in its Risks page (Accounts tab).</source>
+            <translation>Nenhuma ação aberta. Planeje ações para os riscos de cada conta na página Riscos da conta (aba Contas).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open</source>
+            <translation>
+                <numerusform>%n aberta</numerusform>
+                <numerusform>%n abertas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n atrasada</numerusform>
+                <numerusform>%n atrasadas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>Reabrir</translation>
         </message>
     </context>
     <context>
@@ -504,6 +705,33 @@
         <message>
             <source>Gatekeeper</source>
             <translation>Guardião</translation>
+        </message>
+    </context>
+    <context>
+        <name>CadencesPage</name>
+        <message>
+            <source>Restore defaults</source>
+            <translation>Restaurar padrões</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>nunca</translation>
+        </message>
+        <message>
+            <source>%1, tier %2: months between two reviews</source>
+            <translation>%1, segmento %2: meses entre duas revisões</translation>
+        </message>
+        <message>
+            <source>Months between two reviews of each routine, by tier. Recording a review moves that routine's next due date by this many months. A routine never reviewed is first due this long after the account became a client or was added to KAMdesk, whichever is later.</source>
+            <translation>Meses entre duas revisões de cada rotina, por segmento. Registrar uma revisão avança a próxima data dessa rotina nesse número de meses. Uma rotina nunca revisada tem a primeira revisão prevista esse tempo depois que a conta virou cliente ou entrou no KAMdesk, o que for mais tarde.</translation>
+        </message>
+        <message>
+            <source>From 1 to 24 months. “never” leaves the routine out for the tier. The method's rhythm: risk and positioning quarterly; pipeline, relationship map and OKR check-in monthly.</source>
+            <translation>De 1 a 24 meses. “nunca” deixa a rotina de fora para o segmento. O ritmo do método: risco e posicionamento trimestrais; pipeline, mapa de relacionamento e check-in de OKR mensais.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>nenhum</translation>
         </message>
     </context>
     <context>
@@ -588,6 +816,143 @@
         </message>
     </context>
     <context>
+        <name>CheckInDialog</name>
+        <message>
+            <source>Check in</source>
+            <translation>Check-in</translation>
+        </message>
+        <message>
+            <source>Edit check-in</source>
+            <translation>Editar check-in</translation>
+        </message>
+        <message>
+            <source>Key result</source>
+            <translation>Resultado-chave</translation>
+        </message>
+        <message>
+            <source>From %1 to %2 · %3</source>
+            <translation>De %1 para %2 · %3</translation>
+        </message>
+        <message>
+            <source>(%1 to %2)</source>
+            <translation>(%1 a %2)</translation>
+        </message>
+        <message>
+            <source>Date *</source>
+            <translation>Data *</translation>
+        </message>
+        <message>
+            <source>Value measured *</source>
+            <translation>Valor medido *</translation>
+        </message>
+        <message>
+            <source>In %1</source>
+            <translation>Em %1</translation>
+        </message>
+        <message>
+            <source>Confidence</source>
+            <translation>Confiança</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>não informada</translation>
+        </message>
+        <message>
+            <source> of 10</source>
+            <translation> de 10</translation>
+        </message>
+        <message>
+            <source>How sure you are that the target will be reached, from 1 (not at all) to 10 (certain)</source>
+            <translation>Quanto você confia que a meta será atingida, de 1 (nada) a 10 (certeza)</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Observação</translation>
+        </message>
+        <message>
+            <source>What moved it, what is in the way</source>
+            <translation>O que fez o número andar, o que está atrapalhando</translation>
+        </message>
+        <message>
+            <source>Record check-in</source>
+            <translation>Registrar check-in</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Salvar</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckInTrendChart</name>
+        <message>
+            <source>Check-in trend</source>
+            <translation>Evolução dos check-ins</translation>
+        </message>
+        <message>
+            <source>Select a key result to see its check-ins.</source>
+            <translation>Selecione um resultado-chave para ver seus check-ins.</translation>
+        </message>
+        <message>
+            <source>No check-in yet: use “Check in” to record the value measured.</source>
+            <translation>Nenhum check-in ainda: use “Check-in” para registrar o valor medido.</translation>
+        </message>
+        <message>
+            <source>Check-in of %1</source>
+            <translation>Check-in de %1</translation>
+        </message>
+        <message>
+            <source>Value: %1</source>
+            <translation>Valor: %1</translation>
+        </message>
+        <message>
+            <source>Progress: %1</source>
+            <translation>Progresso: %1</translation>
+        </message>
+        <message>
+            <source>Confidence: %1</source>
+            <translation>Confiança: %1</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>não informada</translation>
+        </message>
+        <message>
+            <source>Target %1</source>
+            <translation>Meta %1</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <source>Expected pace</source>
+            <translation>Ritmo esperado</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckInsModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progresso</translation>
+        </message>
+        <message>
+            <source>Confidence</source>
+            <translation>Confiança</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Observação</translation>
+        </message>
+    </context>
+    <context>
         <name>CloseDialog</name>
         <message>
             <source>Close as won</source>
@@ -631,21 +996,6 @@
                 <numerusform>Usar este motivo também para a outra oportunidade (%n)</numerusform>
                 <numerusform>Usar este motivo também para as outras %n oportunidades</numerusform>
             </translation>
-        </message>
-    </context>
-    <context>
-        <name>ComingPanel</name>
-        <message>
-            <source>Coming in a next version of KAMdesk.</source>
-            <translation>Disponível em uma próxima versão do KAMdesk.</translation>
-        </message>
-        <message>
-            <source>No account selected: showing the whole portfolio.</source>
-            <translation>Nenhuma conta selecionada: exibindo a carteira inteira.</translation>
-        </message>
-        <message>
-            <source>Account: %1</source>
-            <translation>Conta: %1</translation>
         </message>
     </context>
     <context>
@@ -1140,6 +1490,36 @@
         <message>
             <source>A contact is stale after</source>
             <translation>Contato fica desatualizado após</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeatMap</name>
+        <message>
+            <source>Risk heat map</source>
+            <translation>Mapa de calor de riscos</translation>
+        </message>
+        <message>
+            <source>Likelihood %1 × impact %2 = score %3 (%4)</source>
+            <translation>Probabilidade %1 × impacto %2 = pontuação %3 (%4)</translation>
+        </message>
+        <message>
+            <source>No open risk here.</source>
+            <translation>Nenhum risco aberto aqui.</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… e mais %n</numerusform>
+                <numerusform>… e mais %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Impact →</source>
+            <translation>Impacto →</translation>
+        </message>
+        <message>
+            <source>Likelihood →</source>
+            <translation>Probabilidade →</translation>
         </message>
     </context>
     <context>
@@ -1667,6 +2047,86 @@
         </message>
     </context>
     <context>
+        <name>InteractionCommands</name>
+        <message numerus="yes">
+            <source>Delete %n interaction(s)</source>
+            <translation>
+                <numerusform>Excluir %n interação</numerusform>
+                <numerusform>Excluir %n interações</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 de %2</translation>
+        </message>
+        <message>
+            <source>Log %1</source>
+            <translation>Registrar %1</translation>
+        </message>
+        <message>
+            <source>Edit %1</source>
+            <translation>Editar %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>InteractionDialog</name>
+        <message>
+            <source>New interaction</source>
+            <translation>Nova interação</translation>
+        </message>
+        <message>
+            <source>Edit interaction</source>
+            <translation>Editar interação</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>People involved</source>
+            <translation>Pessoas envolvidas</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Observações</translation>
+        </message>
+        <message>
+            <source>Each person involved gets this date as their last contact.</source>
+            <translation>Cada pessoa envolvida fica com esta data como último contato.</translation>
+        </message>
+        <message>
+            <source>Log interaction</source>
+            <translation>Registrar interação</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Salvar</translation>
+        </message>
+        <message>
+            <source>Search by name, title, role or area</source>
+            <translation>Buscar por nome, cargo, papel ou área</translation>
+        </message>
+        <message>
+            <source>This account has no people yet: add them on the Stakeholder map.</source>
+            <translation>Esta conta ainda não tem pessoas: adicione-as no Mapa de stakeholders.</translation>
+        </message>
+        <message>
+            <source>What was discussed, what they expect, the next step agreed…</source>
+            <translation>O que foi discutido, o que esperam, o próximo passo combinado…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n selected</source>
+            <translation>
+                <numerusform>%n selecionada</numerusform>
+                <numerusform>%n selecionadas</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>InteractionKind</name>
         <message>
             <source>Meeting</source>
@@ -1683,6 +2143,165 @@
         <message>
             <source>Visit</source>
             <translation>Visita</translation>
+        </message>
+    </context>
+    <context>
+        <name>InteractionsModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Pessoas</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Observações</translation>
+        </message>
+    </context>
+    <context>
+        <name>InteractionsPage</name>
+        <message>
+            <source>New interaction…</source>
+            <translation>Nova interação…</translation>
+        </message>
+        <message>
+            <source>Log a meeting, call, email or visit</source>
+            <translation>Registrar uma reunião, ligação, e-mail ou visita</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Editar…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Excluir</translation>
+        </message>
+        <message>
+            <source>Search kind, people or notes</source>
+            <translation>Buscar por tipo, pessoas ou observações</translation>
+        </message>
+        <message>
+            <source>Select an account to see its interaction log.</source>
+            <translation>Selecione uma conta para ver o histórico de interações.</translation>
+        </message>
+        <message>
+            <source>No interaction logged yet. Use “New interaction…” to log a meeting, call, email or visit: the people involved get it as their last contact.</source>
+            <translation>Nenhuma interação registrada ainda. Use “Nova interação…” para registrar uma reunião, ligação, e-mail ou visita: as pessoas envolvidas ficam com essa data como último contato.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n interaction(s)</source>
+            <translation>
+                <numerusform>%n interação</numerusform>
+                <numerusform>%n interações</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyResultDetails</name>
+        <message>
+            <source>Each dot is a check-in; its colour and number: the confidence (1–10).</source>
+            <translation>Cada ponto é um check-in; a cor e o número indicam a confiança (1–10).</translation>
+        </message>
+        <message>
+            <source>Edit check-in…</source>
+            <translation>Editar check-in…</translation>
+        </message>
+        <message>
+            <source>Delete check-in</source>
+            <translation>Excluir check-in</translation>
+        </message>
+        <message>
+            <source>Check-ins</source>
+            <translation>Check-ins</translation>
+        </message>
+        <message>
+            <source>Select a key result in the list above to see its check-ins.</source>
+            <translation>Selecione um resultado-chave na lista acima para ver seus check-ins.</translation>
+        </message>
+        <message>
+            <source>From %1 to %2 · now %3 · %4</source>
+            <translation>De %1 para %2 · hoje %3 · %4</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyResultDialog</name>
+        <message>
+            <source>New key result</source>
+            <translation>Novo resultado-chave</translation>
+        </message>
+        <message>
+            <source>Edit key result</source>
+            <translation>Editar resultado-chave</translation>
+        </message>
+        <message>
+            <source>Objective</source>
+            <translation>Objetivo</translation>
+        </message>
+        <message>
+            <source>e.g. Monthly volume shipped</source>
+            <translation>ex.: Volume mensal embarcado</translation>
+        </message>
+        <message>
+            <source>Key result *</source>
+            <translation>Resultado-chave *</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unidade</translation>
+        </message>
+        <message>
+            <source>e.g. t, %, R$ thousand, days</source>
+            <translation>ex.: t, %, R$ mil, dias</translation>
+        </message>
+        <message>
+            <source>Start *</source>
+            <translation>Início *</translation>
+        </message>
+        <message>
+            <source>where it stands now</source>
+            <translation>onde está hoje</translation>
+        </message>
+        <message>
+            <source>Target *</source>
+            <translation>Meta *</translation>
+        </message>
+        <message>
+            <source>where it should get</source>
+            <translation>aonde deve chegar</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Sentido</translation>
+        </message>
+        <message>
+            <source>Increase: the target is above the start. Decrease: below it (e.g. costs).</source>
+            <translation>Aumentar: a meta fica acima do início. Diminuir: abaixo dele (ex.: custos).</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation>Atual</translation>
+        </message>
+        <message>
+            <source>Create key result</source>
+            <translation>Criar resultado-chave</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Salvar</translation>
+        </message>
+        <message>
+            <source>%1 — from the latest check-in</source>
+            <translation>%1 — do último check-in</translation>
+        </message>
+        <message>
+            <source>Set by the check-ins: use “Check in” to record what was measured.</source>
+            <translation>Vem dos check-ins: use “Check-in” para registrar o que foi medido.</translation>
         </message>
     </context>
     <context>
@@ -1821,14 +2440,6 @@
             <translation>Exibir a carteira inteira em vez de uma só conta</translation>
         </message>
         <message>
-            <source>Portfolio</source>
-            <translation>Carteira</translation>
-        </message>
-        <message>
-            <source>The dashboard: revenue, retention, forecast against target, health of every account, reviews due and top risks.</source>
-            <translation>O painel: receita, retenção, previsão versus meta, saúde de cada conta, revisões pendentes e principais riscos.</translation>
-        </message>
-        <message>
             <source>&amp;Portfolio</source>
             <translation>Ca&amp;rteira</translation>
         </message>
@@ -1843,14 +2454,6 @@
         <message>
             <source>P&amp;ipeline</source>
             <translation>&amp;Pipeline</translation>
-        </message>
-        <message>
-            <source>OKRs</source>
-            <translation>OKRs</translation>
-        </message>
-        <message>
-            <source>Objectives and key results per account, with monthly check-ins.</source>
-            <translation>Objetivos e resultados-chave por conta, com check-ins mensais.</translation>
         </message>
         <message>
             <source>&amp;OKRs</source>
@@ -2077,6 +2680,308 @@
         <message>
             <source>Owner (KAM)</source>
             <translation>Responsável (KAM)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ObjectiveDialog</name>
+        <message>
+            <source>New objective</source>
+            <translation>Novo objetivo</translation>
+        </message>
+        <message>
+            <source>Edit objective</source>
+            <translation>Editar objetivo</translation>
+        </message>
+        <message>
+            <source>Whole portfolio</source>
+            <translation>Carteira inteira</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>Para</translation>
+        </message>
+        <message>
+            <source>e.g. Become the preferred logistics partner</source>
+            <translation>ex.: Ser o parceiro logístico preferido</translation>
+        </message>
+        <message>
+            <source>Objective *</source>
+            <translation>Objetivo *</translation>
+        </message>
+        <message>
+            <source>Period *</source>
+            <translation>Período *</translation>
+        </message>
+        <message>
+            <source>No strategy</source>
+            <translation>Sem estratégia</translation>
+        </message>
+        <message>
+            <source>Strategy</source>
+            <translation>Estratégia</translation>
+        </message>
+        <message>
+            <source>The account strategy this objective turns into results</source>
+            <translation>A estratégia da conta que este objetivo transforma em resultados</translation>
+        </message>
+        <message>
+            <source>Create objective</source>
+            <translation>Criar objetivo</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Salvar</translation>
+        </message>
+        <message>
+            <source>A quarter (2027-Q1), a half year (2027-H1) or a year (2027) of the fiscal year</source>
+            <translation>Um trimestre (2027-Q1), um semestre (2027-H1) ou um ano (2027) do ano fiscal</translation>
+        </message>
+        <message>
+            <source>A quarter (2027-Q1), a half year (2027-H1) or a year (2027)</source>
+            <translation>Um trimestre (2027-Q1), um semestre (2027-H1) ou um ano (2027)</translation>
+        </message>
+        <message>
+            <source>From %1 to %2</source>
+            <translation>De %1 a %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>OkrCommands</name>
+        <message>
+            <source>New objective “%1”</source>
+            <translation>Novo objetivo “%1”</translation>
+        </message>
+        <message>
+            <source>Edit objective “%1”</source>
+            <translation>Editar objetivo “%1”</translation>
+        </message>
+        <message>
+            <source>Delete objective “%1”</source>
+            <translation>Excluir objetivo “%1”</translation>
+        </message>
+        <message>
+            <source>New key result “%1”</source>
+            <translation>Novo resultado-chave “%1”</translation>
+        </message>
+        <message>
+            <source>Edit key result “%1”</source>
+            <translation>Editar resultado-chave “%1”</translation>
+        </message>
+        <message>
+            <source>Delete key result “%1”</source>
+            <translation>Excluir resultado-chave “%1”</translation>
+        </message>
+        <message>
+            <source>Check-in of “%1”</source>
+            <translation>Check-in de “%1”</translation>
+        </message>
+        <message>
+            <source>Edit check-in of “%1”</source>
+            <translation>Editar check-in de “%1”</translation>
+        </message>
+        <message>
+            <source>Delete check-in of %1 of “%2”</source>
+            <translation>Excluir check-in de %1 de “%2”</translation>
+        </message>
+    </context>
+    <context>
+        <name>OkrTexts</name>
+        <message>
+            <source>On track</source>
+            <translation>No rumo</translation>
+        </message>
+        <message>
+            <source>At risk</source>
+            <translation>Em risco</translation>
+        </message>
+        <message>
+            <source>Off track</source>
+            <translation>Fora do rumo</translation>
+        </message>
+        <message>
+            <source>Progress against the share of the period gone by, and the latest confidence:
+on track — at least 90 % of the expected progress and confidence 7 or more;
+off track — under 60 % of the expected progress, or confidence 3 or less;
+at risk — anything in between.</source>
+            <translation>Progresso comparado à parte do período já decorrida, e a última confiança:
+no rumo — pelo menos 90 % do progresso esperado e confiança 7 ou mais;
+fora do rumo — menos de 60 % do progresso esperado, ou confiança 3 ou menos;
+em risco — qualquer situação intermediária.</translation>
+        </message>
+        <message>
+            <source>good (0.7–1.0)</source>
+            <translation>bom (0,7–1,0)</translation>
+        </message>
+        <message>
+            <source>progress, fell short (0.4–0.6)</source>
+            <translation>avançou, mas ficou aquém (0,4–0,6)</translation>
+        </message>
+        <message>
+            <source>missed (0.0–0.3)</source>
+            <translation>não atingido (0,0–0,3)</translation>
+        </message>
+        <message>
+            <source>Final grade %1: %2</source>
+            <translation>Nota final %1: %2</translation>
+        </message>
+        <message>
+            <source>Grade so far %1: %2 — final when the period ends</source>
+            <translation>Nota parcial %1: %2 — fica final quando o período terminar</translation>
+        </message>
+    </context>
+    <context>
+        <name>OkrTreeModel</name>
+        <message>
+            <source>Objective / key result</source>
+            <translation>Objetivo / resultado-chave</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Conta</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Período</translation>
+        </message>
+        <message>
+            <source>Strategy</source>
+            <translation>Estratégia</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progresso</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Situação</translation>
+        </message>
+        <message>
+            <source>Current / target</source>
+            <translation>Atual / meta</translation>
+        </message>
+        <message>
+            <source>Confidence</source>
+            <translation>Confiança</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>Key result: (current − start) ÷ (target − start), from 0 to 100 %.
+Objective: the mean of its key results.</source>
+            <translation>Resultado-chave: (atual − início) ÷ (meta − início), de 0 a 100 %.
+Objetivo: a média dos seus resultados-chave.</translation>
+        </message>
+        <message>
+            <source>Key result: the confidence (1–10) of its latest check-in.
+Objective: the lowest among its key results.</source>
+            <translation>Resultado-chave: a confiança (1–10) do último check-in.
+Objetivo: a menor entre os seus resultados-chave.</translation>
+        </message>
+        <message>
+            <source>End-of-period grade from 0.0 to 1.0: 0.7 or more is good.
+In grey while the period runs: the grade so far.</source>
+            <translation>Nota de fim de período de 0,0 a 1,0: 0,7 ou mais é bom.
+Em cinza enquanto o período corre: a nota parcial.</translation>
+        </message>
+        <message>
+            <source>Whole portfolio</source>
+            <translation>Carteira inteira</translation>
+        </message>
+        <message>
+            <source>From %1 to %2 (%3)</source>
+            <translation>De %1 para %2 (%3)</translation>
+        </message>
+        <message>
+            <source>%1 of the period gone by</source>
+            <translation>%1 do período já decorrido</translation>
+        </message>
+    </context>
+    <context>
+        <name>OkrsTab</name>
+        <message>
+            <source>New objective…</source>
+            <translation>Novo objetivo…</translation>
+        </message>
+        <message>
+            <source>An objective for the selected account, or for the whole portfolio</source>
+            <translation>Um objetivo para a conta selecionada ou para a carteira inteira</translation>
+        </message>
+        <message>
+            <source>New key result…</source>
+            <translation>Novo resultado-chave…</translation>
+        </message>
+        <message>
+            <source>A measurable result of the selected objective</source>
+            <translation>Um resultado mensurável do objetivo selecionado</translation>
+        </message>
+        <message>
+            <source>Check in…</source>
+            <translation>Check-in…</translation>
+        </message>
+        <message>
+            <source>Record the value measured today for the selected key result</source>
+            <translation>Registrar o valor medido hoje para o resultado-chave selecionado</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Editar…</translation>
+        </message>
+        <message>
+            <source>Edit the selected objective or key result</source>
+            <translation>Editar o objetivo ou resultado-chave selecionado</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Excluir</translation>
+        </message>
+        <message>
+            <source>Delete the selected objective (with its key results) or key result (undoable)</source>
+            <translation>Excluir o objetivo selecionado (com seus resultados-chave) ou o resultado-chave (dá para desfazer)</translation>
+        </message>
+        <message>
+            <source>Show the objectives of one period</source>
+            <translation>Mostrar os objetivos de um período</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Período:</translation>
+        </message>
+        <message>
+            <source>Whole portfolio: every objective</source>
+            <translation>Carteira inteira: todos os objetivos</translation>
+        </message>
+        <message>
+            <source>Objectives of %1</source>
+            <translation>Objetivos de %1</translation>
+        </message>
+        <message>
+            <source>All periods</source>
+            <translation>Todos os períodos</translation>
+        </message>
+        <message>
+            <source>Running today</source>
+            <translation>Em andamento hoje</translation>
+        </message>
+        <message>
+            <source>No objectives yet. Create one with “New objective…”: for an account or for the whole portfolio, then add its key results and check in every month.</source>
+            <translation>Nenhum objetivo ainda. Crie um com “Novo objetivo…” — para uma conta ou para a carteira inteira —, depois adicione os resultados-chave e faça check-in todo mês.</translation>
+        </message>
+        <message>
+            <source>%1 has no objectives yet. Create one with “New objective…”, add its key results, then check in every month.</source>
+            <translation>%1 ainda não tem objetivos. Crie um com “Novo objetivo…”, adicione os resultados-chave e faça check-in todo mês.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n objective(s)</source>
+            <translation>
+                <numerusform>%n objetivo</numerusform>
+                <numerusform>%n objetivos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 on track · %2 at risk · %3 off track</source>
+            <translation>%1 no rumo · %2 em risco · %3 fora do rumo</translation>
         </message>
     </context>
     <context>
@@ -2542,6 +3447,17 @@ ponderado: %2 a %3</translation>
         <message>
             <source>New area</source>
             <translation>Nova área</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleChecklist</name>
+        <message>
+            <source>never</source>
+            <translation>nunca</translation>
+        </message>
+        <message>
+            <source>Last contact: %1</source>
+            <translation>Último contato: %1</translation>
         </message>
     </context>
     <context>
@@ -3041,6 +3957,129 @@ Arraste cartões para cá para movê-los.</translation>
         </message>
     </context>
     <context>
+        <name>PortfolioTab</name>
+        <message>
+            <source>Reviews due</source>
+            <translation>Revisões previstas</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Ações</translation>
+        </message>
+        <message>
+            <source>Top risks</source>
+            <translation>Maiores riscos</translation>
+        </message>
+    </context>
+    <context>
+        <name>PositioningCommands</name>
+        <message>
+            <source>Positioning review of %1</source>
+            <translation>Revisão de posicionamento de %1</translation>
+        </message>
+        <message>
+            <source>Delete the positioning review of %1</source>
+            <translation>Excluir a revisão de posicionamento de %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PositioningHistory</name>
+        <message>
+            <source>Value proposition</source>
+            <translation>Proposta de valor</translation>
+        </message>
+        <message>
+            <source>Desired position</source>
+            <translation>Posicionamento desejado</translation>
+        </message>
+        <message>
+            <source>Perceived position</source>
+            <translation>Posicionamento percebido</translation>
+        </message>
+        <message>
+            <source>Differentiators</source>
+            <translation>Diferenciais</translation>
+        </message>
+        <message>
+            <source>Positioning reviews</source>
+            <translation>Revisões de posicionamento</translation>
+        </message>
+        <message>
+            <source>Record positioning review…</source>
+            <translation>Registrar revisão de posicionamento…</translation>
+        </message>
+        <message>
+            <source>Keep today's positioning with the date and notes of this quarter's review</source>
+            <translation>Guardar o posicionamento de hoje com a data e as observações da revisão deste trimestre</translation>
+        </message>
+        <message>
+            <source>Delete review</source>
+            <translation>Excluir revisão</translation>
+        </message>
+        <message>
+            <source>No positioning review yet. Record one each quarter: it keeps the positioning above as it is that day, so you can see how the client's view of us moves.</source>
+            <translation>Nenhuma revisão de posicionamento ainda. Registre uma a cada trimestre: ela guarda o posicionamento acima como está no dia, para você ver como a visão do cliente sobre nós evolui.</translation>
+        </message>
+        <message>
+            <source>Gap: the client does not see us yet as we want to be seen (desired and perceived position differ).</source>
+            <translation>Lacuna: o cliente ainda não nos vê como queremos ser vistos (posicionamento desejado e percebido diferem).</translation>
+        </message>
+        <message>
+            <source>The review of %1 did not keep the positioning.</source>
+            <translation>A revisão de %1 não guardou o posicionamento.</translation>
+        </message>
+        <message>
+            <source>The positioning on %1 (what changed since is marked)</source>
+            <translation>O posicionamento em %1 (o que mudou desde então está marcado)</translation>
+        </message>
+        <message>
+            <source>(not written)</source>
+            <translation>(não preenchido)</translation>
+        </message>
+        <message>
+            <source>▲ Changed since. Today: %1</source>
+            <translation>▲ Mudou desde então. Hoje: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PositioningReviewDialog</name>
+        <message>
+            <source>Record positioning review</source>
+            <translation>Registrar revisão de posicionamento</translation>
+        </message>
+        <message>
+            <source>e.g. The purchasing director now sees us as a partner in cost reduction.</source>
+            <translation>ex.: O diretor de compras já nos vê como parceiro na redução de custos.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Observações</translation>
+        </message>
+        <message>
+            <source>The review keeps the value proposition, the desired and perceived positions and the differentiators as they are now.</source>
+            <translation>A revisão guarda a proposta de valor, os posicionamentos desejado e percebido e os diferenciais como estão agora.</translation>
+        </message>
+        <message>
+            <source>Record review</source>
+            <translation>Registrar revisão</translation>
+        </message>
+    </context>
+    <context>
+        <name>PositioningReviewsModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Observações</translation>
+        </message>
+    </context>
+    <context>
         <name>PreferencesDialog</name>
         <message>
             <source>Preferences</source>
@@ -3057,6 +4096,10 @@ Arraste cartões para cá para movê-los.</translation>
         <message>
             <source>Segmentation</source>
             <translation>Segmentação</translation>
+        </message>
+        <message>
+            <source>Cadences</source>
+            <translation>Cadências</translation>
         </message>
         <message>
             <source>Pipeline</source>
@@ -3118,8 +4161,20 @@ Arraste cartões para cá para movê-los.</translation>
             <translation>os dígitos verificadores não conferem</translation>
         </message>
         <message>
+            <source>The recurring part ({recurring}) cannot be more than the month’s revenue ({revenue}).</source>
+            <translation>A parte recorrente ({recurring}) não pode ser maior que a receita do mês ({revenue}).</translation>
+        </message>
+        <message>
+            <source>The survey response no longer exists.</source>
+            <translation>A resposta da pesquisa não existe mais.</translation>
+        </message>
+        <message>
             <source>The person no longer exists.</source>
             <translation>A pessoa não existe mais.</translation>
+        </message>
+        <message>
+            <source>“{name}” is a person of another account.</source>
+            <translation>“{name}” é uma pessoa de outra conta.</translation>
         </message>
         <message>
             <source>The org unit no longer exists.</source>
@@ -3276,6 +4331,70 @@ Arraste cartões para cá para movê-los.</translation>
         <message>
             <source>“{value}” is not a date.</source>
             <translation>“{value}” não é uma data.</translation>
+        </message>
+        <message>
+            <source>The interaction no longer exists.</source>
+            <translation>A interação não existe mais.</translation>
+        </message>
+        <message>
+            <source>The positioning review no longer exists.</source>
+            <translation>A revisão de posicionamento não existe mais.</translation>
+        </message>
+        <message>
+            <source>{value} is after today: only what already happened can be recorded.</source>
+            <translation>{value} é depois de hoje: só é possível registrar o que já aconteceu.</translation>
+        </message>
+        <message>
+            <source>{value} is before {earliest}: check the year.</source>
+            <translation>{value} é anterior a {earliest}: confira o ano.</translation>
+        </message>
+        <message>
+            <source>The objective no longer exists.</source>
+            <translation>O objetivo não existe mais.</translation>
+        </message>
+        <message>
+            <source>The key result no longer exists.</source>
+            <translation>O resultado-chave não existe mais.</translation>
+        </message>
+        <message>
+            <source>The check-in no longer exists.</source>
+            <translation>O check-in não existe mais.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a period: write a quarter (2027-Q1), a half year (2027-H1) or a year (2027).</source>
+            <translation>“{value}” não é um período: escreva um trimestre (2027-Q1), um semestre (2027-H1) ou um ano (2027).</translation>
+        </message>
+        <message>
+            <source>The target must differ from the start ({value}): there would be nothing to achieve.</source>
+            <translation>A meta precisa ser diferente do início ({value}): senão não haveria nada a alcançar.</translation>
+        </message>
+        <message>
+            <source>From {start} to {target} is an increase: choose “Increase” or change the target.</source>
+            <translation>De {start} para {target} é um aumento: escolha “Aumentar” ou mude a meta.</translation>
+        </message>
+        <message>
+            <source>From {start} to {target} is a decrease: choose “Decrease” or change the target.</source>
+            <translation>De {start} para {target} é uma redução: escolha “Diminuir” ou mude a meta.</translation>
+        </message>
+        <message>
+            <source>The objective's period {period} starts on {start}: a check-in cannot be earlier.</source>
+            <translation>O período do objetivo, {period}, começa em {start}: o check-in não pode ser anterior.</translation>
+        </message>
+        <message>
+            <source>Its key results have check-ins from {date}, before {period} starts ({start}): choose a period that includes them.</source>
+            <translation>Os resultados-chave têm check-ins de {date}, antes do início de {period} ({start}): escolha um período que os inclua.</translation>
+        </message>
+        <message>
+            <source>A review is recorded once it is held: {value} is after today ({today}).</source>
+            <translation>Uma revisão é registrada depois de realizada: {value} é depois de hoje ({today}).</translation>
+        </message>
+        <message>
+            <source>The {routine} cadence of tier {tier} must be a whole number of months from 1 to 24; got {value}.</source>
+            <translation>A cadência de {routine} do segmento {tier} deve ser um número inteiro de meses de 1 a 24; recebido {value}.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a tier or a review routine.</source>
+            <translation>“{value}” não é um segmento nem uma rotina de revisão.</translation>
         </message>
     </context>
     <context>
@@ -3527,6 +4646,94 @@ Arraste cartões para cá para movê-los.</translation>
         </message>
     </context>
     <context>
+        <name>ReviewCommands</name>
+        <message>
+            <source>Record review of “%1” (%2)</source>
+            <translation>Registrar revisão de “%1” (%2)</translation>
+        </message>
+        <message>
+            <source>Edit review of “%1” (%2)</source>
+            <translation>Editar revisão de “%1” (%2)</translation>
+        </message>
+        <message>
+            <source>Delete review of “%1” (%2)</source>
+            <translation>Excluir revisão de “%1” (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewDialog</name>
+        <message>
+            <source>Record review</source>
+            <translation>Registrar revisão</translation>
+        </message>
+        <message>
+            <source>Edit review</source>
+            <translation>Editar revisão</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Conta</translation>
+        </message>
+        <message>
+            <source>Routine</source>
+            <translation>Rotina</translation>
+        </message>
+        <message>
+            <source>To change the routine, delete this review</source>
+            <translation>Para mudar a rotina, exclua esta revisão</translation>
+        </message>
+        <message>
+            <source>Held on</source>
+            <translation>Realizada em</translation>
+        </message>
+        <message>
+            <source>What was reviewed and agreed: decisions, next steps, who does what…</source>
+            <translation>O que foi revisado e combinado: decisões, próximos passos, quem faz o quê…</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Salvar</translation>
+        </message>
+        <message>
+            <source>Sponsor coverage and resistance are taken from the stakeholder map as they are today.</source>
+            <translation>A cobertura de patrocinadores e a resistência são tiradas do mapa de stakeholders como estão hoje.</translation>
+        </message>
+        <message>
+            <source>This routine is not scheduled for the account's tier.</source>
+            <translation>Esta rotina não está programada para o segmento da conta.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Next review (%1) due on %2: every %n month(s).</source>
+            <translation>
+                <numerusform>Próxima revisão (%1) em %2: a cada %n mês.</numerusform>
+                <numerusform>Próxima revisão (%1) em %2: a cada %n meses.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewHistoryModel</name>
+        <message>
+            <source>Held on</source>
+            <translation>Realizada em</translation>
+        </message>
+        <message>
+            <source>Routine</source>
+            <translation>Rotina</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Measures taken</source>
+            <translation>Medidas registradas</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewKind</name>
         <message>
             <source>Risk</source>
@@ -3554,6 +4761,41 @@ Arraste cartões para cá para movê-los.</translation>
         </message>
     </context>
     <context>
+        <name>ReviewMeasures</name>
+        <message>
+            <source>Value proposition</source>
+            <translation>Proposta de valor</translation>
+        </message>
+        <message>
+            <source>Desired position</source>
+            <translation>Posicionamento desejado</translation>
+        </message>
+        <message>
+            <source>Perceived position</source>
+            <translation>Posicionamento percebido</translation>
+        </message>
+        <message>
+            <source>Differentiators</source>
+            <translation>Diferenciais</translation>
+        </message>
+        <message>
+            <source>Open opportunities</source>
+            <translation>Oportunidades abertas</translation>
+        </message>
+        <message>
+            <source>Needing attention</source>
+            <translation>Pedindo atenção</translation>
+        </message>
+        <message>
+            <source>Sponsor coverage %1</source>
+            <translation>Cobertura de patrocinadores %1</translation>
+        </message>
+        <message>
+            <source>Resistance %1</source>
+            <translation>Resistência %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewStatus</name>
         <message>
             <source>Never done</source>
@@ -3570,6 +4812,203 @@ Arraste cartões para cá para movê-los.</translation>
         <message>
             <source>Upcoming</source>
             <translation>Em dia</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewsDueModel</name>
+        <message>
+            <source>Account</source>
+            <translation>Conta</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>Segmento</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Responsável</translation>
+        </message>
+        <message>
+            <source>Routine</source>
+            <translation>Rotina</translation>
+        </message>
+        <message>
+            <source>Cadence</source>
+            <translation>Cadência</translation>
+        </message>
+        <message>
+            <source>Last review</source>
+            <translation>Última revisão</translation>
+        </message>
+        <message>
+            <source>Next due</source>
+            <translation>Próxima em</translation>
+        </message>
+        <message>
+            <source>Days overdue</source>
+            <translation>Dias de atraso</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Situação</translation>
+        </message>
+        <message>
+            <source>Months between reviews for the account's tier (Preferences)</source>
+            <translation>Meses entre revisões para o segmento da conta (Preferências)</translation>
+        </message>
+        <message>
+            <source>Next due = last review + cadence, on the same day of the month (or the month's last day); never reviewed: one cadence after the account became a client or was added to KAMdesk, whichever is later</source>
+            <translation>Próxima = última revisão + cadência, no mesmo dia do mês (ou no último dia do mês); nunca revisada: uma cadência depois que a conta virou cliente ou entrou no KAMdesk, o que for mais tarde</translation>
+        </message>
+        <message>
+            <source>Days since the due date passed</source>
+            <translation>Dias desde que a data prevista passou</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>nunca</translation>
+        </message>
+        <message numerus="yes">
+            <source>every %n month(s)</source>
+            <translation>
+                <numerusform>a cada %n mês</numerusform>
+                <numerusform>a cada %n meses</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Never done, overdue</source>
+            <translation>Nunca feita, atrasada</translation>
+        </message>
+        <message>
+            <source>Due today</source>
+            <translation>Vence hoje</translation>
+        </message>
+        <message numerus="yes">
+            <source>Due in %n day(s)</source>
+            <translation>
+                <numerusform>Vence em %n dia</numerusform>
+                <numerusform>Vence em %n dias</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewsDueView</name>
+        <message>
+            <source>Reviews due</source>
+            <translation>Revisões previstas</translation>
+        </message>
+        <message>
+            <source>Record review…</source>
+            <translation>Registrar revisão…</translation>
+        </message>
+        <message>
+            <source>Record the review of the chosen routine; its next due date moves</source>
+            <translation>Registra a revisão da rotina escolhida; a próxima data avança</translation>
+        </message>
+        <message>
+            <source>Go to account</source>
+            <translation>Ir para a conta</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Atrasadas</translation>
+        </message>
+        <message>
+            <source>Due by the end of the month</source>
+            <translation>Vencem até o fim do mês</translation>
+        </message>
+        <message>
+            <source>Every routine, whenever due</source>
+            <translation>Todas as rotinas, qualquer data</translation>
+        </message>
+        <message>
+            <source>All routines</source>
+            <translation>Todas as rotinas</translation>
+        </message>
+        <message>
+            <source>All owners</source>
+            <translation>Todos os responsáveis</translation>
+        </message>
+        <message>
+            <source>Search accounts</source>
+            <translation>Buscar contas</translation>
+        </message>
+        <message>
+            <source>Only the selected account</source>
+            <translation>Só a conta selecionada</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n review(s) overdue</source>
+            <translation>
+                <numerusform>%n revisão atrasada</numerusform>
+                <numerusform>%n revisões atrasadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n due within 7 days</source>
+            <translation>
+                <numerusform>%n vence em até 7 dias</numerusform>
+                <numerusform>%n vencem em até 7 dias</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No active account yet. Create accounts, and the reviews each one needs appear here.</source>
+            <translation>Ainda não há contas ativas. Cadastre contas e as revisões de que cada uma precisa aparecem aqui.</translation>
+        </message>
+        <message>
+            <source>No review matches these filters.</source>
+            <translation>Nenhuma revisão corresponde a esses filtros.</translation>
+        </message>
+        <message>
+            <source>No review is overdue. Well done!</source>
+            <translation>Nenhuma revisão atrasada. Muito bem!</translation>
+        </message>
+        <message>
+            <source>No review is due by the end of the month. Choose “Every routine, whenever due” to see every next date.</source>
+            <translation>Nenhuma revisão vence até o fim do mês. Escolha “Todas as rotinas, qualquer data” para ver todas as próximas datas.</translation>
+        </message>
+        <message>
+            <source>Show the reviews of %1 only</source>
+            <translation>Mostrar só as revisões de %1</translation>
+        </message>
+        <message>
+            <source>Select an account in any tab to show its reviews only</source>
+            <translation>Selecione uma conta em qualquer aba para ver só as revisões dela</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewsPage</name>
+        <message>
+            <source>Select an account to see its reviews.</source>
+            <translation>Selecione uma conta para ver as revisões dela.</translation>
+        </message>
+        <message>
+            <source>No routine is scheduled for this account's tier.</source>
+            <translation>Nenhuma rotina está programada para o segmento desta conta.</translation>
+        </message>
+        <message>
+            <source>No review recorded yet. After each meeting where you go through a routine with the account team, record it here: its next due date moves.</source>
+            <translation>Nenhuma revisão registrada ainda. Depois de cada reunião em que você passar por uma rotina com o time da conta, registre-a aqui: a próxima data avança.</translation>
+        </message>
+        <message>
+            <source>Record review…</source>
+            <translation>Registrar revisão…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Editar…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Excluir</translation>
+        </message>
+        <message>
+            <source>Review schedule</source>
+            <translation>Calendário de revisões</translation>
+        </message>
+        <message>
+            <source>Reviews held</source>
+            <translation>Revisões realizadas</translation>
         </message>
     </context>
     <context>
@@ -3605,6 +5044,168 @@ Arraste cartões para cá para movê-los.</translation>
         <message>
             <source>Other</source>
             <translation>Outro</translation>
+        </message>
+    </context>
+    <context>
+        <name>RiskCommands</name>
+        <message>
+            <source>New risk “%1”</source>
+            <translation>Novo risco “%1”</translation>
+        </message>
+        <message>
+            <source>Edit risk “%1”</source>
+            <translation>Editar risco “%1”</translation>
+        </message>
+        <message>
+            <source>Delete risk “%1”</source>
+            <translation>Excluir risco “%1”</translation>
+        </message>
+        <message>
+            <source>New action “%1”</source>
+            <translation>Nova ação “%1”</translation>
+        </message>
+        <message>
+            <source>Edit action “%1”</source>
+            <translation>Editar ação “%1”</translation>
+        </message>
+        <message>
+            <source>Mark “%1” done</source>
+            <translation>Concluir “%1”</translation>
+        </message>
+        <message>
+            <source>Reopen “%1”</source>
+            <translation>Reabrir “%1”</translation>
+        </message>
+        <message>
+            <source>Delete action “%1”</source>
+            <translation>Excluir ação “%1”</translation>
+        </message>
+    </context>
+    <context>
+        <name>RiskDialog</name>
+        <message>
+            <source>New risk</source>
+            <translation>Novo risco</translation>
+        </message>
+        <message>
+            <source>Edit risk</source>
+            <translation>Editar risco</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Conta</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categoria</translation>
+        </message>
+        <message>
+            <source>e.g. A competitor offers a price 20% lower at the renewal</source>
+            <translation>ex.: Um concorrente oferece preço 20% menor na renovação</translation>
+        </message>
+        <message>
+            <source>Description *</source>
+            <translation>Descrição *</translation>
+        </message>
+        <message>
+            <source>Likelihood (1–5)</source>
+            <translation>Probabilidade (1–5)</translation>
+        </message>
+        <message>
+            <source>How likely it is to happen in the coming months</source>
+            <translation>Qual a chance de acontecer nos próximos meses</translation>
+        </message>
+        <message>
+            <source>Impact (1–5)</source>
+            <translation>Impacto (1–5)</translation>
+        </message>
+        <message>
+            <source>How much revenue or relationship the account would lose</source>
+            <translation>Quanto de receita ou de relacionamento a conta perderia</translation>
+        </message>
+        <message>
+            <source>Score = likelihood × impact (1–25)</source>
+            <translation>Pontuação = probabilidade × impacto (1–25)</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Pontuação</translation>
+        </message>
+        <message>
+            <source>Response</source>
+            <translation>Resposta</translation>
+        </message>
+        <message>
+            <source>Eliminate the cause, mitigate it with actions, postpone, or accept it</source>
+            <translation>Eliminar a causa, mitigar com ações, adiar ou aceitar o risco</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Situação</translation>
+        </message>
+        <message>
+            <source>Review date</source>
+            <translation>Data de revisão</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>não definida</translation>
+        </message>
+        <message>
+            <source>No review date</source>
+            <translation>Sem data de revisão</translation>
+        </message>
+        <message>
+            <source>Closed risks stay in the register but leave the heat map.</source>
+            <translation>Riscos fechados continuam no registro, mas saem do mapa de calor.</translation>
+        </message>
+        <message>
+            <source>Create risk</source>
+            <translation>Criar risco</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Salvar</translation>
+        </message>
+        <message>
+            <source>rare</source>
+            <translation>rara</translation>
+        </message>
+        <message>
+            <source>unlikely</source>
+            <translation>improvável</translation>
+        </message>
+        <message>
+            <source>possible</source>
+            <translation>possível</translation>
+        </message>
+        <message>
+            <source>likely</source>
+            <translation>provável</translation>
+        </message>
+        <message>
+            <source>almost certain</source>
+            <translation>quase certa</translation>
+        </message>
+        <message>
+            <source>minor</source>
+            <translation>pequeno</translation>
+        </message>
+        <message>
+            <source>moderate</source>
+            <translation>moderado</translation>
+        </message>
+        <message>
+            <source>significant</source>
+            <translation>significativo</translation>
+        </message>
+        <message>
+            <source>major</source>
+            <translation>grande</translation>
+        </message>
+        <message>
+            <source>severe</source>
+            <translation>severo</translation>
         </message>
     </context>
     <context>
@@ -3654,6 +5255,213 @@ Arraste cartões para cá para movê-los.</translation>
         <message>
             <source>Closed</source>
             <translation>Fechado</translation>
+        </message>
+    </context>
+    <context>
+        <name>RisksPage</name>
+        <message>
+            <source>New risk</source>
+            <translation>Novo risco</translation>
+        </message>
+        <message>
+            <source>Add a risk to this account</source>
+            <translation>Registrar um risco desta conta</translation>
+        </message>
+        <message>
+            <source>Edit risk</source>
+            <translation>Editar risco</translation>
+        </message>
+        <message>
+            <source>Open the selected risk</source>
+            <translation>Abrir o risco selecionado</translation>
+        </message>
+        <message>
+            <source>Delete risk</source>
+            <translation>Excluir risco</translation>
+        </message>
+        <message>
+            <source>Delete the selected risk; its actions stay on the account (undoable)</source>
+            <translation>Excluir o risco selecionado; as ações dele continuam na conta (pode ser desfeito)</translation>
+        </message>
+        <message>
+            <source>New action</source>
+            <translation>Nova ação</translation>
+        </message>
+        <message>
+            <source>Add a mitigation action to the selected risk, or a follow-up</source>
+            <translation>Adicionar uma ação de mitigação ao risco selecionado, ou um acompanhamento</translation>
+        </message>
+        <message>
+            <source>Edit action</source>
+            <translation>Editar ação</translation>
+        </message>
+        <message>
+            <source>Open the selected action</source>
+            <translation>Abrir a ação selecionada</translation>
+        </message>
+        <message>
+            <source>Mark done</source>
+            <translation>Marcar como concluída</translation>
+        </message>
+        <message>
+            <source>Mark the selected action done, or open it again (undoable)</source>
+            <translation>Marcar a ação selecionada como concluída, ou reabri-la (pode ser desfeito)</translation>
+        </message>
+        <message>
+            <source>Delete action</source>
+            <translation>Excluir ação</translation>
+        </message>
+        <message>
+            <source>Delete the selected action (undoable)</source>
+            <translation>Excluir a ação selecionada (pode ser desfeito)</translation>
+        </message>
+        <message>
+            <source>Select an account to see its risks.</source>
+            <translation>Selecione uma conta para ver os riscos dela.</translation>
+        </message>
+        <message>
+            <source>Account risk</source>
+            <translation>Risco da conta</translation>
+        </message>
+        <message>
+            <source>Account risk = the highest score among its open risks</source>
+            <translation>Risco da conta = a maior pontuação entre os riscos abertos</translation>
+        </message>
+        <message>
+            <source>Show every risk</source>
+            <translation>Mostrar todos os riscos</translation>
+        </message>
+        <message>
+            <source>Show done and cancelled</source>
+            <translation>Mostrar concluídas e canceladas</translation>
+        </message>
+        <message>
+            <source>no open risk</source>
+            <translation>nenhum risco aberto</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open risk(s)</source>
+            <translation>
+                <numerusform>%n risco aberto</numerusform>
+                <numerusform>%n riscos abertos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n closed</source>
+            <translation>
+                <numerusform>%n fechado</numerusform>
+                <numerusform>%n fechados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n action(s) overdue</source>
+            <translation>
+                <numerusform>%n ação atrasada</numerusform>
+                <numerusform>%n ações atrasadas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open risks with likelihood %1 × impact %2 (score %3, %4)</source>
+            <translation>Riscos abertos com probabilidade %1 × impacto %2 (pontuação %3, %4)</translation>
+        </message>
+        <message>
+            <source>Actions of the account</source>
+            <translation>Ações da conta</translation>
+        </message>
+        <message>
+            <source>Mitigation actions of “%1”</source>
+            <translation>Ações de mitigação de “%1”</translation>
+        </message>
+        <message>
+            <source>No open risk in this cell. Click it again to see every risk.</source>
+            <translation>Nenhum risco aberto nesta célula. Clique nela de novo para ver todos os riscos.</translation>
+        </message>
+        <message>
+            <source>No risks recorded yet.
+What could make you lose or shrink this account? Competitors, the client's finances, losing a sponsor…
+Click “New risk” to add the first one.</source>
+            <translation>Nenhum risco registrado ainda.
+O que poderia fazer você perder ou reduzir esta conta? Concorrentes, as finanças do cliente, a perda de um patrocinador…
+Clique em “Novo risco” para registrar o primeiro.</translation>
+        </message>
+        <message>
+            <source>No actions for this risk yet. Click “New action” to plan one.</source>
+            <translation>Ainda não há ações para este risco. Clique em “Nova ação” para planejar uma.</translation>
+        </message>
+        <message>
+            <source>No actions yet. Select a risk and click “New action” to plan how to mitigate it.</source>
+            <translation>Ainda não há ações. Selecione um risco e clique em “Nova ação” para planejar como mitigá-lo.</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>Reabrir</translation>
+        </message>
+    </context>
+    <context>
+        <name>RisksTableModel</name>
+        <message>
+            <source>Account</source>
+            <translation>Conta</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categoria</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risco</translation>
+        </message>
+        <message>
+            <source>Likelihood</source>
+            <translation>Probabilidade</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>Impacto</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Pontuação</translation>
+        </message>
+        <message>
+            <source>Response</source>
+            <translation>Resposta</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Situação</translation>
+        </message>
+        <message>
+            <source>Review date</source>
+            <translation>Revisão</translation>
+        </message>
+        <message>
+            <source>Open actions</source>
+            <translation>Ações abertas</translation>
+        </message>
+        <message>
+            <source>How likely it is to happen: 1 = rare, 5 = almost certain</source>
+            <translation>Qual a chance de acontecer: 1 = rara, 5 = quase certa</translation>
+        </message>
+        <message>
+            <source>How much it would hurt the account: 1 = minor, 5 = severe</source>
+            <translation>Quanto prejudicaria a conta: 1 = pequeno, 5 = severo</translation>
+        </message>
+        <message>
+            <source>Score = likelihood × impact (1–25); low 1–4, medium 5–9, high 10–16, critical 20–25</source>
+            <translation>Pontuação = probabilidade × impacto (1–25); baixo 1–4, médio 5–9, alto 10–16, crítico 20–25</translation>
+        </message>
+        <message>
+            <source>In red: the review date has passed</source>
+            <translation>Em vermelho: a data de revisão já passou</translation>
+        </message>
+        <message>
+            <source>Mitigation actions still open</source>
+            <translation>Ações de mitigação ainda abertas</translation>
+        </message>
+        <message>
+            <source>Review overdue since %1</source>
+            <translation>Revisão atrasada desde %1</translation>
         </message>
     </context>
     <context>
@@ -4521,6 +6329,35 @@ Arraste cartões para cá para movê-los.</translation>
         <message>
             <source>Set by hand to %1; the rules give %2.</source>
             <translation>Definido manualmente como %1; as regras dão %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TopRisksView</name>
+        <message>
+            <source>Score = likelihood × impact. Click a cell to list its risks; double-click a risk to open its account.</source>
+            <translation>Pontuação = probabilidade × impacto. Clique numa célula para listar os riscos dela; clique duas vezes num risco para abrir a conta.</translation>
+        </message>
+        <message>
+            <source>No open risks in the portfolio. Record risks in each account's Risks page.</source>
+            <translation>Nenhum risco aberto na carteira. Registre os riscos na página Riscos de cada conta.</translation>
+        </message>
+        <message>
+            <source>Open risks with likelihood %1 × impact %2 (score %3, %4)</source>
+            <translation>Riscos abertos com probabilidade %1 × impacto %2 (pontuação %3, %4)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Top %1 of %n open risk(s) across accounts</source>
+            <translation>
+                <numerusform>Os %1 maiores de %n risco aberto nas contas</numerusform>
+                <numerusform>Os %1 maiores de %n riscos abertos nas contas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open risk(s) across accounts</source>
+            <translation>
+                <numerusform>%n risco aberto nas contas</numerusform>
+                <numerusform>%n riscos abertos nas contas</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -15,8 +15,8 @@ from kamdesk.services.pipeline.forecast import ForecastService
 from kamdesk.services.portfolios import create_portfolio
 from kamdesk.services.settings import portfolio_identity
 from kamdesk.store import Portfolio
-from kamdesk.ui.coming_panel import ComingPanel
 from kamdesk.ui.main_window import MainWindow, recent_files
+from kamdesk.ui.okrs.tab import OkrsTab
 from kamdesk.ui.pipeline.tab import PipelineTab
 from kamdesk.ui.stakeholder_map.tab import StakeholderMapTab
 
@@ -41,13 +41,9 @@ def test_every_tab_follows_the_shared_account_selection(qtbot, main_window, work
     selector.setCurrentIndex(selector.findData(first))
     selector.activated.emit(selector.currentIndex())
     assert workspace.current_account == first
-    panels = [
-        main_window.tabs.widget(i)
-        for i in range(main_window.tabs.count())
-        if isinstance(main_window.tabs.widget(i), ComingPanel)
-    ]
-    assert len(panels) == 2
-    assert all("Agro Cerrado" in p.account_label.text() for p in panels)
+    main_window.tabs.setCurrentIndex(4)  # the OKRs tab reads when shown
+    (okrs,) = main_window.tabs.findChildren(OkrsTab)
+    assert okrs.scope_label.text() == "Objectives of Agro Cerrado"
     (stakeholder_map,) = main_window.tabs.findChildren(StakeholderMapTab)
     assert stakeholder_map.document.account_id == first
     (pipeline,) = main_window.tabs.findChildren(PipelineTab)

@@ -60,10 +60,9 @@ from kamdesk.model.enums import StageOutcome
 from kamdesk.services.pipeline import OpportunityRow, OpportunityService, StageRow
 from kamdesk.services.pipeline import messages as m
 from kamdesk.services.problems import ValidationError
-from kamdesk.ui.account_editor import problem_text
 from kamdesk.ui.builtin_names import stage_label
 from kamdesk.ui.dialogs import show_message
-from kamdesk.ui.i18n import enum_label, format_money, translate
+from kamdesk.ui.i18n import enum_label, format_money, problem_text, translate
 from kamdesk.ui.models.roles import ID_ROLE
 from kamdesk.ui.pipeline.cards import (
     CARD_SUBTLE_TEXT,

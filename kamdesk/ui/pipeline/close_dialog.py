@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 from kamdesk.model.enums import StageOutcome
 from kamdesk.services.pipeline import messages as m
 from kamdesk.services.problems import Problem
-from kamdesk.ui.account_editor import problem_text
 from kamdesk.ui.colors import MUTED_TEXT
 from kamdesk.ui.fields import long_text_field
+from kamdesk.ui.i18n import problem_text
 
 WON_ACCENT = "#1b5e20"
 LOST_ACCENT = "#37474f"

@@ -44,7 +44,7 @@ from kamdesk.services.pipeline.forecast_data import AccuracyReport, SnapshotInfo
 from kamdesk.services.problems import NEGATIVE, NOT_A_NUMBER, OUT_OF_RANGE, Problem, ValidationError
 from kamdesk.ui.dialogs import show_message
 from kamdesk.ui.fields import hint_label, vertical_scroll
-from kamdesk.ui.i18n import format_date, format_money, format_number, format_percent, translate
+from kamdesk.ui.i18n import format_date, format_money, format_number, format_percent, problem_text
 from kamdesk.ui.pipeline.forecast_chart import ForecastChart, StageFunnel
 from kamdesk.ui.pipeline.forecast_commands import SetTargetCommand, TakeSnapshotCommand
 from kamdesk.ui.pipeline.forecast_models import (
@@ -61,10 +61,6 @@ SHOWN_PERIODS = {PeriodKind.QUARTER: 4, PeriodKind.MONTH: 6}  # the current one 
 PAST_PERIODS = {PeriodKind.QUARTER: 4, PeriodKind.MONTH: 6}  # measured for accuracy
 YEAR = dt.timedelta(days=365)  # the window of the sales metrics
 HEADING_STYLE = "font-size: 11pt; font-weight: 600;"
-
-
-def problem_text(problem: Problem) -> str:
-    return problem.text(lambda template: translate("Problem", template))
 
 
 def _language() -> str:

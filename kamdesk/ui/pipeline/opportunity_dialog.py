@@ -77,7 +77,7 @@ from kamdesk.ui.i18n import (
     enum_label,
     format_date,
     format_money,
-    format_number,
+    problem_text,
     translate,
 )
 from kamdesk.ui.models.roles import ROOT, AnyIndex
@@ -92,20 +92,6 @@ CLOSED_CATEGORY = {
 # Sent with every stage change, as the dialog shows them (see the module docstring).
 FOLLOWING_THE_STAGE = ("probability", "forecast_category", "win_loss_reason")
 MONEY_FIELDS = ("one_time_value", "recurring_value")
-
-
-def problem_text(problem: Problem) -> str:
-    """The problem in the interface language, its dates and numbers as the locale writes them."""
-    args = {name: _shown(value) for name, value in problem.args.items()}
-    return replace(problem, args=args).text(lambda template: translate("Problem", template))
-
-
-def _shown(value: object) -> object:
-    if isinstance(value, dt.date):
-        return format_date(value)
-    if isinstance(value, Decimal):
-        return format_number(value, 0 if value == value.to_integral_value() else 2)
-    return value
 
 
 def percent(value: int) -> str:

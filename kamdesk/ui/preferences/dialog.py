@@ -16,6 +16,7 @@ from kamdesk.services.problems import Problem
 from kamdesk.services.settings import PortfolioSettings
 from kamdesk.ui.commands import ChangeSettingsCommand
 from kamdesk.ui.i18n import LANGUAGE_KEY, LANGUAGES, chosen_language, install_language
+from kamdesk.ui.preferences.cadences_page import CadencesPage
 from kamdesk.ui.preferences.criteria_page import CriteriaPage
 from kamdesk.ui.preferences.general_page import GeneralPage
 from kamdesk.ui.preferences.segmentation_page import SegmentationPage
@@ -41,11 +42,18 @@ class PreferencesDialog(QDialog):
         self.general_page = GeneralPage()
         self.criteria_page = CriteriaPage(workspace)
         self.segmentation_page = SegmentationPage()
-        self.pages = (self.general_page, self.criteria_page, self.segmentation_page)
+        self.cadences_page = CadencesPage()
+        self.pages = (
+            self.general_page,
+            self.criteria_page,
+            self.segmentation_page,
+            self.cadences_page,
+        )
         self.tabs = QTabWidget()
         self.tabs.addTab(self.general_page, self.tr("General"))
         self.tabs.addTab(self.criteria_page, self.tr("ICP criteria"))
         self.tabs.addTab(self.segmentation_page, self.tr("Segmentation"))
+        self.tabs.addTab(self.cadences_page, self.tr("Cadences"))
         # Not one of self.pages: its edits are written at once, each an undoable command.
         self.pipeline_page = StagesPage(workspace)
         self.tabs.addTab(self.pipeline_page, self.tr("Pipeline"))
@@ -68,6 +76,7 @@ class PreferencesDialog(QDialog):
         self.criteria_page.load(settings.icp_criteria)
         self.segmentation_page.load(settings.segmentation)
         self.segmentation_page.set_currency(settings.currency)
+        self.cadences_page.load(settings.cadences)
 
     def open(self) -> None:
         # With open() nobody keeps a reference (the main window fires and forgets), so the
@@ -80,6 +89,7 @@ class PreferencesDialog(QDialog):
         return settings.with_changes(
             icp_criteria=self.criteria_page.criteria(),
             segmentation=self.segmentation_page.rules(),
+            cadences=self.cadences_page.cadences(),
         )
 
     def accept(self) -> None:
@@ -105,7 +115,11 @@ class PreferencesDialog(QDialog):
         self.tabs.setCurrentWidget(next(p for p in self.pages if p in by_page))
 
     def _page_for(self, problem: Problem) -> SettingsPage:
-        pages = {"icp_criteria": self.criteria_page, "segmentation": self.segmentation_page}
+        pages = {
+            "icp_criteria": self.criteria_page,
+            "segmentation": self.segmentation_page,
+            "cadences": self.cadences_page,
+        }
         return pages.get(problem.field, self.general_page)
 
     def _apply_language(self, language: str) -> None:

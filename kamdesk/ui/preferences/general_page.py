@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QVBoxLayou
 from kamdesk.model.enums import CURRENCY_SYMBOLS
 from kamdesk.services.problems import Problem
 from kamdesk.services.settings import PortfolioSettings
-from kamdesk.ui.account_editor import problem_text
 from kamdesk.ui.fields import Field, choice_field, hint_label, int_field, text_field
+from kamdesk.ui.i18n import problem_text
 from kamdesk.ui.preferences.settings_page import SettingsPage, show_messages
 
 STALE_DAYS_LIMIT = 3650  # ten years: anything longer means "never stale"

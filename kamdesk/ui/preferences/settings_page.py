@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 from kamdesk.services.problems import Problem
-from kamdesk.ui.account_editor import problem_text
 from kamdesk.ui.colors import ERROR_TEXT
+from kamdesk.ui.i18n import problem_text
 
 
 def message_label() -> QLabel:

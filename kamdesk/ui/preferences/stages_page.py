@@ -38,10 +38,9 @@ from kamdesk.services.pipeline import (
     StageService,
 )
 from kamdesk.services.problems import Problem
-from kamdesk.ui.account_editor import problem_text
 from kamdesk.ui.builtin_names import stage_label
 from kamdesk.ui.fields import hint_label
-from kamdesk.ui.i18n import enum_label
+from kamdesk.ui.i18n import enum_label, problem_text
 from kamdesk.ui.preferences.settings_page import problem_label, show_messages
 from kamdesk.ui.preferences.stage_commands import (
     CreateProductCommand,

@@ -174,11 +174,14 @@ class RecordMapReviewCommand(MapCommand):
             self.review_id = self.document.record_review(self.account_id)
         else:
             self.document.restore(self._snapshot)
+        self.workspace.plan_changed.emit()  # the reviews due and the account's history
 
     def undo(self) -> None:
-        self._safely(
-            lambda: setattr(self, "_snapshot", self.document.delete_review(self.review_id))
-        )
+        self._safely(self._delete)
+
+    def _delete(self) -> None:
+        self._snapshot = self.document.delete_review(self.review_id)
+        self.workspace.plan_changed.emit()
 
 
 class UpdatePersonCommand(MapCommand):

@@ -32,9 +32,8 @@ from kamdesk.analytics.org_layout import (
 )
 from kamdesk.model.enums import Stance, fold
 from kamdesk.services.stakeholders import MapPerson
-from kamdesk.ui.account_editor import problem_text
 from kamdesk.ui.dialogs import show_message
-from kamdesk.ui.i18n import enum_label, translate
+from kamdesk.ui.i18n import enum_label, problem_text, translate
 from kamdesk.ui.stakeholder_map import palette
 from kamdesk.ui.stakeholder_map.commands import UpdatePersonCommand
 from kamdesk.ui.stakeholder_map.document import MapDocument

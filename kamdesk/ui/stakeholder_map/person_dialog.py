@@ -17,9 +17,8 @@ from PySide6.QtWidgets import (
 
 from kamdesk.model.enums import Stance
 from kamdesk.services.stakeholders import StakeholderData, StakeholderService
-from kamdesk.ui.account_editor import problem_text
 from kamdesk.ui.fields import text_field
-from kamdesk.ui.i18n import enum_label
+from kamdesk.ui.i18n import enum_label, problem_text
 
 
 class PersonDialog(QDialog):

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 from kamdesk.model.enums import BuyingRole, LinkKind, Stance
 from kamdesk.services.stakeholders import LinkData, MapLink, MapPerson
 from kamdesk.services.stakeholders.checks import SYMMETRIC_KINDS
-from kamdesk.ui.account_editor import problem_text
 from kamdesk.ui.colors import MUTED_TEXT
 from kamdesk.ui.dialogs import show_message
 from kamdesk.ui.fields import (
@@ -43,7 +42,7 @@ from kamdesk.ui.fields import (
     text_field,
     vertical_scroll,
 )
-from kamdesk.ui.i18n import enum_label
+from kamdesk.ui.i18n import enum_label, problem_text
 from kamdesk.ui.stakeholder_map.commands import (
     DeleteLinksCommand,
     DeletePeopleCommand,

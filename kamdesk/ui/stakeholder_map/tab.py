@@ -28,11 +28,10 @@ from PySide6.QtWidgets import (
 from kamdesk.model.enums import BuyingRole, LinkKind, Stance
 from kamdesk.services.problems import ValidationError
 from kamdesk.services.stakeholders import LinkData, StakeholderService
-from kamdesk.ui.account_editor import problem_text
 from kamdesk.ui.actions import tab_action
 from kamdesk.ui.dialogs import show_message
 from kamdesk.ui.fields import vertical_scroll
-from kamdesk.ui.i18n import enum_label, format_date, format_percent, translate
+from kamdesk.ui.i18n import enum_label, format_date, format_percent, problem_text, translate
 from kamdesk.ui.models.roles import ID_ROLE
 from kamdesk.ui.stakeholder_map.alerts_model import ALERT_ROLE, AlertsModel
 from kamdesk.ui.stakeholder_map.commands import (
@@ -305,6 +304,8 @@ class StakeholderMapTab(QWidget):
         self.workspace.current_account_changed.connect(self.show_account)
         self.workspace.accounts_changed.connect(self._accounts_changed)
         self.workspace.settings_changed.connect(self._accounts_changed)
+        # An interaction logged in the account's plan moves people's last contact.
+        self.workspace.plan_changed.connect(self._accounts_changed)
         self.document.measures_changed.connect(self._update_panel)
         self.document.measures_changed.connect(self._refresh_highlight)
         self.map_search.textChanged.connect(self.find_people)
@@ -335,8 +336,9 @@ class StakeholderMapTab(QWidget):
         self.view.fit_all()
 
     def _accounts_changed(self) -> None:
-        """An import or an undo elsewhere may have changed this account's people, or the
-        preferences when a contact is stale. Read again now if shown, else when shown."""
+        """An import, an interaction or an undo elsewhere may have changed this account's
+        people, or the preferences when a contact is stale. Read again now if shown, else when
+        shown."""
         if self.document.account_id is None:
             return
         if not self.isVisible():

@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
 from kamdesk.model.enums import OrgUnitKind, fold
 from kamdesk.services.problems import Problem
 from kamdesk.services.stakeholders import OrgUnitData
-from kamdesk.ui.account_editor import problem_text
 from kamdesk.ui.dialogs import show_message
-from kamdesk.ui.i18n import translate
+from kamdesk.ui.i18n import problem_text, translate
 from kamdesk.ui.stakeholder_map.document import MapDocument
 from kamdesk.ui.stakeholder_map.unit_commands import (
     CreateUnitCommand,

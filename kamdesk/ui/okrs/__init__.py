@@ -1,0 +1,1 @@
+"""The OKRs tab: objectives, their key results and check-ins (issue 6)."""

@@ -1,0 +1,1 @@
+"""The account plan's widgets (issue 6): risks and actions, reviews, interactions, positioning."""

@@ -1,0 +1,1 @@
+"""The Portfolio tab: what needs the KAM's attention across every account."""
