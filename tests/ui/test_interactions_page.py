@@ -121,7 +121,7 @@ def test_log_a_meeting_with_two_people_updates_their_last_contact_and_undo_resto
     assert page.pages.currentWidget() is page.table
     row = [page.proxy.index(0, c).data() for c in range(4)]
     assert row[1:] == ["Visit", "Ana Lima, Bruno Reis", "Plant visit"]
-    assert page.count_label.text() == "1 interaction(s)"
+    assert page.count_label.text() == "1 interaction"
     assert service.person(people["ana"]).last_contact == LAST_WEEK
     assert service.person(people["bruno"]).last_contact == LAST_WEEK
     assert service.person(people["carla"]).last_contact is None

@@ -411,7 +411,7 @@ def test_progress_status_confidence_and_grade_are_shown_and_coloured(qtbot, work
     assert cell(tab, OkrKind.OBJECTIVE, plan["portfolio"], OkrColumn.STATUS) == ""
     at_risk = cell_index(tab, OkrKind.OBJECTIVE, objective, OkrColumn.STATUS)
     assert at_risk.data(Qt.ItemDataRole.BackgroundRole).color() in (GOOD, FAIR, POOR)
-    assert tab.totals_label.text() == "3 objective(s) · 0 on track · 0 at risk · 1 off track"
+    assert tab.totals_label.text() == "3 objectives · 0 on track · 0 at risk · 1 off track"
 
 
 def test_the_tab_follows_the_selected_account(qtbot, workspace, plan, accounts):

@@ -198,7 +198,7 @@ def test_recording_a_review_moves_its_next_due_date_and_undo_brings_it_back(
     assert dialog.fields["kind"].value() is RISK
     assert dialog.fields["date"].value() == TODAY
     # 20 Nov + 3 months = 20 Feb 2027
-    assert dialog.next_due.text() == "Next review (Risk) due on 2/20/2027: every 3 month(s)."
+    assert dialog.next_due.text() == "Next review (Risk) due on 2/20/2027: every 3 months."
     dialog.fields["outcome"].widget.setPlainText("Competitor threat downgraded")
     press_ok(dialog)
 
@@ -333,7 +333,7 @@ def test_the_page_shows_the_schedule_and_the_history_with_measures(
         POSITIONING,
     ]
     assert schedule.index(0, DueColumn.STATUS).data() == "Overdue"
-    assert schedule.index(0, DueColumn.CADENCE).data() == "every 3 month(s)"
+    assert schedule.index(0, DueColumn.CADENCE).data() == "every 3 months"
     assert history(page)[:3] == [
         ("11/16/2026", "Positioning", "", "Value proposition: Uptime · Perceived position: Cheap"),
         ("11/15/2026", "Relationship", "CFO won over", "Sponsor coverage 67% · Resistance 25%"),

@@ -29,16 +29,18 @@ CENTERED = int(Qt.AlignmentFlag.AlignCenter)
 
 
 class RiskColumn(enum.IntEnum):
+    # The score (with its level) right after the risk, so it shows in a narrow editor too;
+    # likelihood and impact, which make it, last.
     ACCOUNT = 0
     CATEGORY = enum.auto()
     DESCRIPTION = enum.auto()
-    LIKELIHOOD = enum.auto()
-    IMPACT = enum.auto()
     SCORE = enum.auto()
     RESPONSE = enum.auto()
     STATUS = enum.auto()
     REVIEW_DATE = enum.auto()
     OPEN_ACTIONS = enum.auto()
+    LIKELIHOOD = enum.auto()
+    IMPACT = enum.auto()
 
 
 SORT_KEYS: dict[RiskColumn, Callable[[RiskRow], object]] = {

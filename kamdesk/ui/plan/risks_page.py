@@ -57,8 +57,10 @@ from kamdesk.ui.plan.risk_models import (
 from kamdesk.ui.reads_when_shown import ReadsWhenShown
 from kamdesk.ui.workspace import Workspace
 
-# Narrower than this, the heat map goes above the register so the table keeps its columns.
-WIDE_ENOUGH = 1200
+# Narrower than this, the heat map goes above the register so the table keeps some width; the
+# account editor beside the accounts list is about this wide on a laptop, and the map beside
+# the register keeps both in view there.
+WIDE_ENOUGH = 700
 
 
 class RisksPage(ReadsWhenShown, QWidget):
@@ -194,7 +196,7 @@ class RisksPage(ReadsWhenShown, QWidget):
         beside.addWidget(right)
         beside.setStretchFactor(0, 0)
         beside.setStretchFactor(1, 1)
-        beside.setSizes([320, 900])
+        beside.setSizes([260, 900])
         self.beside = beside
         part = QWidget()
         layout = QVBoxLayout(part)
