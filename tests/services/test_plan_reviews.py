@@ -13,6 +13,7 @@ from kamdesk.analytics.cadence import ReviewStatus
 from kamdesk.model import Account, Base, Objective, Review
 from kamdesk.model.enums import ReviewKind, Tier
 from kamdesk.services.accounts import AccountData, AccountService
+from kamdesk.services.plan import CheckInData, KeyResultData, OkrService
 from kamdesk.services.plan.review_checks import (
     NO_SUCH_REVIEW,
     OUTCOME_LIMIT,
@@ -188,6 +189,18 @@ def test_reviews_written_by_the_pipeline_and_the_map_count_as_held(service, port
     a = due_of(service, acme)
     assert a[RELATIONSHIP][:3] == (D(2027, 3, 1), D(2027, 4, 1), ReviewStatus.UPCOMING)
     assert a[PIPELINE][:3] == (D(2027, 3, 2), D(2027, 4, 2), ReviewStatus.UPCOMING)
+
+
+def test_a_check_in_in_the_okrs_tab_counts_as_the_okr_check_in(service, portfolio, acme):
+    okrs = OkrService(portfolio)
+    objective = okrs.list_objectives(acme)[0].id
+    key_result = okrs.create_key_result(
+        KeyResultData(objective_id=objective, title="Share", start=10.0, target=20.0)
+    )
+    for day in (D(2027, 1, 20), D(2027, 3, 5)):
+        okrs.create_check_in(CheckInData(key_result_id=key_result, date=day, value=12.0))
+    # Monthly for tier A: the latest check-in, 5 March + 1 month = 5 April, upcoming.
+    assert due_of(service, acme)[OKR][:3] == (D(2027, 3, 5), D(2027, 4, 5), ReviewStatus.UPCOMING)
 
 
 def test_cadences_from_the_settings_are_used(service, portfolio, acme):

@@ -31,11 +31,11 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from kamdesk.analytics import cadence
-from kamdesk.model import Account, Objective, Review
+from kamdesk.model import Account, CheckIn, KeyResult, Objective, Review
 from kamdesk.model.enums import ReviewKind, Tier
 from kamdesk.services.accounts import AccountRow, AccountService
 from kamdesk.services.pipeline.checks import is_id
@@ -286,10 +286,23 @@ def _taken_on(session: Session, accounts: Mapping[int, AccountRow]) -> dict[int,
 
 
 def _reviews_held(session: Session, account_id: int | None) -> list:
-    query = select(Review.account_id, Review.kind, Review.date)
+    """(account, routine, date) of every review held; a check-in on any key result of an
+    account's objectives counts as that account's OKR check-in, so checking in from the OKRs
+    tab moves the routine as recording it here does."""
+    reviews = select(Review.account_id, Review.kind, Review.date)
+    check_ins = (
+        select(Objective.account_id, func.max(CheckIn.date))
+        .join(KeyResult, KeyResult.objective_id == Objective.id)
+        .join(CheckIn, CheckIn.key_result_id == KeyResult.id)
+        .where(Objective.account_id.is_not(None))
+        .group_by(Objective.account_id)
+    )
     if account_id is not None:
-        query = query.where(Review.account_id == account_id)
-    return [tuple(row) for row in session.execute(query)]
+        reviews = reviews.where(Review.account_id == account_id)
+        check_ins = check_ins.where(Objective.account_id == account_id)
+    held = [tuple(row) for row in session.execute(reviews)]
+    held += [(owner, ReviewKind.OKR, day) for owner, day in session.execute(check_ins)]
+    return held
 
 
 def _review_data(review: Review) -> ReviewData:
