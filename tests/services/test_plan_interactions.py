@@ -8,9 +8,7 @@ import datetime as dt
 from types import SimpleNamespace
 
 import pytest
-from sqlalchemy import select
 
-from kamdesk.model import Base
 from kamdesk.model.enums import InteractionKind
 from kamdesk.services.accounts import AccountData, AccountService
 from kamdesk.services.plan.interaction_checks import (
@@ -33,26 +31,11 @@ from kamdesk.services.problems import (
 )
 from kamdesk.services.stakeholders import StakeholderData, StakeholderService
 from kamdesk.services.stakeholders.messages import NO_SUCH_PERSON, PERSON_OF_ANOTHER_ACCOUNT
+from tests.services.support import all_rows, refused
 
 TODAY = dt.date(2026, 11, 20)
 OCT_1, OCT_15, NOV_3 = dt.date(2026, 10, 1), dt.date(2026, 10, 15), dt.date(2026, 11, 3)
 TYPED = dt.date(2026, 10, 10)  # a last contact typed by hand on the map
-
-
-def all_rows(portfolio) -> dict[str, list[tuple]]:
-    with portfolio.engine.connect() as connection:
-        return {
-            t.name: sorted(map(tuple, connection.execute(select(t))), key=repr)
-            for t in Base.metadata.sorted_tables
-        }
-
-
-def refused(portfolio, call, *args, **kwargs) -> ValidationError:
-    before = all_rows(portfolio)
-    with pytest.raises(ValidationError) as error:
-        call(*args, **kwargs)
-    assert all_rows(portfolio) == before
-    return error.value
 
 
 def problems_of(error: ValidationError) -> list[tuple[str, str]]:

@@ -8,10 +8,8 @@ import datetime as dt
 from types import SimpleNamespace
 
 import pytest
-from sqlalchemy import select
 
 from kamdesk.analytics.okr import GradeBand, OkrStatus
-from kamdesk.model import Base
 from kamdesk.model.enums import KeyResultDirection, Strategy
 from kamdesk.services.accounts import AccountData, AccountService
 from kamdesk.services.plan import okr_checks as m
@@ -30,32 +28,11 @@ from kamdesk.services.problems import (
     REQUIRED,
     TOO_LONG,
     UNKNOWN_VALUE,
-    ValidationError,
 )
 from kamdesk.services.settings import SettingsService
+from tests.services.support import all_rows, only, refused
 
 MID_Q1 = dt.date(2027, 2, 15)  # 45 of 2027-Q1's 90 days gone: elapsed 0.5
-
-
-def all_rows(portfolio) -> dict[str, list[tuple]]:
-    with portfolio.engine.connect() as connection:
-        return {
-            t.name: sorted(map(tuple, connection.execute(select(t))), key=repr)
-            for t in Base.metadata.sorted_tables
-        }
-
-
-def refused(portfolio, call, *args, **kwargs) -> ValidationError:
-    before = all_rows(portfolio)
-    with pytest.raises(ValidationError) as error:
-        call(*args, **kwargs)
-    assert all_rows(portfolio) == before
-    return error.value
-
-
-def only(error: ValidationError):
-    assert len(error.problems) == 1, error.problems
-    return error.problems[0]
 
 
 @pytest.fixture

@@ -7,9 +7,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import select
 
-from kamdesk.model import Base, Review
+from kamdesk.model import Review
 from kamdesk.model.enums import ReviewKind
 from kamdesk.services.accounts import AccountData, AccountService
 from kamdesk.services.demo import write_demo
@@ -23,25 +22,10 @@ from kamdesk.services.plan.positioning import (
 )
 from kamdesk.services.portfolios import open_portfolio
 from kamdesk.services.problems import NO_SUCH_ACCOUNT, REQUIRED, TOO_LONG, ValidationError
+from tests.services.support import all_rows, refused
 
 TODAY = dt.date(2026, 11, 20)
 Q2, Q3 = dt.date(2026, 6, 30), dt.date(2026, 9, 30)
-
-
-def all_rows(portfolio) -> dict[str, list[tuple]]:
-    with portfolio.engine.connect() as connection:
-        return {
-            t.name: sorted(map(tuple, connection.execute(select(t))), key=repr)
-            for t in Base.metadata.sorted_tables
-        }
-
-
-def refused(portfolio, call, *args, **kwargs) -> ValidationError:
-    before = all_rows(portfolio)
-    with pytest.raises(ValidationError) as error:
-        call(*args, **kwargs)
-    assert all_rows(portfolio) == before
-    return error.value
 
 
 @pytest.fixture

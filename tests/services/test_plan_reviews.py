@@ -7,10 +7,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import select
 
 from kamdesk.analytics.cadence import ReviewStatus
-from kamdesk.model import Account, Base, Objective, Review
+from kamdesk.model import Account, Objective, Review
 from kamdesk.model.enums import ReviewKind, Tier
 from kamdesk.services.accounts import AccountData, AccountService
 from kamdesk.services.plan import CheckInData, KeyResultData, OkrService
@@ -30,32 +29,12 @@ from kamdesk.services.problems import (
 )
 from kamdesk.services.settings import SettingsService
 from kamdesk.services.stakeholders import StakeholderService
+from tests.services.support import all_rows, only, refused
 
 D = dt.date
 TODAY = D(2027, 3, 15)
 RISK, PIPELINE, RELATIONSHIP = ReviewKind.RISK, ReviewKind.PIPELINE, ReviewKind.RELATIONSHIP
 POSITIONING, OKR = ReviewKind.POSITIONING, ReviewKind.OKR
-
-
-def all_rows(portfolio) -> dict[str, list[tuple]]:
-    with portfolio.engine.connect() as connection:
-        return {
-            t.name: sorted(map(tuple, connection.execute(select(t))), key=repr)
-            for t in Base.metadata.sorted_tables
-        }
-
-
-def refused(portfolio, call, *args, **kwargs) -> ValidationError:
-    before = all_rows(portfolio)
-    with pytest.raises(ValidationError) as error:
-        call(*args, **kwargs)
-    assert all_rows(portfolio) == before
-    return error.value
-
-
-def only(error: ValidationError):
-    assert len(error.problems) == 1, error.problems
-    return error.problems[0]
 
 
 def created_on(portfolio, account_id: int, day: D) -> None:

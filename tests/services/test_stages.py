@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from kamdesk.model import Base, OpportunityHistory
+from kamdesk.model import OpportunityHistory
 from kamdesk.model.enums import StageOutcome
 from kamdesk.services.accounts import AccountData, AccountService
 from kamdesk.services.pipeline import (
@@ -18,28 +18,12 @@ from kamdesk.services.pipeline import (
     StageService,
 )
 from kamdesk.services.pipeline import messages as m
-from kamdesk.services.problems import OUT_OF_RANGE, REQUIRED, ValidationError
+from kamdesk.services.problems import OUT_OF_RANGE, REQUIRED
+from tests.services.support import all_rows, refused
 
 CREATED = dt.date(2026, 11, 2)
 LATER = dt.date(2026, 11, 20)
 BUILT_IN = ["prospecting", "qualification", "proposal", "negotiation", "won", "lost"]
-
-
-def all_rows(portfolio) -> dict[str, list[tuple]]:
-    with portfolio.engine.connect() as connection:
-        return {
-            t.name: sorted(map(tuple, connection.execute(select(t))), key=repr)
-            for t in Base.metadata.sorted_tables
-        }
-
-
-def refused(portfolio, call, *args, **kwargs) -> ValidationError:
-    """Runs ``call`` expecting a refusal that leaves every row as it was; returns the error."""
-    before = all_rows(portfolio)
-    with pytest.raises(ValidationError) as error:
-        call(*args, **kwargs)
-    assert all_rows(portfolio) == before
-    return error.value
 
 
 @pytest.fixture
