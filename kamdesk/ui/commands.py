@@ -19,6 +19,14 @@ from kamdesk.services.settings import (
 from kamdesk.ui.i18n import translate
 from kamdesk.ui.workspace import Workspace
 
+TEXT_IN_MENU = 60  # longer titles are cut in the Edit menu's "Undo …"
+
+
+def short(text: str) -> str:
+    """``text`` on one line, cut to fit the Edit menu's "Undo …"."""
+    text = " ".join(text.split())
+    return text if len(text) <= TEXT_IN_MENU else text[: TEXT_IN_MENU - 1] + "…"
+
 
 class WorkspaceCommand(QUndoCommand):
     def __init__(self, workspace: Workspace, text: str):
@@ -31,6 +39,105 @@ class WorkspaceCommand(QUndoCommand):
         except Exception as exc:  # the portfolio is left as the failed transaction found it
             self.setObsolete(True)
             self.workspace.failed.emit(str(exc))
+
+
+class CreateCommand(WorkspaceCommand):
+    """A record made by ``create()``, which returns what it made (``created``). Undo takes it
+    out with ``remove(created)``, which returns a snapshot; redo puts that back with
+    ``restore(snapshot)`` — the same ids, so later commands that name them still apply. After
+    every step ``changed()`` tells the views to read again."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        text: str,
+        create: Callable[[], object],
+        remove: Callable[[object], object],
+        restore: Callable[[object], None],
+        changed: Callable[[], None],
+    ):
+        super().__init__(workspace, text)
+        self._create, self._remove, self._restore = create, remove, restore
+        self._changed = changed
+        self.created = None
+        self._snapshot = None
+
+    def redo(self) -> None:
+        self._safely(self._redo)
+
+    def _redo(self) -> None:
+        if self._snapshot is None:
+            self.created = self._create()
+        else:
+            self._restore(self._snapshot)
+        self._changed()
+
+    def undo(self) -> None:
+        self._safely(self._undo)
+
+    def _undo(self) -> None:
+        self._snapshot = self._remove(self.created)
+        self._changed()
+
+
+class UpdateCommand(WorkspaceCommand):
+    """An edit: ``apply()`` writes and returns what undoes it; ``revert(that)`` puts it back."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        text: str,
+        apply: Callable[[], object],
+        revert: Callable[[object], None],
+        changed: Callable[[], None],
+    ):
+        super().__init__(workspace, text)
+        self._apply, self._revert, self._changed = apply, revert, changed
+        self._undo_data = None
+
+    def redo(self) -> None:
+        self._safely(self._redo)
+
+    def _redo(self) -> None:
+        self._undo_data = self._apply()
+        self._changed()
+
+    def undo(self) -> None:
+        self._safely(self._undo)
+
+    def _undo(self) -> None:
+        self._revert(self._undo_data)
+        self._changed()
+
+
+class DeleteCommand(WorkspaceCommand):
+    """A deletion: ``delete()`` returns the snapshot that ``restore(snapshot)`` puts back."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        text: str,
+        delete: Callable[[], object],
+        restore: Callable[[object], None],
+        changed: Callable[[], None],
+    ):
+        super().__init__(workspace, text)
+        self._delete, self._restore, self._changed = delete, restore, changed
+        self._snapshot = None
+
+    def redo(self) -> None:
+        self._safely(self._redo)
+
+    def _redo(self) -> None:
+        self._snapshot = self._delete()
+        self._changed()
+
+    def undo(self) -> None:
+        self._safely(self._undo)
+
+    def _undo(self) -> None:
+        self._restore(self._snapshot)
+        self._changed()
 
 
 class CreateAccountCommand(WorkspaceCommand):

@@ -399,8 +399,9 @@ class _QuietMove(MoveOpportunityCommand):
     """One card of a multi-card move: the macro says ``pipeline_changed`` once, not per card
     (each notice reloads the whole tab)."""
 
-    def _written(self) -> None:
-        pass
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._changed = lambda: None
 
 
 class _PipelineNotice(QUndoCommand):

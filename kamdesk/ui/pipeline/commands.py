@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from PySide6.QtCore import QObject
 
 from kamdesk.services.pipeline import OpportunityData, OpportunityService
-from kamdesk.ui.commands import WorkspaceCommand
+from kamdesk.ui.commands import CreateCommand, DeleteCommand, UpdateCommand
 from kamdesk.ui.i18n import translate
 from kamdesk.ui.workspace import Workspace
 
@@ -26,43 +26,26 @@ class PipelineCommands(QObject):
         return self.tr("Delete %n opportunity(s)", "", count)
 
 
-class PipelineCommand(WorkspaceCommand):
-    def __init__(self, workspace: Workspace, service: OpportunityService, text: str):
-        super().__init__(workspace, text)
-        self.service = service
-
-    def _written(self) -> None:
-        self.workspace.pipeline_changed.emit()
-
-
-class CreateOpportunityCommand(PipelineCommand):
+class CreateOpportunityCommand(CreateCommand):
     def __init__(self, workspace: Workspace, service: OpportunityService, data: OpportunityData):
         text = translate("PipelineCommands", "New opportunity “%1”").replace("%1", data.title)
-        super().__init__(workspace, service, text)
-        self.data = data
-        self.opportunity_id: int | None = None
-        self._snapshot = None
+        super().__init__(
+            workspace,
+            text,
+            lambda: service.create(data),
+            lambda opportunity_id: service.delete([opportunity_id]),
+            service.restore,
+            workspace.pipeline_changed.emit,
+        )
 
-    def redo(self) -> None:
-        self._safely(self._create)
-
-    def _create(self) -> None:
-        if self._snapshot is None:
-            self.opportunity_id = self.service.create(self.data)
-        else:  # the same id again, so later commands that name it still apply
-            self.service.restore(self._snapshot)
-        self._written()
-
-    def undo(self) -> None:
-        self._safely(self._remove)
-
-    def _remove(self) -> None:
-        self._snapshot = self.service.delete([self.opportunity_id])
-        self._written()
+    @property
+    def opportunity_id(self) -> int | None:
+        return self.created
 
 
-class UpdateOpportunityCommand(PipelineCommand):
-    """Changes some fields of one opportunity (``changes``: {field: value})."""
+class UpdateOpportunityCommand(UpdateCommand):
+    """Changes some fields of one opportunity (``changes``: {field: value}); undo reverts the
+    :class:`OpportunityChange` the edit made, history row included."""
 
     def __init__(
         self,
@@ -74,26 +57,18 @@ class UpdateOpportunityCommand(PipelineCommand):
         text: str | None = None,
     ):
         text = text or translate("PipelineCommands", "Edit “%1”").replace("%1", title)
-        super().__init__(workspace, service, text)
-        self.opportunity_id, self.changes = opportunity_id, dict(changes)
-        self._change = None
-
-    def redo(self) -> None:
-        self._safely(self._apply)
-
-    def _apply(self) -> None:
-        self._change = self.service.update(self.opportunity_id, self.changes)
-        self._written()
-
-    def undo(self) -> None:
-        self._safely(self._revert)
-
-    def _revert(self) -> None:
-        self.service.revert(self._change)
-        self._written()
+        changes = dict(changes)
+        super().__init__(
+            workspace,
+            text,
+            lambda: service.update(opportunity_id, changes),
+            service.revert,
+            workspace.pipeline_changed.emit,
+        )
+        self.changes = changes  # what the edit writes, for the editors and tests
 
 
-class MoveOpportunityCommand(UpdateOpportunityCommand):
+class MoveOpportunityCommand(UpdateCommand):
     """A card dragged to another stage; closing it (won or lost) carries the reason."""
 
     def __init__(
@@ -111,35 +86,26 @@ class MoveOpportunityCommand(UpdateOpportunityCommand):
             .replace("%1", title)
             .replace("%2", stage_name)
         )
-        super().__init__(workspace, service, opportunity_id, title, {}, text)
-        self.stage_id, self.reason = stage_id, reason
+        super().__init__(
+            workspace,
+            text,
+            lambda: service.move_to_stage(opportunity_id, stage_id, reason),
+            service.revert,
+            workspace.pipeline_changed.emit,
+        )
 
-    def _apply(self) -> None:
-        self._change = self.service.move_to_stage(self.opportunity_id, self.stage_id, self.reason)
-        self._written()
 
-
-class DeleteOpportunitiesCommand(PipelineCommand):
+class DeleteOpportunitiesCommand(DeleteCommand):
     """Opportunities with their history, as one undo step."""
 
     def __init__(
         self, workspace: Workspace, service: OpportunityService, opportunity_ids: Iterable[int]
     ):
-        self.opportunity_ids = list(opportunity_ids)
-        text = PipelineCommands().delete_opportunities(len(self.opportunity_ids))
-        super().__init__(workspace, service, text)
-        self._snapshot = None
-
-    def redo(self) -> None:
-        self._safely(self._delete)
-
-    def _delete(self) -> None:
-        self._snapshot = self.service.delete(self.opportunity_ids)
-        self._written()
-
-    def undo(self) -> None:
-        self._safely(self._restore)
-
-    def _restore(self) -> None:
-        self.service.restore(self._snapshot)
-        self._written()
+        ids = list(opportunity_ids)
+        super().__init__(
+            workspace,
+            PipelineCommands().delete_opportunities(len(ids)),
+            lambda: service.delete(ids),
+            service.restore,
+            workspace.pipeline_changed.emit,
+        )

@@ -18,10 +18,11 @@ from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 from kamdesk.model.enums import ActionStatus, RiskStatus, fold
 from kamdesk.services.plan import ActionData, RiskService
 from kamdesk.services.problems import ValidationError
+from kamdesk.ui.commands import short
 from kamdesk.ui.fields import Field, choice_field, text_field
 from kamdesk.ui.i18n import enum_label
 from kamdesk.ui.pipeline.opportunity_dialog import searchable_combo
-from kamdesk.ui.plan.risk_commands import CreateActionCommand, UpdateActionCommand, short
+from kamdesk.ui.plan.risk_commands import CreateActionCommand, UpdateActionCommand
 from kamdesk.ui.plan.risk_dialog import account_name
 from kamdesk.ui.plan.risk_form import PlanForm, read_only_label
 from kamdesk.ui.workspace import Workspace

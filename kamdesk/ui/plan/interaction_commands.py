@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping
 from PySide6.QtCore import QObject
 
 from kamdesk.services.plan.interactions import InteractionData, InteractionService
-from kamdesk.ui.commands import WorkspaceCommand
+from kamdesk.ui.commands import CreateCommand, DeleteCommand, UpdateCommand
 from kamdesk.ui.i18n import enum_label, format_date, translate
 from kamdesk.ui.workspace import Workspace
 
@@ -37,45 +37,28 @@ def _described(data: InteractionData) -> str:
     )
 
 
-class InteractionCommand(WorkspaceCommand):
-    def __init__(self, workspace: Workspace, service: InteractionService, text: str):
-        super().__init__(workspace, text)
-        self.service = service
+class CreateInteractionCommand(CreateCommand):
+    """Undo deletes the interaction and writes back the last contacts its creation changed."""
 
-    def _written(self) -> None:
-        self.workspace.plan_changed.emit()
-
-
-class CreateInteractionCommand(InteractionCommand):
     def __init__(self, workspace: Workspace, service: InteractionService, data: InteractionData):
         text = translate("InteractionCommands", "Log %1").replace("%1", _described(data))
-        super().__init__(workspace, service, text)
-        self.data = data
-        self.interaction_id: int | None = None
-        self._deletion = None
-
-    def redo(self) -> None:
-        self._safely(self._create)
-
-    def _create(self) -> None:
-        if self._deletion is None:
-            self._change = self.service.create(self.data)
-            self.interaction_id = self._change.interaction_id
-        else:  # the same id and the same last contacts again
-            self.service.restore(self._deletion)
-        self._written()
-
-    def undo(self) -> None:
-        self._safely(self._remove)
-
-    def _remove(self) -> None:
-        self._deletion = self.service.delete(
-            [self.interaction_id], last_contacts=self._change.last_contacts
+        super().__init__(
+            workspace,
+            text,
+            lambda: service.create(data),
+            lambda change: service.delete(
+                [change.interaction_id], last_contacts=change.last_contacts
+            ),
+            service.restore,
+            workspace.plan_changed.emit,
         )
-        self._written()
+
+    @property
+    def interaction_id(self) -> int | None:
+        return None if self.created is None else self.created.interaction_id
 
 
-class UpdateInteractionCommand(InteractionCommand):
+class UpdateInteractionCommand(UpdateCommand):
     """Changes some fields of one interaction (``changes``: {field: value})."""
 
     def __init__(
@@ -87,47 +70,29 @@ class UpdateInteractionCommand(InteractionCommand):
         changes: Mapping[str, object],
     ):
         text = translate("InteractionCommands", "Edit %1").replace("%1", _described(data))
-        super().__init__(workspace, service, text)
-        self.interaction_id, self.changes = interaction_id, dict(changes)
-        self._change = None
-
-    def redo(self) -> None:
-        self._safely(self._apply)
-
-    def _apply(self) -> None:
-        self._change = self.service.update(self.interaction_id, self.changes)
-        self._written()
-
-    def undo(self) -> None:
-        self._safely(self._revert)
-
-    def _revert(self) -> None:
-        self.service.revert(self._change)
-        self._written()
+        changes = dict(changes)
+        super().__init__(
+            workspace,
+            text,
+            lambda: service.update(interaction_id, changes),
+            service.revert,
+            workspace.plan_changed.emit,
+        )
+        self.changes = changes  # what the edit writes, for the editors and tests
 
 
-class DeleteInteractionsCommand(InteractionCommand):
+class DeleteInteractionsCommand(DeleteCommand):
     """Interactions with their attendance, as one undo step; undo also gives the people's last
     contacts back as they were."""
 
     def __init__(
         self, workspace: Workspace, service: InteractionService, interaction_ids: Iterable[int]
     ):
-        self.interaction_ids = list(interaction_ids)
-        text = InteractionCommands().delete_interactions(len(self.interaction_ids))
-        super().__init__(workspace, service, text)
-        self._deletion = None
-
-    def redo(self) -> None:
-        self._safely(self._delete)
-
-    def _delete(self) -> None:
-        self._deletion = self.service.delete(self.interaction_ids)
-        self._written()
-
-    def undo(self) -> None:
-        self._safely(self._restore)
-
-    def _restore(self) -> None:
-        self.service.restore(self._deletion)
-        self._written()
+        ids = list(interaction_ids)
+        super().__init__(
+            workspace,
+            InteractionCommands().delete_interactions(len(ids)),
+            lambda: service.delete(ids),
+            service.restore,
+            workspace.plan_changed.emit,
+        )

@@ -15,33 +15,27 @@ from collections.abc import Mapping
 
 from kamdesk.model.enums import ReviewKind
 from kamdesk.services.plan.reviews import ReviewService
-from kamdesk.ui.commands import WorkspaceCommand
+from kamdesk.ui.commands import CreateCommand, DeleteCommand, UpdateCommand
 from kamdesk.ui.i18n import enum_label, translate
 from kamdesk.ui.workspace import Workspace
 
 
-class ReviewCommand(WorkspaceCommand):
-    def __init__(
-        self,
-        workspace: Workspace,
-        service: ReviewService,
-        kind: ReviewKind,
-        text: str,
-        account_name: str,
-    ):
-        super().__init__(
-            workspace,
-            text.replace("%2", enum_label(kind)).replace("%1", account_name),
-        )
-        self.service, self.kind = service, kind
-
-    def _written(self) -> None:
-        self.workspace.plan_changed.emit()
-        if self.kind is ReviewKind.PIPELINE:
-            self.workspace.pipeline_changed.emit()
+def _review_text(template: str, kind: ReviewKind, account_name: str) -> str:
+    return template.replace("%2", enum_label(kind)).replace("%1", account_name)
 
 
-class RecordReviewCommand(ReviewCommand):
+def _changed(workspace: Workspace, kind: ReviewKind):
+    """What a write of a ``kind`` review says: a pipeline review is the pipeline's too."""
+
+    def say() -> None:
+        workspace.plan_changed.emit()
+        if kind is ReviewKind.PIPELINE:
+            workspace.pipeline_changed.emit()
+
+    return say
+
+
+class RecordReviewCommand(CreateCommand):
     """A review held on ``day``; ``review_id`` is set once it is written."""
 
     def __init__(
@@ -55,34 +49,22 @@ class RecordReviewCommand(ReviewCommand):
         account_name: str = "",
         today: dt.date | None = None,
     ):
-        text = translate("ReviewCommands", "Record review of “%1” (%2)")
-        super().__init__(workspace, service, kind, text, account_name)
-        self.account_id, self.day, self.outcome = account_id, day, outcome
-        self.today = today
-        self.review_id: int | None = None
-        self._snapshot = None
+        template = translate("ReviewCommands", "Record review of “%1” (%2)")
+        super().__init__(
+            workspace,
+            _review_text(template, kind, account_name),
+            lambda: service.record(account_id, kind, day, outcome, today=today),
+            lambda review_id: service.delete([review_id]),
+            service.restore,
+            _changed(workspace, kind),
+        )
 
-    def redo(self) -> None:
-        self._safely(self._record)
-
-    def _record(self) -> None:
-        if self._snapshot is None:
-            self.review_id = self.service.record(
-                self.account_id, self.kind, self.day, self.outcome, today=self.today
-            )
-        else:  # the same row again, so later commands that name it still apply
-            self.service.restore(self._snapshot)
-        self._written()
-
-    def undo(self) -> None:
-        self._safely(self._remove)
-
-    def _remove(self) -> None:
-        self._snapshot = self.service.delete([self.review_id])
-        self._written()
+    @property
+    def review_id(self) -> int | None:
+        return self.created
 
 
-class UpdateReviewCommand(ReviewCommand):
+class UpdateReviewCommand(UpdateCommand):
     """A new date and/or outcome for a recorded review (``changes``: {field: value})."""
 
     def __init__(
@@ -95,27 +77,19 @@ class UpdateReviewCommand(ReviewCommand):
         account_name: str = "",
         today: dt.date | None = None,
     ):
-        text = translate("ReviewCommands", "Edit review of “%1” (%2)")
-        super().__init__(workspace, service, kind, text, account_name)
-        self.review_id, self.changes, self.today = review_id, dict(changes), today
-        self._previous: dict[str, object] = {}
-
-    def redo(self) -> None:
-        self._safely(self._apply)
-
-    def _apply(self) -> None:
-        self._previous = self.service.update(self.review_id, self.changes, self.today)
-        self._written()
-
-    def undo(self) -> None:
-        self._safely(self._revert)
-
-    def _revert(self) -> None:
-        self.service.revert(self.review_id, self._previous)
-        self._written()
+        template = translate("ReviewCommands", "Edit review of “%1” (%2)")
+        changes = dict(changes)
+        super().__init__(
+            workspace,
+            _review_text(template, kind, account_name),
+            lambda: service.update(review_id, changes, today),
+            lambda previous: service.revert(review_id, previous),
+            _changed(workspace, kind),
+        )
+        self.changes = changes  # what the edit writes, for the editors and tests
 
 
-class DeleteReviewCommand(ReviewCommand):
+class DeleteReviewCommand(DeleteCommand):
     """One review, with whatever it measured; undo puts the same row back."""
 
     def __init__(
@@ -126,21 +100,11 @@ class DeleteReviewCommand(ReviewCommand):
         kind: ReviewKind,
         account_name: str = "",
     ):
-        text = translate("ReviewCommands", "Delete review of “%1” (%2)")
-        super().__init__(workspace, service, kind, text, account_name)
-        self.review_id = review_id
-        self._snapshot = None
-
-    def redo(self) -> None:
-        self._safely(self._delete)
-
-    def _delete(self) -> None:
-        self._snapshot = self.service.delete([self.review_id])
-        self._written()
-
-    def undo(self) -> None:
-        self._safely(self._restore)
-
-    def _restore(self) -> None:
-        self.service.restore(self._snapshot)
-        self._written()
+        template = translate("ReviewCommands", "Delete review of “%1” (%2)")
+        super().__init__(
+            workspace,
+            _review_text(template, kind, account_name),
+            lambda: service.delete([review_id]),
+            service.restore,
+            _changed(workspace, kind),
+        )

@@ -18,17 +18,9 @@ from dataclasses import replace
 from kamdesk.model.enums import ActionStatus
 from kamdesk.services.plan import ActionData, RiskData, RiskService
 from kamdesk.services.problems import Problem, ValidationError
-from kamdesk.ui.commands import WorkspaceCommand
+from kamdesk.ui.commands import CreateCommand, DeleteCommand, UpdateCommand, short
 from kamdesk.ui.i18n import translate
 from kamdesk.ui.workspace import Workspace
-
-# Long descriptions are cut in the Edit menu's "Undo …" text.
-TEXT_IN_MENU = 60
-
-
-def short(text: str) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= TEXT_IN_MENU else text[: TEXT_IN_MENU - 1] + "…"
 
 
 def risk_change_problems(
@@ -52,45 +44,27 @@ def action_change_problems(
         return error.problems
 
 
-class PlanCommand(WorkspaceCommand):
-    def __init__(self, workspace: Workspace, service: RiskService, text: str):
-        super().__init__(workspace, text)
-        self.service = service
-
-    def _written(self) -> None:
-        self.workspace.plan_changed.emit()
-
-
 # -- risks -----------------------------------------------------------------------------------
 
 
-class CreateRiskCommand(PlanCommand):
+class CreateRiskCommand(CreateCommand):
     def __init__(self, workspace: Workspace, service: RiskService, data: RiskData):
         text = translate("RiskCommands", "New risk “%1”").replace("%1", short(data.description))
-        super().__init__(workspace, service, text)
-        self.data = data
-        self.risk_id: int | None = None
-        self._snapshot = None
+        super().__init__(
+            workspace,
+            text,
+            lambda: service.create(data),
+            lambda risk_id: service.delete([risk_id]),
+            service.restore,
+            workspace.plan_changed.emit,
+        )
 
-    def redo(self) -> None:
-        self._safely(self._create)
-
-    def _create(self) -> None:
-        if self._snapshot is None:
-            self.risk_id = self.service.create(self.data)
-        else:  # the same id again, so later commands that name it still apply
-            self.service.restore(self._snapshot)
-        self._written()
-
-    def undo(self) -> None:
-        self._safely(self._remove)
-
-    def _remove(self) -> None:
-        self._snapshot = self.service.delete([self.risk_id])
-        self._written()
+    @property
+    def risk_id(self) -> int | None:
+        return self.created
 
 
-class UpdateRiskCommand(PlanCommand):
+class UpdateRiskCommand(UpdateCommand):
     """Changes some fields of one risk (``changes``: {field: value})."""
 
     def __init__(
@@ -102,79 +76,52 @@ class UpdateRiskCommand(PlanCommand):
         changes: Mapping[str, object],
     ):
         text = translate("RiskCommands", "Edit risk “%1”").replace("%1", short(description))
-        super().__init__(workspace, service, text)
-        self.risk_id, self.changes = risk_id, dict(changes)
-        self._previous: dict[str, object] = {}
-
-    def redo(self) -> None:
-        self._safely(self._apply)
-
-    def _apply(self) -> None:
-        self._previous = self.service.update(self.risk_id, self.changes)
-        self._written()
-
-    def undo(self) -> None:
-        self._safely(self._revert)
-
-    def _revert(self) -> None:
-        self.service.revert(self.risk_id, self._previous)
-        self._written()
+        changes = dict(changes)
+        super().__init__(
+            workspace,
+            text,
+            lambda: service.update(risk_id, changes),
+            lambda previous: service.revert(risk_id, previous),
+            workspace.plan_changed.emit,
+        )
+        self.changes = changes  # what the edit writes, for the editors and tests
 
 
-class DeleteRiskCommand(PlanCommand):
+class DeleteRiskCommand(DeleteCommand):
     """One risk; its actions stay on the account, and undo links them again."""
 
     def __init__(self, workspace: Workspace, service: RiskService, risk_id: int, description: str):
         text = translate("RiskCommands", "Delete risk “%1”").replace("%1", short(description))
-        super().__init__(workspace, service, text)
-        self.risk_id = risk_id
-        self._snapshot = None
-
-    def redo(self) -> None:
-        self._safely(self._delete)
-
-    def _delete(self) -> None:
-        self._snapshot = self.service.delete([self.risk_id])
-        self._written()
-
-    def undo(self) -> None:
-        self._safely(self._restore)
-
-    def _restore(self) -> None:
-        self.service.restore(self._snapshot)
-        self._written()
+        super().__init__(
+            workspace,
+            text,
+            lambda: service.delete([risk_id]),
+            service.restore,
+            workspace.plan_changed.emit,
+        )
 
 
 # -- actions ---------------------------------------------------------------------------------
 
 
-class CreateActionCommand(PlanCommand):
+class CreateActionCommand(CreateCommand):
     def __init__(self, workspace: Workspace, service: RiskService, data: ActionData):
         text = translate("RiskCommands", "New action “%1”").replace("%1", short(data.title))
-        super().__init__(workspace, service, text)
-        self.data = data
-        self.action_id: int | None = None
-        self._snapshot = None
+        super().__init__(
+            workspace,
+            text,
+            lambda: service.create_action(data),
+            lambda action_id: service.delete_actions([action_id]),
+            service.restore,
+            workspace.plan_changed.emit,
+        )
 
-    def redo(self) -> None:
-        self._safely(self._create)
-
-    def _create(self) -> None:
-        if self._snapshot is None:
-            self.action_id = self.service.create_action(self.data)
-        else:
-            self.service.restore(self._snapshot)
-        self._written()
-
-    def undo(self) -> None:
-        self._safely(self._remove)
-
-    def _remove(self) -> None:
-        self._snapshot = self.service.delete_actions([self.action_id])
-        self._written()
+    @property
+    def action_id(self) -> int | None:
+        return self.created
 
 
-class UpdateActionCommand(PlanCommand):
+class UpdateActionCommand(UpdateCommand):
     """Changes some fields of one action; becoming done records the day (``today``), and undo
     gives back the day it had before (none while it was open)."""
 
@@ -189,23 +136,15 @@ class UpdateActionCommand(PlanCommand):
         today: Callable[[], dt.date] = dt.date.today,
     ):
         text = text or translate("RiskCommands", "Edit action “%1”").replace("%1", short(title))
-        super().__init__(workspace, service, text)
-        self.action_id, self.changes, self.today = action_id, dict(changes), today
-        self._previous: dict[str, object] = {}
-
-    def redo(self) -> None:
-        self._safely(self._apply)
-
-    def _apply(self) -> None:
-        self._previous = self.service.update_action(self.action_id, self.changes, self.today())
-        self._written()
-
-    def undo(self) -> None:
-        self._safely(self._revert)
-
-    def _revert(self) -> None:
-        self.service.revert_action(self.action_id, self._previous)
-        self._written()
+        changes = dict(changes)
+        super().__init__(
+            workspace,
+            text,
+            lambda: service.update_action(action_id, changes, today()),
+            lambda previous: service.revert_action(action_id, previous),
+            workspace.plan_changed.emit,
+        )
+        self.changes = changes  # what the edit writes, for the editors and tests
 
 
 def mark_action_command(
@@ -247,25 +186,16 @@ def toggle_action_done(
     return problems
 
 
-class DeleteActionsCommand(PlanCommand):
+class DeleteActionsCommand(DeleteCommand):
     def __init__(
         self, workspace: Workspace, service: RiskService, action_ids: Iterable[int], title: str
     ):
         text = translate("RiskCommands", "Delete action “%1”").replace("%1", short(title))
-        super().__init__(workspace, service, text)
-        self.action_ids = list(action_ids)
-        self._snapshot = None
-
-    def redo(self) -> None:
-        self._safely(self._delete)
-
-    def _delete(self) -> None:
-        self._snapshot = self.service.delete_actions(self.action_ids)
-        self._written()
-
-    def undo(self) -> None:
-        self._safely(self._restore)
-
-    def _restore(self) -> None:
-        self.service.restore(self._snapshot)
-        self._written()
+        ids = list(action_ids)
+        super().__init__(
+            workspace,
+            text,
+            lambda: service.delete_actions(ids),
+            service.restore,
+            workspace.plan_changed.emit,
+        )
