@@ -3,6 +3,7 @@ review cadences, pipeline stages. Stored in the portfolio so they travel with it
 
 from __future__ import annotations
 
+import math
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -18,6 +19,7 @@ from kamdesk.analytics.cadence import (
     cadences_from_json,
     cadences_to_json,
 )
+from kamdesk.analytics.health import DEFAULT_WEIGHTS, HealthPart, weight_problems
 from kamdesk.analytics.icp import DEFAULT_CRITERIA, Criterion, validate_weights
 from kamdesk.analytics.segmentation import DEFAULT_RULES, SegmentationRules
 from kamdesk.model import IcpCriterion, IcpRating, PipelineStage, Setting
@@ -55,6 +57,16 @@ CADENCE_MONTHS = QT_TRANSLATE_NOOP(
     "got {value}.",
 )
 UNKNOWN_CADENCE = QT_TRANSLATE_NOOP("Problem", "“{value}” is not a tier or a review routine.")
+# The UI shows the part by its translated name.
+NEGATIVE_HEALTH_WEIGHT = QT_TRANSLATE_NOOP(
+    "Problem", "The weight of {part} in the health score cannot be negative; got {value}."
+)
+NO_HEALTH_WEIGHT = QT_TRANSLATE_NOOP(
+    "Problem", "Give at least one part of the health score a weight above zero."
+)
+UNKNOWN_HEALTH_PART = QT_TRANSLATE_NOOP(
+    "Problem", "“{value}” is not a part of the health score or not a number."
+)
 
 
 def default_cadences() -> dict[Tier | None, dict[ReviewKind, int]]:
@@ -88,6 +100,55 @@ def cadence_problems(cadences: object) -> list[Problem]:
     return found
 
 
+def default_health_weights() -> dict[HealthPart, float]:
+    """A fresh copy of the documented blend (see :mod:`kamdesk.analytics.health`)."""
+    return dict(DEFAULT_WEIGHTS)
+
+
+def health_weights_to_json(weights: Mapping[HealthPart, float]) -> dict[str, float]:
+    return {part.value: weight for part, weight in weights.items()}
+
+
+def health_weights_from_json(value: object) -> dict[HealthPart, float]:
+    """Reads :func:`health_weights_to_json`'s form back, leniently: a part missing (a portfolio
+    older than that part) or unreadable keeps its default weight; anything but a mapping gives
+    the defaults."""
+    weights = default_health_weights()
+    if not isinstance(value, Mapping):
+        return weights
+    for part in HealthPart:
+        weight = value.get(part.value)
+        if _is_weight(weight) and weight >= 0:
+            weights[part] = float(weight)
+    return weights
+
+
+def _is_weight(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def health_weight_problems(weights: object) -> list[Problem]:
+    """Every part that is unknown or not a number, every negative weight, or all weights zero
+    (:func:`kamdesk.analytics.health.weight_problems` decides the last two)."""
+    if not isinstance(weights, Mapping):
+        return [Problem("health_weights", UNKNOWN_HEALTH_PART, {"value": weights})]
+    unknown = [
+        Problem("health_weights", UNKNOWN_HEALTH_PART, {"value": part})
+        for part, weight in weights.items()
+        if not isinstance(part, HealthPart) or not _is_weight(weight)
+    ]
+    if unknown or not weight_problems(weights):
+        return unknown
+    found = [
+        Problem("health_weights", NEGATIVE_HEALTH_WEIGHT, {"part": part, "value": weight})
+        for part, weight in weights.items()
+        if weight < 0
+    ]
+    if sum(weights.values()) <= 0:
+        found.append(Problem("health_weights", NO_HEALTH_WEIGHT))
+    return found
+
+
 @dataclass(frozen=True)
 class IcpCriterionSetting:
     """A criterion as the preferences edit it; ``id`` None = new."""
@@ -117,6 +178,8 @@ class PortfolioSettings:
     # Tier (None: no tier) → routine → months between reviews; a routine missing from a tier
     # is not scheduled for it.
     cadences: dict[Tier | None, dict[ReviewKind, int]] = field(default_factory=default_cadences)
+    # Part → weight in the account health blend; a part at 0 is left out of the score.
+    health_weights: dict[HealthPart, float] = field(default_factory=default_health_weights)
 
     def with_changes(self, **changes) -> PortfolioSettings:
         return replace(self, **changes)
@@ -151,6 +214,7 @@ class PortfolioSettings:
             for message in self.segmentation.problems()
         ]
         found += cadence_problems(self.cadences)
+        found += health_weight_problems(self.health_weights)
         return found
 
 
@@ -212,6 +276,8 @@ def read_settings(session: Session) -> PortfolioSettings:
         icp_criteria=criteria,
         # Absent in portfolios older than the cadence engine: the defaults then.
         cadences=cadences_from_json(stored.get("cadences")),
+        # Absent in portfolios older than the health score: the documented blend then.
+        health_weights=health_weights_from_json(stored.get("health_weights")),
     )
 
 
@@ -244,6 +310,7 @@ class SettingsService:
         values["gross_margin"] = str(settings.gross_margin)
         values["segmentation"] = settings.segmentation.to_dict()
         values["cadences"] = cadences_to_json(settings.cadences)
+        values["health_weights"] = health_weights_to_json(settings.health_weights)
         with self.portfolio.session() as session:
             for key, value in values.items():
                 session.merge(Setting(key=key, value=value))

@@ -43,6 +43,7 @@ from kamdesk.ui.fields import (
     text_field,
     vertical_scroll,
 )
+from kamdesk.ui.health.account_health_page import AccountHealthPage
 from kamdesk.ui.i18n import enum_label, format_number, problem_text
 from kamdesk.ui.plan.interactions_page import InteractionsPage
 from kamdesk.ui.plan.positioning_history import PositioningHistory
@@ -88,6 +89,8 @@ class AccountEditor(QWidget):
         self.tabs.addTab(vertical_scroll(self.icp_page), self.tr("ICP and tier"))
         self.tabs.addTab(vertical_scroll(self._lifecycle_page()), self.tr("Lifecycle and strategy"))
         self.tabs.addTab(vertical_scroll(self._positioning_page()), self.tr("Positioning"))
+        self.health_page = AccountHealthPage(workspace)
+        self.tabs.addTab(self.health_page, self.tr("Health"))
         self.risks_page = RisksPage(workspace)
         # Scrolled, so the heat map and two tables never make the window taller than a laptop.
         self.tabs.addTab(vertical_scroll(self.risks_page), self.tr("Risks"))
@@ -98,6 +101,7 @@ class AccountEditor(QWidget):
         # The account-plan pages read their own records; they follow the account shown here.
         self.plan_pages = (
             self.positioning_history,
+            self.health_page,
             self.risks_page,
             self.reviews_page,
             self.interactions_page,

@@ -35,6 +35,10 @@
             <translation>not given</translation>
         </message>
         <message>
+            <source>Health</source>
+            <translation>Health</translation>
+        </message>
+        <message>
             <source>Risks</source>
             <translation>Risks</translation>
         </message>
@@ -240,6 +244,17 @@
         <message>
             <source>Revenue and pipeline suggest: %1</source>
             <translation>Revenue and pipeline suggest: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountHealthPage</name>
+        <message>
+            <source>Monthly revenue</source>
+            <translation>Monthly revenue</translation>
+        </message>
+        <message>
+            <source>Surveys (NPS, CSAT)</source>
+            <translation>Surveys (NPS, CSAT)</translation>
         </message>
     </context>
     <context>
@@ -639,6 +654,48 @@
         </message>
     </context>
     <context>
+        <name>AddMonthDialog</name>
+        <message>
+            <source>Add month</source>
+            <translation>Add month</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>Revenue</source>
+            <translation>Revenue</translation>
+        </message>
+        <message>
+            <source>0 when all of it is one-off</source>
+            <translation>0 when all of it is one-off</translation>
+        </message>
+        <message>
+            <source>Of which recurring</source>
+            <translation>Of which recurring</translation>
+        </message>
+        <message>
+            <source>%1 is already recorded: change its figures in the table.</source>
+            <translation>%1 is already recorded: change its figures in the table.</translation>
+        </message>
+        <message>
+            <source>Add month %1</source>
+            <translation>Add month %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttentionList</name>
+        <message>
+            <source>See all</source>
+            <translation>See all</translation>
+        </message>
+        <message>
+            <source>Double-click a line to open its account</source>
+            <translation>Double-click a line to open its account</translation>
+        </message>
+    </context>
+    <context>
         <name>AttentionModel</name>
         <message>
             <source>Opportunity</source>
@@ -1030,6 +1087,20 @@
         </message>
     </context>
     <context>
+        <name>CountChart</name>
+        <message>
+            <source>No account yet.</source>
+            <translation>No account yet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n account(s)</source>
+            <translation>
+                <numerusform>%1: %n account</numerusform>
+                <numerusform>%1: %n accounts</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CriteriaModel</name>
         <message>
             <source>Criterion</source>
@@ -1083,10 +1154,126 @@
         </message>
     </context>
     <context>
+        <name>Dashboard</name>
+        <message>
+            <source>%1 recurring</source>
+            <translation>%1 recurring</translation>
+        </message>
+        <message>
+            <source>everything open today</source>
+            <translation>everything open today</translation>
+        </message>
+        <message>
+            <source>nobody churned in 12 months</source>
+            <translation>nobody churned in 12 months</translation>
+        </message>
+        <message>
+            <source>Reading the dashboard…</source>
+            <translation>Reading the dashboard…</translation>
+        </message>
+        <message>
+            <source>Portfolio dashboard</source>
+            <translation>Portfolio dashboard</translation>
+        </message>
+        <message>
+            <source>Accounts by tier</source>
+            <translation>Accounts by tier</translation>
+        </message>
+        <message>
+            <source>Accounts by lifecycle stage</source>
+            <translation>Accounts by lifecycle stage</translation>
+        </message>
+        <message>
+            <source>Reviews due</source>
+            <translation>Reviews due</translation>
+        </message>
+        <message>
+            <source>No review is due this month.</source>
+            <translation>No review is due this month.</translation>
+        </message>
+        <message>
+            <source>Top risks</source>
+            <translation>Top risks</translation>
+        </message>
+        <message>
+            <source>No open risk. Record risks in each account's Risks page.</source>
+            <translation>No open risk. Record risks in each account's Risks page.</translation>
+        </message>
+        <message>
+            <source>Falling health</source>
+            <translation>Falling health</translation>
+        </message>
+        <message>
+            <source>No account's health fell since the period began.</source>
+            <translation>No account's health fell since the period began.</translation>
+        </message>
+        <message>
+            <source>Updating…</source>
+            <translation>Updating…</translation>
+        </message>
+        <message>
+            <source>Falling health since %1</source>
+            <translation>Falling health since %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n overdue)</source>
+            <translation>
+                <numerusform>%1 (%n overdue)</numerusform>
+                <numerusform>%1 (%n overdue)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your portfolio has no accounts yet. Create accounts in the Accounts tab, or import a workbook (File ▸ Import Excel), and the dashboard fills in.</source>
+            <translation>Your portfolio has no accounts yet. Create accounts in the Accounts tab, or import a workbook (File ▸ Import Excel), and the dashboard fills in.</translation>
+        </message>
+        <message>
+            <source>No revenue is recorded for these twelve months. Record each account's monthly revenue (of which recurring) in the account's Health page, or import a workbook (File ▸ Import Excel): revenue, retention and CLV come from it.</source>
+            <translation>No revenue is recorded for these twelve months. Record each account's monthly revenue (of which recurring) in the account's Health page, or import a workbook (File ▸ Import Excel): revenue, retention and CLV come from it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardCharts</name>
+        <message>
+            <source>%1 million</source>
+            <translation>%1 million</translation>
+        </message>
+        <message>
+            <source>%1 thousand</source>
+            <translation>%1 thousand</translation>
+        </message>
+        <message>
+            <source>Green (70+)</source>
+            <translation>Green (70+)</translation>
+        </message>
+        <message>
+            <source>Amber (40–69)</source>
+            <translation>Amber (40–69)</translation>
+        </message>
+        <message>
+            <source>Red (below 40)</source>
+            <translation>Red (below 40)</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportProblem</name>
         <message>
             <source>The {sheet} sheet would have {rows} rows, more than the {limit} KAMdesk can import back from one sheet: export one account at a time.</source>
             <translation>The {sheet} sheet would have {rows} rows, more than the {limit} KAMdesk can import back from one sheet: export one account at a time.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FallingHealthModel</name>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation>Health</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Change</translation>
         </message>
     </context>
     <context>
@@ -1314,6 +1501,21 @@
         </message>
     </context>
     <context>
+        <name>ForecastTargetChart</name>
+        <message>
+            <source>Forecast against target</source>
+            <translation>Forecast against target</translation>
+        </message>
+        <message>
+            <source>No opportunity closes in these periods and no target is set: see the Pipeline tab's forecast.</source>
+            <translation>No opportunity closes in these periods and no target is set: see the Pipeline tab's forecast.</translation>
+        </message>
+        <message>
+            <source>Forecast against target, around %1</source>
+            <translation>Forecast against target, around %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ForecastView</name>
         <message>
             <source>Months</source>
@@ -1490,6 +1692,243 @@
         <message>
             <source>A contact is stale after</source>
             <translation>A contact is stale after</translation>
+        </message>
+    </context>
+    <context>
+        <name>HealthCard</name>
+        <message>
+            <source>Health = Σ weight × part score ÷ Σ weight, over the parts with data (0–100; green from 70, amber from 40, red below)</source>
+            <translation>Health = Σ weight × part score ÷ Σ weight, over the parts with data (0–100; green from 70, amber from 40, red below)</translation>
+        </message>
+        <message>
+            <source>Account health</source>
+            <translation>Account health</translation>
+        </message>
+        <message>
+            <source>Why?</source>
+            <translation>Why?</translation>
+        </message>
+        <message>
+            <source>Show what makes this score</source>
+            <translation>Show what makes this score</translation>
+        </message>
+        <message>
+            <source>Hide the parts</source>
+            <translation>Hide the parts</translation>
+        </message>
+        <message>
+            <source>No health score</source>
+            <translation>No health score</translation>
+        </message>
+        <message>
+            <source>Healthy</source>
+            <translation>Healthy</translation>
+        </message>
+        <message>
+            <source>Needs attention</source>
+            <translation>Needs attention</translation>
+        </message>
+        <message>
+            <source>At risk</source>
+            <translation>At risk</translation>
+        </message>
+        <message>
+            <source>Part</source>
+            <translation>Part</translation>
+        </message>
+        <message>
+            <source>Measured</source>
+            <translation>Measured</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Weight</translation>
+        </message>
+        <message>
+            <source>Adds</source>
+            <translation>Adds</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation>Health</translation>
+        </message>
+        <message>
+            <source>weight 0 — left out</source>
+            <translation>weight 0 — left out</translation>
+        </message>
+        <message>
+            <source>no data — left out</source>
+            <translation>no data — left out</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>NPS %1</source>
+            <translation>NPS %1</translation>
+        </message>
+        <message>
+            <source>CSAT %1</source>
+            <translation>CSAT %1</translation>
+        </message>
+        <message>
+            <source>%1 of target areas</source>
+            <translation>%1 of target areas</translation>
+        </message>
+        <message>
+            <source>%1 of the influence</source>
+            <translation>%1 of the influence</translation>
+        </message>
+        <message>
+            <source>no open risk</source>
+            <translation>no open risk</translation>
+        </message>
+        <message>
+            <source>highest score %1</source>
+            <translation>highest score %1</translation>
+        </message>
+        <message>
+            <source>none overdue</source>
+            <translation>none overdue</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n overdue</numerusform>
+                <numerusform>%n overdue</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of the pace</source>
+            <translation>%1 of the pace</translation>
+        </message>
+        <message>
+            <source>As of %1. Revenue trend, NPS and CSAT over %2 – %3; the decision chain, risks, reviews and objectives as they are today. A part without data is left out and the others' weights scale up. Weights: Preferences ▸ Health.</source>
+            <translation>As of %1. Revenue trend, NPS and CSAT over %2 – %3; the decision chain, risks, reviews and objectives as they are today. A part without data is left out and the others' weights scale up. Weights: Preferences ▸ Health.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HealthChart</name>
+        <message>
+            <source>Account health</source>
+            <translation>Account health</translation>
+        </message>
+        <message>
+            <source>No account has a health score yet: record revenue, surveys or risks.</source>
+            <translation>No account has a health score yet: record revenue, surveys or risks.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Account health (%n account(s) without a score)</source>
+            <translation>
+                <numerusform>Account health (%n account without a score)</numerusform>
+                <numerusform>Account health (%n accounts without a score)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n account(s) with health %1</source>
+            <translation>
+                <numerusform>%n account with health %1</numerusform>
+                <numerusform>%n accounts with health %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HealthPage</name>
+        <message>
+            <source>Restore defaults</source>
+            <translation>Restore defaults</translation>
+        </message>
+        <message>
+            <source>How much each part weighs in the account health score (0–100). Each part is first scored 0–100; the health is the weighted mean of the parts the account has data for. A part at 0 is left out.</source>
+            <translation>How much each part weighs in the account health score (0–100). Each part is first scored 0–100; the health is the weighted mean of the parts the account has data for. A part at 0 is left out.</translation>
+        </message>
+        <message>
+            <source>Part</source>
+            <translation>Part</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Weight</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Share</translation>
+        </message>
+        <message>
+            <source>Share = the part's weight ÷ the sum of all weights, for an account with data for every part. Hover over a part to see how it is scored.</source>
+            <translation>Share = the part's weight ÷ the sum of all weights, for an account with data for every part. Hover over a part to see how it is scored.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HealthPart</name>
+        <message>
+            <source>Revenue trend</source>
+            <translation>Revenue trend</translation>
+        </message>
+        <message>
+            <source>NPS</source>
+            <translation>NPS</translation>
+        </message>
+        <message>
+            <source>CSAT</source>
+            <translation>CSAT</translation>
+        </message>
+        <message>
+            <source>Sponsor coverage</source>
+            <translation>Sponsor coverage</translation>
+        </message>
+        <message>
+            <source>Resistance</source>
+            <translation>Resistance</translation>
+        </message>
+        <message>
+            <source>Open risk</source>
+            <translation>Open risk</translation>
+        </message>
+        <message>
+            <source>Overdue reviews</source>
+            <translation>Overdue reviews</translation>
+        </message>
+        <message>
+            <source>OKR pace</source>
+            <translation>OKR pace</translation>
+        </message>
+        <message>
+            <source>Recurring revenue of the last 3 months ÷ the 3 before − 1: −20% or worse → 0, +20% or better → 100, linear between (0% → 50)</source>
+            <translation>Recurring revenue of the last 3 months ÷ the 3 before − 1: −20% or worse → 0, +20% or better → 100, linear between (0% → 50)</translation>
+        </message>
+        <message>
+            <source>(NPS + 100) ÷ 2, over the period's responses</source>
+            <translation>(NPS + 100) ÷ 2, over the period's responses</translation>
+        </message>
+        <message>
+            <source>CSAT (already 0–100), over the period</source>
+            <translation>CSAT (already 0–100), over the period</translation>
+        </message>
+        <message>
+            <source>Target areas with a sponsor ÷ target areas, × 100</source>
+            <translation>Target areas with a sponsor ÷ target areas, × 100</translation>
+        </message>
+        <message>
+            <source>(1 − influence of resistant and opponent people ÷ influence of all) × 100</source>
+            <translation>(1 − influence of resistant and opponent people ÷ influence of all) × 100</translation>
+        </message>
+        <message>
+            <source>No open risk → 100; highest open score s (1–25) → 100 × (25 − s) ÷ 24</source>
+            <translation>No open risk → 100; highest open score s (1–25) → 100 × (25 − s) ÷ 24</translation>
+        </message>
+        <message>
+            <source>100 − 25 per overdue review, never below 0</source>
+            <translation>100 − 25 per overdue review, never below 0</translation>
+        </message>
+        <message>
+            <source>Objectives' progress ÷ elapsed share of their period, capped at 1, × 100</source>
+            <translation>Objectives' progress ÷ elapsed share of their period, capped at 1, × 100</translation>
         </message>
     </context>
     <context>
@@ -2313,6 +2752,137 @@
         <message>
             <source>Decrease</source>
             <translation>Decrease</translation>
+        </message>
+    </context>
+    <context>
+        <name>KpiCards</name>
+        <message>
+            <source>Revenue</source>
+            <translation>Revenue</translation>
+        </message>
+        <message>
+            <source>Recurring revenue (MRR)</source>
+            <translation>Recurring revenue (MRR)</translation>
+        </message>
+        <message>
+            <source>Gross retention (GRR)</source>
+            <translation>Gross retention (GRR)</translation>
+        </message>
+        <message>
+            <source>Net retention (NRR)</source>
+            <translation>Net retention (NRR)</translation>
+        </message>
+        <message>
+            <source>Logo churn</source>
+            <translation>Logo churn</translation>
+        </message>
+        <message>
+            <source>NPS</source>
+            <translation>NPS</translation>
+        </message>
+        <message>
+            <source>CSAT</source>
+            <translation>CSAT</translation>
+        </message>
+        <message>
+            <source>Lifetime value (CLV)</source>
+            <translation>Lifetime value (CLV)</translation>
+        </message>
+        <message>
+            <source>Acquisition cost (CAC)</source>
+            <translation>Acquisition cost (CAC)</translation>
+        </message>
+        <message>
+            <source>CLV:CAC</source>
+            <translation>CLV:CAC</translation>
+        </message>
+        <message>
+            <source>Weighted pipeline</source>
+            <translation>Weighted pipeline</translation>
+        </message>
+        <message>
+            <source>Win rate</source>
+            <translation>Win rate</translation>
+        </message>
+        <message>
+            <source>Forecast accuracy</source>
+            <translation>Forecast accuracy</translation>
+        </message>
+        <message>
+            <source>Revenue = Σ monthly revenue of every account in the period; the share under it is recurring revenue ÷ revenue.</source>
+            <translation>Revenue = Σ monthly revenue of every account in the period; the share under it is recurring revenue ÷ revenue.</translation>
+        </message>
+        <message>
+            <source>MRR = Σ recurring revenue of every account in the period's last month.</source>
+            <translation>MRR = Σ recurring revenue of every account in the period's last month.</translation>
+        </message>
+        <message>
+            <source>GRR = Σ min(MRR now, MRR 12 months before) ÷ Σ MRR 12 months before, over the accounts active 12 months before the period's last month.</source>
+            <translation>GRR = Σ min(MRR now, MRR 12 months before) ÷ Σ MRR 12 months before, over the accounts active 12 months before the period's last month.</translation>
+        </message>
+        <message>
+            <source>NRR = Σ MRR now ÷ Σ MRR 12 months before, over the accounts active 12 months before the period's last month (up-sell and cross-sell count).</source>
+            <translation>NRR = Σ MRR now ÷ Σ MRR 12 months before, over the accounts active 12 months before the period's last month (up-sell and cross-sell count).</translation>
+        </message>
+        <message>
+            <source>Logo churn = 1 − accounts still active now ÷ accounts active 12 months before the period's last month.</source>
+            <translation>Logo churn = 1 − accounts still active now ÷ accounts active 12 months before the period's last month.</translation>
+        </message>
+        <message>
+            <source>NPS = % promoters (9–10) − % detractors (0–6), from −100 to 100, over the period's NPS responses.</source>
+            <translation>NPS = % promoters (9–10) − % detractors (0–6), from −100 to 100, over the period's NPS responses.</translation>
+        </message>
+        <message>
+            <source>CSAT = % of the period's CSAT responses (1–5) scoring 4 or 5.</source>
+            <translation>CSAT = % of the period's CSAT responses (1–5) scoring 4 or 5.</translation>
+        </message>
+        <message>
+            <source>CLV = average monthly revenue × gross margin ÷ monthly logo churn, over the 12 months to the period's end. With no churn the lifetime has no end: no finite value.</source>
+            <translation>CLV = average monthly revenue × gross margin ÷ monthly logo churn, over the 12 months to the period's end. With no churn the lifetime has no end: no finite value.</translation>
+        </message>
+        <message>
+            <source>CAC = Σ acquisition cost of the accounts won in the period ÷ accounts won in the period (those with a known cost).</source>
+            <translation>CAC = Σ acquisition cost of the accounts won in the period ÷ accounts won in the period (those with a known cost).</translation>
+        </message>
+        <message>
+            <source>CLV:CAC = CLV ÷ CAC; 3 or more is the usual sign of healthy growth.</source>
+            <translation>CLV:CAC = CLV ÷ CAC; 3 or more is the usual sign of healthy growth.</translation>
+        </message>
+        <message>
+            <source>Weighted pipeline = Σ value × probability of the open opportunities today, whatever their expected close.</source>
+            <translation>Weighted pipeline = Σ value × probability of the open opportunities today, whatever their expected close.</translation>
+        </message>
+        <message>
+            <source>Win rate = opportunities won ÷ opportunities closed (won or lost) in the period.</source>
+            <translation>Win rate = opportunities won ÷ opportunities closed (won or lost) in the period.</translation>
+        </message>
+        <message>
+            <source>Forecast accuracy = 1 − MAPE of the committed forecast over the period's months: each month 1 − |won − forecast| ÷ won, the forecast from the snapshot taken before the month began.</source>
+            <translation>Forecast accuracy = 1 − MAPE of the committed forecast over the period's months: each month 1 − |won − forecast| ÷ won, the forecast from the snapshot taken before the month began.</translation>
+        </message>
+        <message>
+            <source>%1 pp</source>
+            <translation>%1 pp</translation>
+        </message>
+        <message>
+            <source>%1 pts</source>
+            <translation>%1 pts</translation>
+        </message>
+        <message>
+            <source>Unbounded</source>
+            <translation>Unbounded</translation>
+        </message>
+        <message>
+            <source>no comparison</source>
+            <translation>no comparison</translation>
+        </message>
+        <message>
+            <source>%1 vs %2</source>
+            <translation>%1 vs %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
         </message>
     </context>
     <context>
@@ -3496,6 +4066,45 @@ weighted: %2 at %3</translation>
         </message>
     </context>
     <context>
+        <name>PeriodSelector</name>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Quarter</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Compare months, fiscal quarters or fiscal years</source>
+            <translation>Compare months, fiscal quarters or fiscal years</translation>
+        </message>
+        <message>
+            <source>Previous period</source>
+            <translation>Previous period</translation>
+        </message>
+        <message>
+            <source>Next period</source>
+            <translation>Next period</translation>
+        </message>
+        <message>
+            <source>Latest complete</source>
+            <translation>Latest complete</translation>
+        </message>
+        <message>
+            <source>Back to the last complete period</source>
+            <translation>Back to the last complete period</translation>
+        </message>
+        <message>
+            <source>%1 (so far)</source>
+            <translation>%1 (so far)</translation>
+        </message>
+    </context>
+    <context>
         <name>PersonDialog</name>
         <message>
             <source>New person</source>
@@ -3959,6 +4568,10 @@ Drag cards here to move them.</translation>
     <context>
         <name>PortfolioTab</name>
         <message>
+            <source>Dashboard</source>
+            <translation>Dashboard</translation>
+        </message>
+        <message>
             <source>Reviews due</source>
             <translation>Reviews due</translation>
         </message>
@@ -4100,6 +4713,10 @@ Drag cards here to move them.</translation>
         <message>
             <source>Cadences</source>
             <translation>Cadences</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation>Health</translation>
         </message>
         <message>
             <source>Pipeline</source>
@@ -4396,6 +5013,18 @@ Drag cards here to move them.</translation>
             <source>“{value}” is not a tier or a review routine.</source>
             <translation>“{value}” is not a tier or a review routine.</translation>
         </message>
+        <message>
+            <source>The weight of {part} in the health score cannot be negative; got {value}.</source>
+            <translation>The weight of {part} in the health score cannot be negative; got {value}.</translation>
+        </message>
+        <message>
+            <source>Give at least one part of the health score a weight above zero.</source>
+            <translation>Give at least one part of the health score a weight above zero.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a part of the health score or not a number.</source>
+            <translation>“{value}” is not a part of the health score or not a number.</translation>
+        </message>
     </context>
     <context>
         <name>ProductsModel</name>
@@ -4646,6 +5275,213 @@ Drag cards here to move them.</translation>
         </message>
     </context>
     <context>
+        <name>RetentionChart</name>
+        <message>
+            <source>12-month GRR and NRR, month by month</source>
+            <translation>12-month GRR and NRR, month by month</translation>
+        </message>
+        <message>
+            <source>No account had recurring revenue twelve months before these months: retention needs a year of history.</source>
+            <translation>No account had recurring revenue twelve months before these months: retention needs a year of history.</translation>
+        </message>
+        <message>
+            <source>GRR</source>
+            <translation>GRR</translation>
+        </message>
+        <message>
+            <source>NRR</source>
+            <translation>NRR</translation>
+        </message>
+        <message>
+            <source>GRR: %1</source>
+            <translation>GRR: %1</translation>
+        </message>
+        <message>
+            <source>NRR: %1</source>
+            <translation>NRR: %1</translation>
+        </message>
+        <message>
+            <source>Accounts kept: %1 of %2</source>
+            <translation>Accounts kept: %1 of %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>RevenueChart</name>
+        <message>
+            <source>Revenue by month</source>
+            <translation>Revenue by month</translation>
+        </message>
+        <message>
+            <source>Revenue by month (%1)</source>
+            <translation>Revenue by month (%1)</translation>
+        </message>
+        <message>
+            <source>No revenue recorded in these twelve months.</source>
+            <translation>No revenue recorded in these twelve months.</translation>
+        </message>
+        <message>
+            <source>Recurring</source>
+            <translation>Recurring</translation>
+        </message>
+        <message>
+            <source>One-off</source>
+            <translation>One-off</translation>
+        </message>
+        <message>
+            <source>Recurring: %1</source>
+            <translation>Recurring: %1</translation>
+        </message>
+        <message>
+            <source>One-off: %1</source>
+            <translation>One-off: %1</translation>
+        </message>
+        <message>
+            <source>Total: %1</source>
+            <translation>Total: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RevenueModel</name>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>Revenue</source>
+            <translation>Revenue</translation>
+        </message>
+        <message>
+            <source>Recurring</source>
+            <translation>Recurring</translation>
+        </message>
+        <message>
+            <source>One-off</source>
+            <translation>One-off</translation>
+        </message>
+        <message>
+            <source>Everything the account paid that month</source>
+            <translation>Everything the account paid that month</translation>
+        </message>
+        <message>
+            <source>The part of the month's revenue that repeats every month (contracts, subscriptions): the MRR behind retention</source>
+            <translation>The part of the month's revenue that repeats every month (contracts, subscriptions): the MRR behind retention</translation>
+        </message>
+        <message>
+            <source>One-off = revenue − recurring (computed)</source>
+            <translation>One-off = revenue − recurring (computed)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RevenuePage</name>
+        <message>
+            <source>Add month…</source>
+            <translation>Add month…</translation>
+        </message>
+        <message>
+            <source>Record the revenue of a month (the one after the last, or any other)</source>
+            <translation>Record the revenue of a month (the one after the last, or any other)</translation>
+        </message>
+        <message>
+            <source>Delete month(s)</source>
+            <translation>Delete month(s)</translation>
+        </message>
+        <message>
+            <source>Delete the selected months (undoable)</source>
+            <translation>Delete the selected months (undoable)</translation>
+        </message>
+        <message>
+            <source>Paste</source>
+            <translation>Paste</translation>
+        </message>
+        <message>
+            <source>Paste figures copied from Excel: a column of values onto the selected month and column, or rows of month, revenue and recurring</source>
+            <translation>Paste figures copied from Excel: a column of values onto the selected month and column, or rows of month, revenue and recurring</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <source>Copy the selected cells for Excel</source>
+            <translation>Copy the selected cells for Excel</translation>
+        </message>
+        <message>
+            <source>Select an account to see its revenue.</source>
+            <translation>Select an account to see its revenue.</translation>
+        </message>
+        <message>
+            <source>Revenue and recurring revenue summed over the last 12 months recorded; share recurring = recurring ÷ revenue</source>
+            <translation>Revenue and recurring revenue summed over the last 12 months recorded; share recurring = recurring ÷ revenue</translation>
+        </message>
+        <message>
+            <source>No revenue recorded yet.
+Click “Add month…”, or copy from Excel the months with their revenue and recurring revenue (three columns) and press Ctrl+V here.</source>
+            <translation>No revenue recorded yet.
+Click “Add month…”, or copy from Excel the months with their revenue and recurring revenue (three columns) and press Ctrl+V here.</translation>
+        </message>
+        <message>
+            <source>Type in a Revenue or Recurring cell, or paste a column copied from Excel onto the first month it fills (Ctrl+V). The one-off part is computed.</source>
+            <translation>Type in a Revenue or Recurring cell, or paste a column copied from Excel onto the first month it fills (Ctrl+V). The one-off part is computed.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Last 12 months:&lt;/b&gt; no revenue recorded yet</source>
+            <translation>&lt;b&gt;Last 12 months:&lt;/b&gt; no revenue recorded yet</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Last 12 months&lt;/b&gt; (%1 – %2): revenue &lt;b&gt;%3&lt;/b&gt; · recurring &lt;b&gt;%4&lt;/b&gt; · share recurring &lt;b&gt;%5&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Last 12 months&lt;/b&gt; (%1 – %2): revenue &lt;b&gt;%3&lt;/b&gt; · recurring &lt;b&gt;%4&lt;/b&gt; · share recurring &lt;b&gt;%5&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Edit revenue of %1</source>
+            <translation>Edit revenue of %1</translation>
+        </message>
+        <message>
+            <source>Edit recurring revenue of %1</source>
+            <translation>Edit recurring revenue of %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Paste %n month(s) of revenue</source>
+            <translation>
+                <numerusform>Paste %n month of revenue</numerusform>
+                <numerusform>Paste %n months of revenue</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n month(s) of revenue</source>
+            <translation>
+                <numerusform>Delete %n month of revenue</numerusform>
+                <numerusform>Delete %n months of revenue</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RevenuePaste</name>
+        <message>
+            <source>The clipboard holds no figures to paste.</source>
+            <translation>The clipboard holds no figures to paste.</translation>
+        </message>
+        <message>
+            <source>The pasted months have no figures beside them.</source>
+            <translation>The pasted months have no figures beside them.</translation>
+        </message>
+        <message>
+            <source>Select the month and column to paste into (Revenue or Recurring), or copy the months together with their figures.</source>
+            <translation>Select the month and column to paste into (Revenue or Recurring), or copy the months together with their figures.</translation>
+        </message>
+        <message>
+            <source>%1, %2: figures can only be pasted into the Revenue or Recurring column.</source>
+            <translation>%1, %2: figures can only be pasted into the Revenue or Recurring column.</translation>
+        </message>
+        <message>
+            <source>%1: the pasted block is too wide; the One-off column is computed. Paste one column, or two starting at Revenue.</source>
+            <translation>%1: the pasted block is too wide; the One-off column is computed. Paste one column, or two starting at Revenue.</translation>
+        </message>
+        <message>
+            <source>%1, %2: %3</source>
+            <translation>%1, %2: %3</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewCommands</name>
         <message>
             <source>Record review of “%1” (%2)</source>
@@ -4819,6 +5655,25 @@ Drag cards here to move them.</translation>
         <message>
             <source>Account</source>
             <translation>Account</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Review</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) late</source>
+            <translation>
+                <numerusform>%n day late</numerusform>
+                <numerusform>%n days late</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Due on %1; last review: %2</source>
+            <translation>Due on %1; last review: %2</translation>
         </message>
         <message>
             <source>Tier</source>
@@ -6255,6 +7110,77 @@ Click “New risk” to add the first one.</translation>
         </message>
     </context>
     <context>
+        <name>SurveyDialog</name>
+        <message>
+            <source>New survey response</source>
+            <translation>New survey response</translation>
+        </message>
+        <message>
+            <source>Edit response</source>
+            <translation>Edit response</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>Survey</source>
+            <translation>Survey</translation>
+        </message>
+        <message>
+            <source>Score *</source>
+            <translation>Score *</translation>
+        </message>
+        <message>
+            <source>Answered on</source>
+            <translation>Answered on</translation>
+        </message>
+        <message>
+            <source>nobody in particular</source>
+            <translation>nobody in particular</translation>
+        </message>
+        <message>
+            <source>Who answered, when you know: one of the account's people</source>
+            <translation>Who answered, when you know: one of the account's people</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>What they said, in their words</source>
+            <translation>What they said, in their words</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <source>Add response</source>
+            <translation>Add response</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>0–10: how likely they are to recommend you (9–10 promoter, 7–8 passive, 0–6 detractor)</source>
+            <translation>0–10: how likely they are to recommend you (9–10 promoter, 7–8 passive, 0–6 detractor)</translation>
+        </message>
+        <message>
+            <source>1–5: how satisfied they are (4–5 count as satisfied)</source>
+            <translation>1–5: how satisfied they are (4–5 count as satisfied)</translation>
+        </message>
+        <message>
+            <source>New %1 response of %2</source>
+            <translation>New %1 response of %2</translation>
+        </message>
+        <message>
+            <source>Edit %1 response of %2</source>
+            <translation>Edit %1 response of %2</translation>
+        </message>
+    </context>
+    <context>
         <name>SurveyKind</name>
         <message>
             <source>NPS</source>
@@ -6263,6 +7189,116 @@ Click “New risk” to add the first one.</translation>
         <message>
             <source>CSAT</source>
             <translation>CSAT</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Survey</source>
+            <translation>Survey</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comment</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyPage</name>
+        <message>
+            <source>New response</source>
+            <translation>New response</translation>
+        </message>
+        <message>
+            <source>Record an NPS or CSAT answer</source>
+            <translation>Record an NPS or CSAT answer</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Edit</translation>
+        </message>
+        <message>
+            <source>Open the selected response</source>
+            <translation>Open the selected response</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Delete the selected response (undoable)</source>
+            <translation>Delete the selected response (undoable)</translation>
+        </message>
+        <message>
+            <source>Select an account to see its survey responses.</source>
+            <translation>Select an account to see its survey responses.</translation>
+        </message>
+        <message>
+            <source>NPS and CSAT</source>
+            <translation>NPS and CSAT</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <source>NPS = % promoters (9–10) − % detractors (0–6), from −100 to 100, over the NPS responses of the period</source>
+            <translation>NPS = % promoters (9–10) − % detractors (0–6), from −100 to 100, over the NPS responses of the period</translation>
+        </message>
+        <message>
+            <source>CSAT = % of the CSAT responses (1–5) of the period scoring 4 or 5</source>
+            <translation>CSAT = % of the CSAT responses (1–5) of the period scoring 4 or 5</translation>
+        </message>
+        <message>
+            <source>NPS &lt;b&gt;%1&lt;/b&gt;</source>
+            <translation>NPS &lt;b&gt;%1&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>CSAT &lt;b&gt;%1&lt;/b&gt;</source>
+            <translation>CSAT &lt;b&gt;%1&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <translation>%1 – %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n NPS response(s)</source>
+            <translation>
+                <numerusform>%n NPS response</numerusform>
+                <numerusform>%n NPS responses</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n CSAT response(s)</source>
+            <translation>
+                <numerusform>%n CSAT response</numerusform>
+                <numerusform>%n CSAT responses</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No responses of this kind. Choose “NPS and CSAT” to see them all.</source>
+            <translation>No responses of this kind. Choose “NPS and CSAT” to see them all.</translation>
+        </message>
+        <message>
+            <source>No survey responses yet.
+When a client answers an NPS (0–10) or CSAT (1–5) survey, click “New response” to record it: the account's health counts them.</source>
+            <translation>No survey responses yet.
+When a client answers an NPS (0–10) or CSAT (1–5) survey, click “New response” to record it: the account's health counts them.</translation>
+        </message>
+        <message>
+            <source>Delete %1 response of %2</source>
+            <translation>Delete %1 response of %2</translation>
         </message>
     </context>
     <context>
@@ -6329,6 +7365,21 @@ Click “New risk” to add the first one.</translation>
         <message>
             <source>Set by hand to %1; the rules give %2.</source>
             <translation>Set by hand to %1; the rules give %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TopRisksModel</name>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risk</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
         </message>
     </context>
     <context>

@@ -35,6 +35,10 @@
             <translation>não informado</translation>
         </message>
         <message>
+            <source>Health</source>
+            <translation>Saúde</translation>
+        </message>
+        <message>
             <source>Risks</source>
             <translation>Riscos</translation>
         </message>
@@ -240,6 +244,17 @@
         <message>
             <source>Revenue and pipeline suggest: %1</source>
             <translation>A receita e o pipeline sugerem: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountHealthPage</name>
+        <message>
+            <source>Monthly revenue</source>
+            <translation>Receita mensal</translation>
+        </message>
+        <message>
+            <source>Surveys (NPS, CSAT)</source>
+            <translation>Pesquisas (NPS, CSAT)</translation>
         </message>
     </context>
     <context>
@@ -639,6 +654,48 @@
         </message>
     </context>
     <context>
+        <name>AddMonthDialog</name>
+        <message>
+            <source>Add month</source>
+            <translation>Adicionar mês</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Mês</translation>
+        </message>
+        <message>
+            <source>Revenue</source>
+            <translation>Receita</translation>
+        </message>
+        <message>
+            <source>0 when all of it is one-off</source>
+            <translation>0 quando tudo é avulso</translation>
+        </message>
+        <message>
+            <source>Of which recurring</source>
+            <translation>Dos quais recorrente</translation>
+        </message>
+        <message>
+            <source>%1 is already recorded: change its figures in the table.</source>
+            <translation>%1 já está registrado: altere os valores na tabela.</translation>
+        </message>
+        <message>
+            <source>Add month %1</source>
+            <translation>Adicionar mês %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttentionList</name>
+        <message>
+            <source>See all</source>
+            <translation>Ver tudo</translation>
+        </message>
+        <message>
+            <source>Double-click a line to open its account</source>
+            <translation>Clique duas vezes numa linha para abrir a conta</translation>
+        </message>
+    </context>
+    <context>
         <name>AttentionModel</name>
         <message>
             <source>Opportunity</source>
@@ -1030,6 +1087,20 @@
         </message>
     </context>
     <context>
+        <name>CountChart</name>
+        <message>
+            <source>No account yet.</source>
+            <translation>Nenhuma conta ainda.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n account(s)</source>
+            <translation>
+                <numerusform>%1: %n conta</numerusform>
+                <numerusform>%1: %n contas</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CriteriaModel</name>
         <message>
             <source>Criterion</source>
@@ -1083,10 +1154,126 @@
         </message>
     </context>
     <context>
+        <name>Dashboard</name>
+        <message>
+            <source>%1 recurring</source>
+            <translation>%1 recorrente</translation>
+        </message>
+        <message>
+            <source>everything open today</source>
+            <translation>tudo em aberto hoje</translation>
+        </message>
+        <message>
+            <source>nobody churned in 12 months</source>
+            <translation>nenhuma conta perdida em 12 meses</translation>
+        </message>
+        <message>
+            <source>Reading the dashboard…</source>
+            <translation>Lendo o painel…</translation>
+        </message>
+        <message>
+            <source>Portfolio dashboard</source>
+            <translation>Painel da carteira</translation>
+        </message>
+        <message>
+            <source>Accounts by tier</source>
+            <translation>Contas por segmento</translation>
+        </message>
+        <message>
+            <source>Accounts by lifecycle stage</source>
+            <translation>Contas por fase do ciclo de vida</translation>
+        </message>
+        <message>
+            <source>Reviews due</source>
+            <translation>Revisões a fazer</translation>
+        </message>
+        <message>
+            <source>No review is due this month.</source>
+            <translation>Nenhuma revisão vence este mês.</translation>
+        </message>
+        <message>
+            <source>Top risks</source>
+            <translation>Maiores riscos</translation>
+        </message>
+        <message>
+            <source>No open risk. Record risks in each account's Risks page.</source>
+            <translation>Nenhum risco aberto. Registre os riscos na página Riscos de cada conta.</translation>
+        </message>
+        <message>
+            <source>Falling health</source>
+            <translation>Saúde em queda</translation>
+        </message>
+        <message>
+            <source>No account's health fell since the period began.</source>
+            <translation>A saúde de nenhuma conta caiu desde o início do período.</translation>
+        </message>
+        <message>
+            <source>Updating…</source>
+            <translation>Atualizando…</translation>
+        </message>
+        <message>
+            <source>Falling health since %1</source>
+            <translation>Saúde em queda desde %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n overdue)</source>
+            <translation>
+                <numerusform>%1 (%n atrasada)</numerusform>
+                <numerusform>%1 (%n atrasadas)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your portfolio has no accounts yet. Create accounts in the Accounts tab, or import a workbook (File ▸ Import Excel), and the dashboard fills in.</source>
+            <translation>Sua carteira ainda não tem contas. Crie contas na aba Contas ou importe uma planilha (Arquivo ▸ Importar Excel) e o painel se preenche.</translation>
+        </message>
+        <message>
+            <source>No revenue is recorded for these twelve months. Record each account's monthly revenue (of which recurring) in the account's Health page, or import a workbook (File ▸ Import Excel): revenue, retention and CLV come from it.</source>
+            <translation>Nenhuma receita registrada nestes doze meses. Registre a receita mensal de cada conta (e quanto dela é recorrente) na página Saúde da conta, ou importe uma planilha (Arquivo ▸ Importar Excel): receita, retenção e CLV vêm dela.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardCharts</name>
+        <message>
+            <source>%1 million</source>
+            <translation>%1 milhões</translation>
+        </message>
+        <message>
+            <source>%1 thousand</source>
+            <translation>%1 mil</translation>
+        </message>
+        <message>
+            <source>Green (70+)</source>
+            <translation>Verde (70+)</translation>
+        </message>
+        <message>
+            <source>Amber (40–69)</source>
+            <translation>Amarelo (40–69)</translation>
+        </message>
+        <message>
+            <source>Red (below 40)</source>
+            <translation>Vermelho (abaixo de 40)</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportProblem</name>
         <message>
             <source>The {sheet} sheet would have {rows} rows, more than the {limit} KAMdesk can import back from one sheet: export one account at a time.</source>
             <translation>A aba {sheet} teria {rows} linhas, mais que as {limit} que o KAMdesk consegue importar de volta de uma aba: exporte uma conta por vez.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FallingHealthModel</name>
+        <message>
+            <source>Account</source>
+            <translation>Conta</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation>Saúde</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Variação</translation>
         </message>
     </context>
     <context>
@@ -1314,6 +1501,21 @@
         </message>
     </context>
     <context>
+        <name>ForecastTargetChart</name>
+        <message>
+            <source>Forecast against target</source>
+            <translation>Previsão × meta</translation>
+        </message>
+        <message>
+            <source>No opportunity closes in these periods and no target is set: see the Pipeline tab's forecast.</source>
+            <translation>Nenhuma oportunidade fecha nestes períodos e nenhuma meta foi definida: veja a previsão na aba Pipeline.</translation>
+        </message>
+        <message>
+            <source>Forecast against target, around %1</source>
+            <translation>Previsão × meta, em torno de %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ForecastView</name>
         <message>
             <source>Months</source>
@@ -1490,6 +1692,243 @@
         <message>
             <source>A contact is stale after</source>
             <translation>Contato fica desatualizado após</translation>
+        </message>
+    </context>
+    <context>
+        <name>HealthCard</name>
+        <message>
+            <source>Health = Σ weight × part score ÷ Σ weight, over the parts with data (0–100; green from 70, amber from 40, red below)</source>
+            <translation>Saúde = Σ peso × nota da parte ÷ Σ pesos, sobre as partes com dados (0–100; verde a partir de 70, amarelo a partir de 40, vermelho abaixo)</translation>
+        </message>
+        <message>
+            <source>Account health</source>
+            <translation>Saúde da conta</translation>
+        </message>
+        <message>
+            <source>Why?</source>
+            <translation>Por quê?</translation>
+        </message>
+        <message>
+            <source>Show what makes this score</source>
+            <translation>Mostrar o que compõe esta nota</translation>
+        </message>
+        <message>
+            <source>Hide the parts</source>
+            <translation>Ocultar as partes</translation>
+        </message>
+        <message>
+            <source>No health score</source>
+            <translation>Sem nota de saúde</translation>
+        </message>
+        <message>
+            <source>Healthy</source>
+            <translation>Saudável</translation>
+        </message>
+        <message>
+            <source>Needs attention</source>
+            <translation>Requer atenção</translation>
+        </message>
+        <message>
+            <source>At risk</source>
+            <translation>Em risco</translation>
+        </message>
+        <message>
+            <source>Part</source>
+            <translation>Parte</translation>
+        </message>
+        <message>
+            <source>Measured</source>
+            <translation>Medido</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Peso</translation>
+        </message>
+        <message>
+            <source>Adds</source>
+            <translation>Soma</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation>Saúde</translation>
+        </message>
+        <message>
+            <source>weight 0 — left out</source>
+            <translation>peso 0 — fora do cálculo</translation>
+        </message>
+        <message>
+            <source>no data — left out</source>
+            <translation>sem dados — fora do cálculo</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>NPS %1</source>
+            <translation>NPS %1</translation>
+        </message>
+        <message>
+            <source>CSAT %1</source>
+            <translation>CSAT %1</translation>
+        </message>
+        <message>
+            <source>%1 of target areas</source>
+            <translation>%1 das áreas-alvo</translation>
+        </message>
+        <message>
+            <source>%1 of the influence</source>
+            <translation>%1 da influência</translation>
+        </message>
+        <message>
+            <source>no open risk</source>
+            <translation>nenhum risco em aberto</translation>
+        </message>
+        <message>
+            <source>highest score %1</source>
+            <translation>maior pontuação %1</translation>
+        </message>
+        <message>
+            <source>none overdue</source>
+            <translation>nenhuma atrasada</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n atrasada</numerusform>
+                <numerusform>%n atrasadas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of the pace</source>
+            <translation>%1 do ritmo</translation>
+        </message>
+        <message>
+            <source>As of %1. Revenue trend, NPS and CSAT over %2 – %3; the decision chain, risks, reviews and objectives as they are today. A part without data is left out and the others' weights scale up. Weights: Preferences ▸ Health.</source>
+            <translation>Em %1. Tendência da receita, NPS e CSAT de %2 a %3; cadeia de decisão, riscos, revisões e objetivos como estão hoje. Uma parte sem dados fica fora do cálculo e os pesos das demais aumentam na proporção. Pesos: Preferências ▸ Saúde.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HealthChart</name>
+        <message>
+            <source>Account health</source>
+            <translation>Saúde das contas</translation>
+        </message>
+        <message>
+            <source>No account has a health score yet: record revenue, surveys or risks.</source>
+            <translation>Nenhuma conta tem nota de saúde ainda: registre receitas, pesquisas ou riscos.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Account health (%n account(s) without a score)</source>
+            <translation>
+                <numerusform>Saúde das contas (%n conta sem nota)</numerusform>
+                <numerusform>Saúde das contas (%n contas sem nota)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n account(s) with health %1</source>
+            <translation>
+                <numerusform>%n conta com saúde %1</numerusform>
+                <numerusform>%n contas com saúde %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HealthPage</name>
+        <message>
+            <source>Restore defaults</source>
+            <translation>Restaurar padrões</translation>
+        </message>
+        <message>
+            <source>How much each part weighs in the account health score (0–100). Each part is first scored 0–100; the health is the weighted mean of the parts the account has data for. A part at 0 is left out.</source>
+            <translation>Quanto cada parte pesa na nota de saúde da conta (0–100). Cada parte recebe primeiro uma nota de 0 a 100; a saúde é a média ponderada das partes para as quais a conta tem dados. Uma parte com peso 0 fica fora do cálculo.</translation>
+        </message>
+        <message>
+            <source>Part</source>
+            <translation>Parte</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Peso</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Participação</translation>
+        </message>
+        <message>
+            <source>Share = the part's weight ÷ the sum of all weights, for an account with data for every part. Hover over a part to see how it is scored.</source>
+            <translation>Participação = peso da parte ÷ soma de todos os pesos, para uma conta com dados de todas as partes. Passe o mouse sobre uma parte para ver como ela é pontuada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HealthPart</name>
+        <message>
+            <source>Revenue trend</source>
+            <translation>Tendência da receita</translation>
+        </message>
+        <message>
+            <source>NPS</source>
+            <translation>NPS</translation>
+        </message>
+        <message>
+            <source>CSAT</source>
+            <translation>CSAT</translation>
+        </message>
+        <message>
+            <source>Sponsor coverage</source>
+            <translation>Cobertura de patrocinadores</translation>
+        </message>
+        <message>
+            <source>Resistance</source>
+            <translation>Resistência</translation>
+        </message>
+        <message>
+            <source>Open risk</source>
+            <translation>Risco em aberto</translation>
+        </message>
+        <message>
+            <source>Overdue reviews</source>
+            <translation>Revisões atrasadas</translation>
+        </message>
+        <message>
+            <source>OKR pace</source>
+            <translation>Ritmo dos OKRs</translation>
+        </message>
+        <message>
+            <source>Recurring revenue of the last 3 months ÷ the 3 before − 1: −20% or worse → 0, +20% or better → 100, linear between (0% → 50)</source>
+            <translation>Receita recorrente dos últimos 3 meses ÷ a dos 3 anteriores − 1: −20% ou pior → 0, +20% ou melhor → 100, linear entre eles (0% → 50)</translation>
+        </message>
+        <message>
+            <source>(NPS + 100) ÷ 2, over the period's responses</source>
+            <translation>(NPS + 100) ÷ 2, sobre as respostas do período</translation>
+        </message>
+        <message>
+            <source>CSAT (already 0–100), over the period</source>
+            <translation>CSAT (já de 0 a 100), sobre o período</translation>
+        </message>
+        <message>
+            <source>Target areas with a sponsor ÷ target areas, × 100</source>
+            <translation>Áreas-alvo com patrocinador ÷ áreas-alvo, × 100</translation>
+        </message>
+        <message>
+            <source>(1 − influence of resistant and opponent people ÷ influence of all) × 100</source>
+            <translation>(1 − influência das pessoas resistentes e opositoras ÷ influência de todas) × 100</translation>
+        </message>
+        <message>
+            <source>No open risk → 100; highest open score s (1–25) → 100 × (25 − s) ÷ 24</source>
+            <translation>Nenhum risco em aberto → 100; maior pontuação em aberto s (1–25) → 100 × (25 − s) ÷ 24</translation>
+        </message>
+        <message>
+            <source>100 − 25 per overdue review, never below 0</source>
+            <translation>100 − 25 por revisão atrasada, nunca abaixo de 0</translation>
+        </message>
+        <message>
+            <source>Objectives' progress ÷ elapsed share of their period, capped at 1, × 100</source>
+            <translation>Progresso dos objetivos ÷ fração já decorrida do período, limitado a 1, × 100</translation>
         </message>
     </context>
     <context>
@@ -2313,6 +2752,137 @@
         <message>
             <source>Decrease</source>
             <translation>Diminuir</translation>
+        </message>
+    </context>
+    <context>
+        <name>KpiCards</name>
+        <message>
+            <source>Revenue</source>
+            <translation>Receita</translation>
+        </message>
+        <message>
+            <source>Recurring revenue (MRR)</source>
+            <translation>Receita recorrente (MRR)</translation>
+        </message>
+        <message>
+            <source>Gross retention (GRR)</source>
+            <translation>Retenção bruta (GRR)</translation>
+        </message>
+        <message>
+            <source>Net retention (NRR)</source>
+            <translation>Retenção líquida (NRR)</translation>
+        </message>
+        <message>
+            <source>Logo churn</source>
+            <translation>Churn de clientes</translation>
+        </message>
+        <message>
+            <source>NPS</source>
+            <translation>NPS</translation>
+        </message>
+        <message>
+            <source>CSAT</source>
+            <translation>CSAT</translation>
+        </message>
+        <message>
+            <source>Lifetime value (CLV)</source>
+            <translation>Valor vitalício (CLV)</translation>
+        </message>
+        <message>
+            <source>Acquisition cost (CAC)</source>
+            <translation>Custo de aquisição (CAC)</translation>
+        </message>
+        <message>
+            <source>CLV:CAC</source>
+            <translation>CLV:CAC</translation>
+        </message>
+        <message>
+            <source>Weighted pipeline</source>
+            <translation>Pipeline ponderado</translation>
+        </message>
+        <message>
+            <source>Win rate</source>
+            <translation>Taxa de conversão</translation>
+        </message>
+        <message>
+            <source>Forecast accuracy</source>
+            <translation>Acurácia da previsão</translation>
+        </message>
+        <message>
+            <source>Revenue = Σ monthly revenue of every account in the period; the share under it is recurring revenue ÷ revenue.</source>
+            <translation>Receita = Σ receita mensal de todas as contas no período; a parcela abaixo dela é receita recorrente ÷ receita.</translation>
+        </message>
+        <message>
+            <source>MRR = Σ recurring revenue of every account in the period's last month.</source>
+            <translation>MRR = Σ receita recorrente de todas as contas no último mês do período.</translation>
+        </message>
+        <message>
+            <source>GRR = Σ min(MRR now, MRR 12 months before) ÷ Σ MRR 12 months before, over the accounts active 12 months before the period's last month.</source>
+            <translation>GRR = Σ mín(MRR atual, MRR 12 meses antes) ÷ Σ MRR 12 meses antes, sobre as contas ativas 12 meses antes do último mês do período.</translation>
+        </message>
+        <message>
+            <source>NRR = Σ MRR now ÷ Σ MRR 12 months before, over the accounts active 12 months before the period's last month (up-sell and cross-sell count).</source>
+            <translation>NRR = Σ MRR atual ÷ Σ MRR 12 meses antes, sobre as contas ativas 12 meses antes do último mês do período (up-sell e cross-sell contam).</translation>
+        </message>
+        <message>
+            <source>Logo churn = 1 − accounts still active now ÷ accounts active 12 months before the period's last month.</source>
+            <translation>Churn de clientes = 1 − contas ainda ativas ÷ contas ativas 12 meses antes do último mês do período.</translation>
+        </message>
+        <message>
+            <source>NPS = % promoters (9–10) − % detractors (0–6), from −100 to 100, over the period's NPS responses.</source>
+            <translation>NPS = % promotores (9–10) − % detratores (0–6), de −100 a 100, sobre as respostas de NPS do período.</translation>
+        </message>
+        <message>
+            <source>CSAT = % of the period's CSAT responses (1–5) scoring 4 or 5.</source>
+            <translation>CSAT = % das respostas de CSAT do período (1–5) com nota 4 ou 5.</translation>
+        </message>
+        <message>
+            <source>CLV = average monthly revenue × gross margin ÷ monthly logo churn, over the 12 months to the period's end. With no churn the lifetime has no end: no finite value.</source>
+            <translation>CLV = receita mensal média × margem bruta ÷ churn mensal de clientes, nos 12 meses até o fim do período. Sem churn, o ciclo de vida não tem fim: não há valor finito.</translation>
+        </message>
+        <message>
+            <source>CAC = Σ acquisition cost of the accounts won in the period ÷ accounts won in the period (those with a known cost).</source>
+            <translation>CAC = Σ custo de aquisição das contas conquistadas no período ÷ contas conquistadas no período (as que têm custo conhecido).</translation>
+        </message>
+        <message>
+            <source>CLV:CAC = CLV ÷ CAC; 3 or more is the usual sign of healthy growth.</source>
+            <translation>CLV:CAC = CLV ÷ CAC; 3 ou mais é o sinal usual de crescimento saudável.</translation>
+        </message>
+        <message>
+            <source>Weighted pipeline = Σ value × probability of the open opportunities today, whatever their expected close.</source>
+            <translation>Pipeline ponderado = Σ valor × probabilidade das oportunidades abertas hoje, qualquer que seja o fechamento previsto.</translation>
+        </message>
+        <message>
+            <source>Win rate = opportunities won ÷ opportunities closed (won or lost) in the period.</source>
+            <translation>Taxa de conversão = oportunidades ganhas ÷ oportunidades encerradas (ganhas ou perdidas) no período.</translation>
+        </message>
+        <message>
+            <source>Forecast accuracy = 1 − MAPE of the committed forecast over the period's months: each month 1 − |won − forecast| ÷ won, the forecast from the snapshot taken before the month began.</source>
+            <translation>Acurácia da previsão = 1 − MAPE da previsão comprometida nos meses do período: a cada mês 1 − |ganho − previsto| ÷ ganho, com a previsão do retrato tirado antes do início do mês.</translation>
+        </message>
+        <message>
+            <source>%1 pp</source>
+            <translation>%1 p.p.</translation>
+        </message>
+        <message>
+            <source>%1 pts</source>
+            <translation>%1 pts</translation>
+        </message>
+        <message>
+            <source>Unbounded</source>
+            <translation>Ilimitado</translation>
+        </message>
+        <message>
+            <source>no comparison</source>
+            <translation>sem comparação</translation>
+        </message>
+        <message>
+            <source>%1 vs %2</source>
+            <translation>%1 vs %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
         </message>
     </context>
     <context>
@@ -3496,6 +4066,45 @@ ponderado: %2 a %3</translation>
         </message>
     </context>
     <context>
+        <name>PeriodSelector</name>
+        <message>
+            <source>Month</source>
+            <translation>Mês</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Trimestre</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Ano</translation>
+        </message>
+        <message>
+            <source>Compare months, fiscal quarters or fiscal years</source>
+            <translation>Compare meses, trimestres fiscais ou anos fiscais</translation>
+        </message>
+        <message>
+            <source>Previous period</source>
+            <translation>Período anterior</translation>
+        </message>
+        <message>
+            <source>Next period</source>
+            <translation>Próximo período</translation>
+        </message>
+        <message>
+            <source>Latest complete</source>
+            <translation>Último completo</translation>
+        </message>
+        <message>
+            <source>Back to the last complete period</source>
+            <translation>Voltar ao último período completo</translation>
+        </message>
+        <message>
+            <source>%1 (so far)</source>
+            <translation>%1 (até agora)</translation>
+        </message>
+    </context>
+    <context>
         <name>PersonDialog</name>
         <message>
             <source>New person</source>
@@ -3959,6 +4568,10 @@ Arraste cartões para cá para movê-los.</translation>
     <context>
         <name>PortfolioTab</name>
         <message>
+            <source>Dashboard</source>
+            <translation>Painel</translation>
+        </message>
+        <message>
             <source>Reviews due</source>
             <translation>Revisões previstas</translation>
         </message>
@@ -4100,6 +4713,10 @@ Arraste cartões para cá para movê-los.</translation>
         <message>
             <source>Cadences</source>
             <translation>Cadências</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation>Saúde</translation>
         </message>
         <message>
             <source>Pipeline</source>
@@ -4396,6 +5013,18 @@ Arraste cartões para cá para movê-los.</translation>
             <source>“{value}” is not a tier or a review routine.</source>
             <translation>“{value}” não é um segmento nem uma rotina de revisão.</translation>
         </message>
+        <message>
+            <source>The weight of {part} in the health score cannot be negative; got {value}.</source>
+            <translation>O peso de {part} na nota de saúde não pode ser negativo; recebido {value}.</translation>
+        </message>
+        <message>
+            <source>Give at least one part of the health score a weight above zero.</source>
+            <translation>Dê a pelo menos uma parte da nota de saúde um peso acima de zero.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a part of the health score or not a number.</source>
+            <translation>“{value}” não é uma parte da nota de saúde ou não é um número.</translation>
+        </message>
     </context>
     <context>
         <name>ProductsModel</name>
@@ -4646,6 +5275,213 @@ Arraste cartões para cá para movê-los.</translation>
         </message>
     </context>
     <context>
+        <name>RetentionChart</name>
+        <message>
+            <source>12-month GRR and NRR, month by month</source>
+            <translation>GRR e NRR de 12 meses, mês a mês</translation>
+        </message>
+        <message>
+            <source>No account had recurring revenue twelve months before these months: retention needs a year of history.</source>
+            <translation>Nenhuma conta tinha receita recorrente doze meses antes destes meses: a retenção precisa de um ano de histórico.</translation>
+        </message>
+        <message>
+            <source>GRR</source>
+            <translation>GRR</translation>
+        </message>
+        <message>
+            <source>NRR</source>
+            <translation>NRR</translation>
+        </message>
+        <message>
+            <source>GRR: %1</source>
+            <translation>GRR: %1</translation>
+        </message>
+        <message>
+            <source>NRR: %1</source>
+            <translation>NRR: %1</translation>
+        </message>
+        <message>
+            <source>Accounts kept: %1 of %2</source>
+            <translation>Contas mantidas: %1 de %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>RevenueChart</name>
+        <message>
+            <source>Revenue by month</source>
+            <translation>Receita por mês</translation>
+        </message>
+        <message>
+            <source>Revenue by month (%1)</source>
+            <translation>Receita por mês (%1)</translation>
+        </message>
+        <message>
+            <source>No revenue recorded in these twelve months.</source>
+            <translation>Nenhuma receita registrada nestes doze meses.</translation>
+        </message>
+        <message>
+            <source>Recurring</source>
+            <translation>Recorrente</translation>
+        </message>
+        <message>
+            <source>One-off</source>
+            <translation>Avulsa</translation>
+        </message>
+        <message>
+            <source>Recurring: %1</source>
+            <translation>Recorrente: %1</translation>
+        </message>
+        <message>
+            <source>One-off: %1</source>
+            <translation>Avulsa: %1</translation>
+        </message>
+        <message>
+            <source>Total: %1</source>
+            <translation>Total: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RevenueModel</name>
+        <message>
+            <source>Month</source>
+            <translation>Mês</translation>
+        </message>
+        <message>
+            <source>Revenue</source>
+            <translation>Receita</translation>
+        </message>
+        <message>
+            <source>Recurring</source>
+            <translation>Recorrente</translation>
+        </message>
+        <message>
+            <source>One-off</source>
+            <translation>Avulsa</translation>
+        </message>
+        <message>
+            <source>Everything the account paid that month</source>
+            <translation>Tudo o que a conta pagou no mês</translation>
+        </message>
+        <message>
+            <source>The part of the month's revenue that repeats every month (contracts, subscriptions): the MRR behind retention</source>
+            <translation>A parte da receita do mês que se repete todo mês (contratos, assinaturas): o MRR por trás da retenção</translation>
+        </message>
+        <message>
+            <source>One-off = revenue − recurring (computed)</source>
+            <translation>Avulsa = receita − recorrente (calculada)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RevenuePage</name>
+        <message>
+            <source>Add month…</source>
+            <translation>Adicionar mês…</translation>
+        </message>
+        <message>
+            <source>Record the revenue of a month (the one after the last, or any other)</source>
+            <translation>Registrar a receita de um mês (o seguinte ao último, ou outro qualquer)</translation>
+        </message>
+        <message>
+            <source>Delete month(s)</source>
+            <translation>Excluir mês(es)</translation>
+        </message>
+        <message>
+            <source>Delete the selected months (undoable)</source>
+            <translation>Excluir os meses selecionados (pode ser desfeito)</translation>
+        </message>
+        <message>
+            <source>Paste</source>
+            <translation>Colar</translation>
+        </message>
+        <message>
+            <source>Paste figures copied from Excel: a column of values onto the selected month and column, or rows of month, revenue and recurring</source>
+            <translation>Colar valores copiados do Excel: uma coluna de valores a partir do mês e coluna selecionados, ou linhas de mês, receita e recorrente</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copiar</translation>
+        </message>
+        <message>
+            <source>Copy the selected cells for Excel</source>
+            <translation>Copiar as células selecionadas para o Excel</translation>
+        </message>
+        <message>
+            <source>Select an account to see its revenue.</source>
+            <translation>Selecione uma conta para ver a receita dela.</translation>
+        </message>
+        <message>
+            <source>Revenue and recurring revenue summed over the last 12 months recorded; share recurring = recurring ÷ revenue</source>
+            <translation>Receita e receita recorrente somadas nos últimos 12 meses registrados; % recorrente = recorrente ÷ receita</translation>
+        </message>
+        <message>
+            <source>No revenue recorded yet.
+Click “Add month…”, or copy from Excel the months with their revenue and recurring revenue (three columns) and press Ctrl+V here.</source>
+            <translation>Nenhuma receita registrada ainda.
+Clique em “Adicionar mês…”, ou copie do Excel os meses com a receita e a receita recorrente (três colunas) e pressione Ctrl+V aqui.</translation>
+        </message>
+        <message>
+            <source>Type in a Revenue or Recurring cell, or paste a column copied from Excel onto the first month it fills (Ctrl+V). The one-off part is computed.</source>
+            <translation>Digite numa célula de Receita ou Recorrente, ou cole uma coluna copiada do Excel no primeiro mês a preencher (Ctrl+V). A parte avulsa é calculada.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Last 12 months:&lt;/b&gt; no revenue recorded yet</source>
+            <translation>&lt;b&gt;Últimos 12 meses:&lt;/b&gt; nenhuma receita registrada ainda</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Last 12 months&lt;/b&gt; (%1 – %2): revenue &lt;b&gt;%3&lt;/b&gt; · recurring &lt;b&gt;%4&lt;/b&gt; · share recurring &lt;b&gt;%5&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Últimos 12 meses&lt;/b&gt; (%1 – %2): receita &lt;b&gt;%3&lt;/b&gt; · recorrente &lt;b&gt;%4&lt;/b&gt; · % recorrente &lt;b&gt;%5&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Edit revenue of %1</source>
+            <translation>Editar receita de %1</translation>
+        </message>
+        <message>
+            <source>Edit recurring revenue of %1</source>
+            <translation>Editar receita recorrente de %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Paste %n month(s) of revenue</source>
+            <translation>
+                <numerusform>Colar %n mês de receita</numerusform>
+                <numerusform>Colar %n meses de receita</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n month(s) of revenue</source>
+            <translation>
+                <numerusform>Excluir %n mês de receita</numerusform>
+                <numerusform>Excluir %n meses de receita</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RevenuePaste</name>
+        <message>
+            <source>The clipboard holds no figures to paste.</source>
+            <translation>A área de transferência não tem valores para colar.</translation>
+        </message>
+        <message>
+            <source>The pasted months have no figures beside them.</source>
+            <translation>Os meses colados não têm valores ao lado.</translation>
+        </message>
+        <message>
+            <source>Select the month and column to paste into (Revenue or Recurring), or copy the months together with their figures.</source>
+            <translation>Selecione o mês e a coluna onde colar (Receita ou Recorrente), ou copie os meses junto com os valores.</translation>
+        </message>
+        <message>
+            <source>%1, %2: figures can only be pasted into the Revenue or Recurring column.</source>
+            <translation>%1, %2: valores só podem ser colados na coluna Receita ou Recorrente.</translation>
+        </message>
+        <message>
+            <source>%1: the pasted block is too wide; the One-off column is computed. Paste one column, or two starting at Revenue.</source>
+            <translation>%1: o bloco colado é largo demais; a coluna Avulsa é calculada. Cole uma coluna, ou duas a partir de Receita.</translation>
+        </message>
+        <message>
+            <source>%1, %2: %3</source>
+            <translation>%1, %2: %3</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewCommands</name>
         <message>
             <source>Record review of “%1” (%2)</source>
@@ -4819,6 +5655,25 @@ Arraste cartões para cá para movê-los.</translation>
         <message>
             <source>Account</source>
             <translation>Conta</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Revisão</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Vencimento</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) late</source>
+            <translation>
+                <numerusform>%n dia de atraso</numerusform>
+                <numerusform>%n dias de atraso</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Due on %1; last review: %2</source>
+            <translation>Vence em %1; última revisão: %2</translation>
         </message>
         <message>
             <source>Tier</source>
@@ -6255,6 +7110,77 @@ Clique em “Novo risco” para registrar o primeiro.</translation>
         </message>
     </context>
     <context>
+        <name>SurveyDialog</name>
+        <message>
+            <source>New survey response</source>
+            <translation>Nova resposta de pesquisa</translation>
+        </message>
+        <message>
+            <source>Edit response</source>
+            <translation>Editar resposta</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Conta</translation>
+        </message>
+        <message>
+            <source>Survey</source>
+            <translation>Pesquisa</translation>
+        </message>
+        <message>
+            <source>Score *</source>
+            <translation>Nota *</translation>
+        </message>
+        <message>
+            <source>Answered on</source>
+            <translation>Respondida em</translation>
+        </message>
+        <message>
+            <source>nobody in particular</source>
+            <translation>ninguém em particular</translation>
+        </message>
+        <message>
+            <source>Who answered, when you know: one of the account's people</source>
+            <translation>Quem respondeu, quando você sabe: uma das pessoas da conta</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Pessoa</translation>
+        </message>
+        <message>
+            <source>What they said, in their words</source>
+            <translation>O que a pessoa disse, com as palavras dela</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comentário</translation>
+        </message>
+        <message>
+            <source>Add response</source>
+            <translation>Adicionar resposta</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Salvar</translation>
+        </message>
+        <message>
+            <source>0–10: how likely they are to recommend you (9–10 promoter, 7–8 passive, 0–6 detractor)</source>
+            <translation>0–10: quanto recomendaria você (9–10 promotor, 7–8 neutro, 0–6 detrator)</translation>
+        </message>
+        <message>
+            <source>1–5: how satisfied they are (4–5 count as satisfied)</source>
+            <translation>1–5: quão satisfeito está (4–5 contam como satisfeito)</translation>
+        </message>
+        <message>
+            <source>New %1 response of %2</source>
+            <translation>Nova resposta %1 de %2</translation>
+        </message>
+        <message>
+            <source>Edit %1 response of %2</source>
+            <translation>Editar resposta %1 de %2</translation>
+        </message>
+    </context>
+    <context>
         <name>SurveyKind</name>
         <message>
             <source>NPS</source>
@@ -6263,6 +7189,116 @@ Clique em “Novo risco” para registrar o primeiro.</translation>
         <message>
             <source>CSAT</source>
             <translation>CSAT</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Survey</source>
+            <translation>Pesquisa</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Pessoa</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comentário</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyPage</name>
+        <message>
+            <source>New response</source>
+            <translation>Nova resposta</translation>
+        </message>
+        <message>
+            <source>Record an NPS or CSAT answer</source>
+            <translation>Registrar uma resposta de NPS ou CSAT</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Editar</translation>
+        </message>
+        <message>
+            <source>Open the selected response</source>
+            <translation>Abrir a resposta selecionada</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Excluir</translation>
+        </message>
+        <message>
+            <source>Delete the selected response (undoable)</source>
+            <translation>Excluir a resposta selecionada (pode ser desfeito)</translation>
+        </message>
+        <message>
+            <source>Select an account to see its survey responses.</source>
+            <translation>Selecione uma conta para ver as respostas de pesquisa dela.</translation>
+        </message>
+        <message>
+            <source>NPS and CSAT</source>
+            <translation>NPS e CSAT</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Mostrar</translation>
+        </message>
+        <message>
+            <source>NPS = % promoters (9–10) − % detractors (0–6), from −100 to 100, over the NPS responses of the period</source>
+            <translation>NPS = % de promotores (9–10) − % de detratores (0–6), de −100 a 100, sobre as respostas de NPS do período</translation>
+        </message>
+        <message>
+            <source>CSAT = % of the CSAT responses (1–5) of the period scoring 4 or 5</source>
+            <translation>CSAT = % das respostas de CSAT (1–5) do período com nota 4 ou 5</translation>
+        </message>
+        <message>
+            <source>NPS &lt;b&gt;%1&lt;/b&gt;</source>
+            <translation>NPS &lt;b&gt;%1&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>CSAT &lt;b&gt;%1&lt;/b&gt;</source>
+            <translation>CSAT &lt;b&gt;%1&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <translation>%1 – %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n NPS response(s)</source>
+            <translation>
+                <numerusform>%n resposta de NPS</numerusform>
+                <numerusform>%n respostas de NPS</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n CSAT response(s)</source>
+            <translation>
+                <numerusform>%n resposta de CSAT</numerusform>
+                <numerusform>%n respostas de CSAT</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No responses of this kind. Choose “NPS and CSAT” to see them all.</source>
+            <translation>Nenhuma resposta deste tipo. Escolha “NPS e CSAT” para ver todas.</translation>
+        </message>
+        <message>
+            <source>No survey responses yet.
+When a client answers an NPS (0–10) or CSAT (1–5) survey, click “New response” to record it: the account's health counts them.</source>
+            <translation>Nenhuma resposta de pesquisa ainda.
+Quando um cliente responder a uma pesquisa de NPS (0–10) ou CSAT (1–5), clique em “Nova resposta” para registrá-la: a saúde da conta leva as respostas em conta.</translation>
+        </message>
+        <message>
+            <source>Delete %1 response of %2</source>
+            <translation>Excluir resposta %1 de %2</translation>
         </message>
     </context>
     <context>
@@ -6329,6 +7365,21 @@ Clique em “Novo risco” para registrar o primeiro.</translation>
         <message>
             <source>Set by hand to %1; the rules give %2.</source>
             <translation>Definido manualmente como %1; as regras dão %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TopRisksModel</name>
+        <message>
+            <source>Account</source>
+            <translation>Conta</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risco</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Pontuação</translation>
         </message>
     </context>
     <context>

@@ -2,21 +2,27 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 from decimal import Decimal
 
 import pytest
 
 from kamdesk.analytics.cadence import DEFAULT_CADENCES
+from kamdesk.analytics.health import DEFAULT_WEIGHTS, HealthPart
 from kamdesk.analytics.segmentation import TierRule
 from kamdesk.model import Setting
 from kamdesk.model.enums import ReviewKind, Tier
 from kamdesk.services.accounts import AccountData, AccountService
+from kamdesk.services.health.metrics import MetricsService
 from kamdesk.services.portfolios import open_portfolio
 from kamdesk.services.problems import ValidationError
 from kamdesk.services.settings import (
     CADENCE_MONTHS,
+    NEGATIVE_HEALTH_WEIGHT,
+    NO_HEALTH_WEIGHT,
     UNKNOWN_CADENCE,
+    UNKNOWN_HEALTH_PART,
     SettingsService,
     restore_settings_snapshot,
     take_settings_snapshot,
@@ -172,3 +178,79 @@ def test_the_settings_snapshot_restores_the_cadences(portfolio):
     service.save(settings.with_changes(cadences={Tier.A: {ReviewKind.RISK: 6}}))
     restore_settings_snapshot(portfolio, snapshot)
     assert service.load() == settings
+
+
+# -- health weights --------------------------------------------------------------------------
+
+
+def test_a_new_portfolio_has_the_documented_health_weights(portfolio):
+    assert SettingsService(portfolio).load().health_weights == dict(DEFAULT_WEIGHTS)
+
+
+def test_health_weights_survive_reopening_as_json(portfolio, portfolio_path):
+    service = SettingsService(portfolio)
+    weights = {**DEFAULT_WEIGHTS, HealthPart.NPS: 40, HealthPart.OKR_PACE: 0}
+    service.save(service.load().with_changes(health_weights=weights))
+    with portfolio.session() as session:
+        stored = session.get(Setting, "health_weights").value
+    assert stored["nps"] == 40 and stored["okr_pace"] == 0 and len(stored) == len(HealthPart)
+    portfolio.close()
+    reopened = open_portfolio(portfolio_path)
+    try:
+        assert SettingsService(reopened).load().health_weights == weights
+    finally:
+        reopened.close()
+
+
+@pytest.mark.parametrize(
+    "stored",
+    [None, "heavy", {"nps": 30}, {"nps": 30, "csat": -1, "resistance": "x", "bogus": 9}],
+)
+def test_health_weights_absent_or_partly_unreadable_fall_back_to_the_defaults(portfolio, stored):
+    service = SettingsService(portfolio)
+    with portfolio.session() as session:
+        if stored is not None:
+            session.merge(Setting(key="health_weights", value=stored))
+    expected = dict(DEFAULT_WEIGHTS)
+    if isinstance(stored, dict):
+        expected[HealthPart.NPS] = 30
+    assert service.load().health_weights == expected
+
+
+@pytest.mark.parametrize(
+    ("weights", "templates"),
+    [
+        (dict.fromkeys(HealthPart, 0), [NO_HEALTH_WEIGHT]),
+        ({**DEFAULT_WEIGHTS, HealthPart.CSAT: -5}, [NEGATIVE_HEALTH_WEIGHT]),
+        ({**DEFAULT_WEIGHTS, "loyalty": 10}, [UNKNOWN_HEALTH_PART]),
+        ({**DEFAULT_WEIGHTS, HealthPart.NPS: float("nan")}, [UNKNOWN_HEALTH_PART]),
+    ],
+)
+def test_bad_health_weights_are_refused_and_nothing_is_saved(portfolio, weights, templates):
+    service = SettingsService(portfolio)
+    before = service.load()
+    with pytest.raises(ValidationError) as error:
+        service.save(before.with_changes(health_weights=weights))
+    assert [p.template for p in error.value.problems] == templates
+    assert {p.field for p in error.value.problems} == {"health_weights"}
+    assert service.load() == before
+
+
+def test_account_health_follows_the_saved_weights_unless_weights_are_given(portfolio):
+    accounts, service = AccountService(portfolio), SettingsService(portfolio)
+    accounts.create(AccountData(name="Conta"))  # no data: only open risk and reviews score 100
+    today = dt.date(2026, 11, 25)
+
+    def parts() -> dict:
+        [metrics] = MetricsService(portfolio).account_metrics(today)
+        return {p.part: p.weight for p in metrics.health.parts}
+
+    assert parts() == {HealthPart.OPEN_RISK: 15, HealthPart.OVERDUE_REVIEWS: 5}
+    weights = {**DEFAULT_WEIGHTS, HealthPart.OPEN_RISK: 30, HealthPart.OVERDUE_REVIEWS: 0}
+    service.save(service.load().with_changes(health_weights=weights))
+    assert parts() == {HealthPart.OPEN_RISK: 30}
+    [given] = MetricsService(portfolio).account_metrics(today, weights=DEFAULT_WEIGHTS)
+    assert {p.part for p in given.health.parts} == {
+        HealthPart.OPEN_RISK,
+        HealthPart.OVERDUE_REVIEWS,
+    }

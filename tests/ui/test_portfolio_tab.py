@@ -23,7 +23,9 @@ def test_pages_and_going_to_an_account_from_the_actions(qtbot, main_window, work
     tab = main_window.portfolio_tab
     assert isinstance(tab, PortfolioTab)
     titles = [tab.pages.tabText(i) for i in range(tab.pages.count())]
-    assert titles == ["Reviews due", "Actions", "Top risks"]
+    assert titles == ["Dashboard", "Reviews due", "Actions", "Top risks"]
+    tab.dashboard.page_requested.emit("actions")
+    assert tab.pages.currentWidget() is tab.actions
 
     main_window.tabs.setCurrentWidget(tab)
     tab.pages.setCurrentWidget(tab.actions)

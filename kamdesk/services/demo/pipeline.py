@@ -28,6 +28,7 @@ from kamdesk.services.demo.tuning import (
     PROBABILITY_OVERRIDE_SHARE,
     SLIP_SHARE,
     STAGE_KEYS,
+    WON_NEGOTIATION_LEAD_DAYS,
 )
 
 Values = tuple[Decimal, Decimal]  # (one-time value, monthly recurring value)
@@ -207,8 +208,11 @@ def build_stage_history(
     rng = demo.rng
     path = stage_path(demo, stage)
     days = [close if stage in ("won", "lost") else demo.days_ago(0, 40)]
-    for _ in path[1:]:
-        days.insert(0, days[0] - dt.timedelta(days=rng.randint(7, 40)))
+    for step, _ in enumerate(path[1:]):
+        gap = rng.randint(7, 40)
+        if step == 0 and stage == "won":  # committed well before it closed, as a KAM calls it
+            gap += WON_NEGOTIATION_LEAD_DAYS
+        days.insert(0, days[0] - dt.timedelta(days=gap))
     slip = rng.randint(1, len(path) - 1) if len(path) > 1 and rng.random() < SLIP_SHARE else None
     first_close = close - dt.timedelta(days=rng.randint(20, 90)) if slip else close
     factor = rng.uniform(0.7, 1.3)

@@ -98,6 +98,8 @@ SNAPSHOT_CATEGORY = {
 ESTIMATE_STAGES = OPEN_STAGES[:2]  # values are rough estimates until the proposal
 OVERDUE_SHARE = 0.08  # open opportunities whose expected close has passed
 SLIP_SHARE = 0.25  # opportunities whose expected close moved later once
+# Extra days a won deal spent in negotiation: the month-ahead forecast calls it commit.
+WON_NEGOTIATION_LEAD_DAYS = 30
 PROBABILITY_OVERRIDE_SHARE = 0.25
 # Relative monthly sales targets, January to December (quarter and year ends weigh more).
 SEASONALITY = (0.80, 0.85, 1.05, 0.95, 1.00, 1.10, 0.90, 0.95, 1.10, 1.00, 1.05, 1.25)

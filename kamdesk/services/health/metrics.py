@@ -18,12 +18,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
+from sqlalchemy import Integer, and_, case, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from kamdesk.analytics import coverage
 from kamdesk.analytics.forecast_accuracy import ForecastBasis
 from kamdesk.analytics.health import (
-    DEFAULT_WEIGHTS,
     Health,
     HealthBlend,
     HealthFacts,
@@ -40,6 +40,7 @@ from kamdesk.analytics.value import (
     customer_acquisition_cost,
     customer_lifetime_value,
 )
+from kamdesk.model import RevenueRecord
 from kamdesk.model.enums import Tier
 from kamdesk.services.accounts import AccountRow, AccountService
 from kamdesk.services.health import reading
@@ -105,6 +106,23 @@ class PortfolioMetrics:
     win_rate: float | None
     forecast_accuracy: float | None
     monthly: Mapping[dt.date, MonthRevenue]
+
+
+@dataclass(frozen=True)
+class HealthChange:
+    """One account's health as of two days (the dashboard's "falling health" list)."""
+
+    id: int
+    name: str
+    owner: str
+    tier: Tier
+    before: float
+    now: float
+
+    @property
+    def drop(self) -> float:
+        """Points lost (negative: gained)."""
+        return self.before - self.now
 
 
 @dataclass(frozen=True)
@@ -175,13 +193,16 @@ class MetricsService:
         today: dt.date,
         first_month: dt.date | None = None,
         last_month: dt.date | None = None,
-        weights: Mapping[HealthPart, float] = DEFAULT_WEIGHTS,
+        weights: Mapping[HealthPart, float] | None = None,
         rows: list[AccountRow] | None = None,
     ) -> tuple[AccountMetrics, ...]:
-        """Every account that is not archived, with its health as of ``today`` (``rows``:
-        the accounts as already listed, to spare listing them again)."""
+        """Every account that is not archived, with its health as of ``today`` (``weights``:
+        the portfolio's setting unless given; ``rows``: the accounts as already listed, to spare
+        listing them again)."""
         first, last = self.period(today, first_month, last_month)
         settings = SettingsService(self.portfolio).load()
+        if weights is None:
+            weights = settings.health_weights
         if rows is None:
             rows = AccountService(self.portfolio).list_rows(as_of=today)
         rows = [row for row in rows if not row.archived]
@@ -190,6 +211,56 @@ class MetricsService:
         overdue = _overdue_reviews(self.portfolio, rows, today)
         context = _AccountContext(facts, settings, today, HealthBlend(weights), overdue)
         return tuple(context.metrics(row) for row in rows)
+
+    def retention_trend(
+        self, last_month: dt.date, count: int = PERIOD_MONTHS, span: int = PERIOD_MONTHS
+    ) -> tuple[Retention, ...]:
+        """The retention to each of the ``count`` months up to ``last_month`` (oldest first),
+        each over the ``span`` months before it: t1 = that month, t0 = ``span`` months
+        earlier; the same figures as :meth:`portfolio_metrics` from t0 to t1. One query: each
+        account's recurring revenue of a t0 joined with its record of the matching t1."""
+        if count < 1 or span < 1:
+            raise ValueError("a retention trend needs at least one month over at least one")
+        last = last_month.replace(day=1)
+        ends = [add_months(last, k - count + 1) for k in range(count)]
+        starts = [add_months(end, -span) for end in ends]
+        with self.portfolio.session() as session:
+            sums = {row[0]: row[1:] for row in session.execute(_retention_query(starts, ends))}
+        return tuple(
+            Retention(start, end, *_retention_sums(sums.get(start)))
+            for start, end in zip(starts, ends, strict=True)
+        )
+
+    def falling_health(
+        self,
+        today: dt.date,
+        since: dt.date,
+        now: Iterable[AccountMetrics] | None = None,
+        weights: Mapping[HealthPart, float] | None = None,
+        rows: list[AccountRow] | None = None,
+    ) -> list[HealthChange]:
+        """The accounts whose health as of ``today`` is below their health as of ``since``
+        (each as :meth:`account_metrics` computes it for that day, over its default period),
+        the biggest drop first, then by name. Accounts without a score on either day are left
+        out. ``now``: the accounts' metrics as of ``today`` when already computed; ``weights``:
+        the portfolio's setting unless given; ``rows``: the accounts as already listed.
+
+        Risks and people have no history, so the earlier health takes them as they are now:
+        a drop comes from revenue, surveys, reviews falling due and objectives' pace."""
+        if rows is None:
+            rows = AccountService(self.portfolio).list_rows(as_of=today)
+        if now is None:
+            now = self.account_metrics(today, weights=weights, rows=rows)
+        before = {
+            a.id: a.health.score for a in self.account_metrics(since, weights=weights, rows=rows)
+        }
+        changes = [
+            HealthChange(a.id, a.name, a.owner, a.tier, before[a.id], a.health.score)
+            for a in now
+            if a.health.score is not None and before.get(a.id) is not None
+        ]
+        falling = [change for change in changes if change.drop > 0]
+        return sorted(falling, key=lambda change: (-change.drop, change.name.casefold()))
 
     def objectives(self, names: Mapping[int, str]) -> tuple[ObjectiveMetrics, ...]:
         """Every objective with its progress, named after its account (``names``: id → name;
@@ -221,6 +292,44 @@ def _retention(
     by_account: Mapping[int, reading.AccountRevenue], first: dt.date, last: dt.date
 ) -> Retention:
     return retention_of(((a.at_start, a.at_end) for a in by_account.values()), first, last)
+
+
+def _retention_query(starts: list[dt.date], ends: list[dt.date]):
+    """Per t0 month: accounts active then, those still active at t1, Σ MRR_t0,
+    Σ min(MRR_t1, MRR_t0) and Σ MRR_t1 (centavos)."""
+    before, after = RevenueRecord.__table__.alias("t0"), RevenueRecord.__table__.alias("t1")
+    matching_end = case(dict(zip(starts, ends, strict=True)), value=before.c.month)
+    mrr_before = type_coerce(before.c.recurring, Integer)
+    mrr_after = func.coalesce(type_coerce(after.c.recurring, Integer), 0)
+    joined = before.outerjoin(
+        after, and_(after.c.account_id == before.c.account_id, after.c.month == matching_end)
+    )
+    return (
+        select(
+            before.c.month,
+            func.count(),
+            func.sum(case((mrr_after > 0, 1), else_=0)),
+            func.sum(mrr_before),
+            func.sum(case((mrr_after < mrr_before, mrr_after), else_=mrr_before)),
+            func.sum(mrr_after),
+        )
+        .select_from(joined)
+        .where(before.c.month.in_(starts), mrr_before > 0)
+        .group_by(before.c.month)
+    )
+
+
+def _retention_sums(row) -> tuple[int, int, Decimal, Decimal, Decimal]:
+    if row is None:
+        return 0, 0, ZERO, ZERO, ZERO
+    at_start, kept, mrr_start, mrr_kept, mrr_end = row
+    return (
+        at_start,
+        kept or 0,
+        reading.money(mrr_start),
+        reading.money(mrr_kept),
+        reading.money(mrr_end),
+    )
 
 
 def _churn(kept: Retention) -> float | None:

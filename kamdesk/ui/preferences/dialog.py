@@ -19,6 +19,7 @@ from kamdesk.ui.i18n import LANGUAGE_KEY, LANGUAGES, chosen_language, install_la
 from kamdesk.ui.preferences.cadences_page import CadencesPage
 from kamdesk.ui.preferences.criteria_page import CriteriaPage
 from kamdesk.ui.preferences.general_page import GeneralPage
+from kamdesk.ui.preferences.health_page import HealthPage
 from kamdesk.ui.preferences.segmentation_page import SegmentationPage
 from kamdesk.ui.preferences.settings_page import SettingsPage
 from kamdesk.ui.preferences.stages_page import StagesPage
@@ -43,17 +44,20 @@ class PreferencesDialog(QDialog):
         self.criteria_page = CriteriaPage(workspace)
         self.segmentation_page = SegmentationPage()
         self.cadences_page = CadencesPage()
+        self.health_page = HealthPage()
         self.pages = (
             self.general_page,
             self.criteria_page,
             self.segmentation_page,
             self.cadences_page,
+            self.health_page,
         )
         self.tabs = QTabWidget()
         self.tabs.addTab(self.general_page, self.tr("General"))
         self.tabs.addTab(self.criteria_page, self.tr("ICP criteria"))
         self.tabs.addTab(self.segmentation_page, self.tr("Segmentation"))
         self.tabs.addTab(self.cadences_page, self.tr("Cadences"))
+        self.tabs.addTab(self.health_page, self.tr("Health"))
         # Not one of self.pages: its edits are written at once, each an undoable command.
         self.pipeline_page = StagesPage(workspace)
         self.tabs.addTab(self.pipeline_page, self.tr("Pipeline"))
@@ -77,6 +81,7 @@ class PreferencesDialog(QDialog):
         self.segmentation_page.load(settings.segmentation)
         self.segmentation_page.set_currency(settings.currency)
         self.cadences_page.load(settings.cadences)
+        self.health_page.load(settings.health_weights)
 
     def open(self) -> None:
         # With open() nobody keeps a reference (the main window fires and forgets), so the
@@ -90,6 +95,7 @@ class PreferencesDialog(QDialog):
             icp_criteria=self.criteria_page.criteria(),
             segmentation=self.segmentation_page.rules(),
             cadences=self.cadences_page.cadences(),
+            health_weights=self.health_page.weights(),
         )
 
     def accept(self) -> None:
@@ -119,6 +125,7 @@ class PreferencesDialog(QDialog):
             "icp_criteria": self.criteria_page,
             "segmentation": self.segmentation_page,
             "cadences": self.cadences_page,
+            "health_weights": self.health_page,
         }
         return pages.get(problem.field, self.general_page)
 

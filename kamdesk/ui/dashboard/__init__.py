@@ -1,0 +1,1 @@
+"""The Portfolio tab's dashboard: KPI cards for a period, charts and attention lists."""

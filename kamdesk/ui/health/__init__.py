@@ -1,0 +1,1 @@
+"""Account health in the window: monthly revenue, survey responses and the health card."""
