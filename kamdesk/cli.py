@@ -14,7 +14,7 @@ from pathlib import Path
 from kamdesk import __version__
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("demo", "check", "export", "import", "metrics")
+COMMANDS = ("demo", "check", "export", "import", "metrics", "report")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -77,6 +77,19 @@ def _command_parser() -> argparse.ArgumentParser:
         help="the day the figures are taken on (default: today)",
     )
     metrics.add_argument("--json", action="store_true")
+    report = commands.add_parser(
+        "report", help="the account-plan PDF of one account, or the portfolio summary PDF"
+    )
+    report.add_argument("portfolio", type=Path)
+    report.add_argument("out", type=Path, metavar="OUT.pdf")
+    report.add_argument("--account", help="the plan of this account (by name); default: summary")
+    report.add_argument("--lang", choices=("pt_BR", "en"), default="pt_BR")
+    report.add_argument(
+        "--as-of",
+        type=dt.date.fromisoformat,
+        metavar="YYYY-MM-DD",
+        help="the day the figures are taken on (default: today)",
+    )
     return parser
 
 
@@ -329,6 +342,63 @@ def _print_metrics(result: dict) -> None:
         print(f"  {account['name']:<40} {account['health']!s:>5} {account['health_band']!s:<6}")
 
 
+def run_report(args) -> int:
+    from kamdesk.services.accounts import AccountService
+    from kamdesk.store import Portfolio, PortfolioError
+
+    if not args.out.parent.is_dir():
+        print(f"kamdesk: cannot write {args.out}: no such folder", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        portfolio = Portfolio.open(args.portfolio)
+    except PortfolioError as exc:
+        print(f"kamdesk: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    _start_qt()  # fonts, the map's scene and the translations need a QApplication
+    from kamdesk.ui.i18n import install_language
+    from kamdesk.ui.report.document import render_account_plan, render_portfolio_summary
+    from kamdesk.ui.report.map_picture import render_map_picture
+
+    install_language(args.lang)
+    today = args.as_of or dt.date.today()
+    with portfolio:
+        account_id = None
+        if args.account is not None:
+            account_id = AccountService(portfolio).find_id(args.account)
+            if account_id is None:
+                print(f"kamdesk: there is no account named {args.account!r}", file=sys.stderr)
+                return EXIT_REJECTED
+        try:
+            if account_id is None:
+                pages = render_portfolio_summary(portfolio, args.out, today)
+            else:
+                picture = render_map_picture(portfolio, account_id, today)
+                pages = render_account_plan(portfolio, account_id, args.out, today, picture)
+        except OSError as exc:
+            print(f"kamdesk: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
+            return EXIT_USAGE
+    print(f"{args.out}: {pages} page(s)")
+    return EXIT_OK
+
+
+_qt_app = None  # the QApplication a command started (Qt needs it alive until the end)
+
+
+def _start_qt() -> None:
+    """Starts a QApplication unless one runs; without a display (a server, CI) an offscreen
+    one, which still has fonts."""
+    import os
+
+    from PySide6.QtWidgets import QApplication
+
+    global _qt_app
+    if QApplication.instance() is None:
+        has_display = os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+        if sys.platform.startswith("linux") and not has_display:
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _qt_app = QApplication(["kamdesk"])
+
+
 def _report(result: dict, as_json: bool) -> None:
     if as_json:
         print(json.dumps(result, ensure_ascii=False))
@@ -350,6 +420,7 @@ def main(argv: list[str] | None = None) -> int:
             "export": run_export,
             "import": run_import,
             "metrics": run_metrics,
+            "report": run_report,
         }
         return runs[args.command](args)
     args = _window_parser().parse_args(argv)

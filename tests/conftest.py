@@ -12,6 +12,7 @@ from PySide6.QtCore import QSettings
 
 from kamdesk.services.portfolios import create_portfolio
 from kamdesk.store.paths import DATA_DIR_ENV
+from kamdesk.ui.main_window import DAILY_BACKUP_KEY
 
 
 @pytest.fixture(autouse=True)
@@ -22,6 +23,8 @@ def isolated_user_folders(tmp_path_factory, monkeypatch):
     settings = tmp_path_factory.mktemp("settings")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(settings))
+    # Each test opens fresh portfolios: a daily backup of each would only slow them down.
+    QSettings().setValue(DAILY_BACKUP_KEY, False)
     return data
 
 

@@ -45,3 +45,36 @@ class PortfolioLocked(PortfolioError):
 class PortfolioDamaged(PortfolioError):
     def describe(self) -> str:
         return "the portfolio file is damaged"
+
+
+class PortfolioVanished(PortfolioMissing):
+    """The open portfolio's file is gone (a USB stick pulled out, a folder deleted)."""
+
+    def describe(self) -> str:
+        return "the file is no longer where it was opened from"
+
+
+class BackupError(PortfolioError):
+    """A backup could not be made or restored; the portfolio was not changed.
+
+    ``path`` names what the user must look at: the folder for a write that failed, the backup
+    file for one that cannot be restored.
+    """
+
+    def describe(self) -> str:
+        return "the backup could not be made"
+
+
+class BackupFolderNotWritable(BackupError):
+    def describe(self) -> str:
+        return "the backup folder cannot be written"
+
+
+class DiskFull(BackupError):
+    def describe(self) -> str:
+        return "there is not enough space on the disk"
+
+
+class BackupDamaged(BackupError):
+    def describe(self) -> str:
+        return "the backup is damaged and cannot be restored"

@@ -18,7 +18,13 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from kamdesk.store import migrate
-from kamdesk.store.backup import backup_portfolio, copy_database
+from kamdesk.store.backup import (
+    APPLICATION_ID,
+    BackupReason,
+    backup_portfolio,
+    copy_database,
+    write_error,
+)
 from kamdesk.store.errors import (
     NotAPortfolio,
     PortfolioDamaged,
@@ -26,11 +32,11 @@ from kamdesk.store.errors import (
     PortfolioFromNewerVersion,
     PortfolioMissing,
     PortfolioReadOnly,
+    PortfolioVanished,
 )
 from kamdesk.store.lock import PortfolioLock
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-APPLICATION_ID = 0x4B414D44  # "KAMD" in the SQLite header marks our files
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -81,9 +87,7 @@ def _inspect(path: Path) -> str | None:
         app_id = connection.execute("PRAGMA application_id").fetchone()[0]
         if app_id != APPLICATION_ID:
             raise NotAPortfolio(path, "a database of another program")
-        check = connection.execute("PRAGMA quick_check").fetchone()[0]
-        if check != "ok":
-            raise PortfolioDamaged(path, check)
+        _quick_check(connection, path)
         has_version = connection.execute(
             "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
         ).fetchone()
@@ -95,6 +99,16 @@ def _inspect(path: Path) -> str | None:
         raise NotAPortfolio(path, str(exc)) from exc
     finally:
         connection.close()
+
+
+def _quick_check(connection: sqlite3.Connection, path: Path) -> None:
+    """Our file (the header said so) whose pages do not read back intact is damaged."""
+    try:
+        check = connection.execute("PRAGMA quick_check").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise PortfolioDamaged(path, str(exc)) from exc
+    if check != "ok":
+        raise PortfolioDamaged(path, check)
 
 
 class Portfolio:
@@ -121,7 +135,9 @@ class Portfolio:
                 raise PortfolioFromNewerVersion(path, f"schema {revision}")
             portfolio = cls(path, make_engine(path), lock)
             if revision != migrate.head_revision():
-                portfolio.backup_before_migration = backup_portfolio(path, "before-upgrade")
+                portfolio.backup_before_migration = backup_portfolio(
+                    path, BackupReason.BEFORE_UPGRADE
+                )
                 portfolio._upgrade()
             return portfolio
         except BaseException:
@@ -193,14 +209,21 @@ class Portfolio:
         either wholly the snapshot or untouched; pooled connections are closed first so none
         keeps reading the replaced pages.
         """
+        if not self.path.is_file():
+            raise PortfolioVanished(self.path)
         self.engine.dispose()
         source = sqlite3.connect(f"file:{Path(snapshot)}?mode=ro", uri=True)
         try:
-            target = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000)
+            # mode=rw: a portfolio whose file vanished is never silently re-created empty.
+            target = sqlite3.connect(
+                f"file:{self.path}?mode=rw", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
+            )
             try:
                 source.backup(target)
             finally:
                 target.close()
+        except sqlite3.Error as exc:
+            raise write_error(exc, self.path, self.path.parent) from exc
         finally:
             source.close()
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from kamdesk import APP_NAME, ORG_NAME, PORTFOLIO_SUFFIX, __version__
 from kamdesk.resources import resource_path
+from kamdesk.ui.crash import install_crash_handling
 from kamdesk.ui.i18n import chosen_language, install_language
 from kamdesk.ui.main_window import MainWindow, documents_folder, recent_files
 
@@ -26,6 +27,7 @@ def make_application(argv: list[str] | None = None, language: str | None = None)
     app.setWindowIcon(QIcon(str(resource_path("icons", "kamdesk.png"))))
     # --lang is for this run only; the lasting choice is made in Preferences.
     install_language(language or chosen_language())
+    install_crash_handling(app)
     return app
 
 
@@ -34,7 +36,8 @@ def default_portfolio_path() -> Path:
 
 
 def open_first_portfolio(window: MainWindow, requested: Path | None) -> None:
-    """The portfolio asked for, else the last one used, else a new one in Documents."""
+    """The portfolio asked for, else the last one used, else the one in Documents; on a first
+    run (none of those) the welcome page, which offers the demo, a new portfolio or an import."""
     if requested is not None:
         if requested.exists():
             window.open_path(requested)
@@ -45,10 +48,8 @@ def open_first_portfolio(window: MainWindow, requested: Path | None) -> None:
         if Path(recent).exists() and window.open_path(Path(recent)):
             return
     path = default_portfolio_path()
-    if path.exists():
-        window.open_path(path)
-    else:
-        window.create_path(path)
+    if not (path.exists() and window.open_path(path)):
+        window.show_welcome()
 
 
 def smoke_test(window: MainWindow, screenshots: Path | None) -> int:

@@ -11,11 +11,20 @@ from kamdesk.store import (
     PortfolioMissing,
     PortfolioReadOnly,
 )
+from kamdesk.store.errors import (
+    BackupDamaged,
+    BackupError,
+    BackupFolderNotWritable,
+    DiskFull,
+    PortfolioVanished,
+)
 from kamdesk.ui.i18n import translate
 
 
 def explain_portfolio_error(error: PortfolioError) -> tuple[str, str]:
     """A (headline, what to do) pair for ``error``; nothing in the file was changed."""
+    if isinstance(error, PortfolioVanished | BackupError):
+        return explain_backup_error(error)
     name = error.path.name
     if isinstance(error, PortfolioMissing):
         return (
@@ -66,5 +75,57 @@ def explain_portfolio_error(error: PortfolioError) -> tuple[str, str]:
         )
     return (
         translate("PortfolioErrors", "“%1” could not be opened.").replace("%1", name),
+        error.detail,
+    )
+
+
+def explain_backup_error(error: PortfolioError) -> tuple[str, str]:
+    """Why a backup could not be made or restored, naming the folder or file to look at."""
+    where = str(error.path)
+    if isinstance(error, PortfolioVanished):
+        return (
+            translate("PortfolioErrors", "The portfolio file is no longer there: %1").replace(
+                "%1", where
+            ),
+            translate(
+                "PortfolioErrors",
+                "Its drive or folder may have been disconnected (was a USB stick removed?). "
+                "Reconnect it and try again. Nothing was changed.",
+            ),
+        )
+    if isinstance(error, DiskFull):
+        return (
+            translate("PortfolioErrors", "There is not enough space on the disk of %1").replace(
+                "%1", where
+            ),
+            translate(
+                "PortfolioErrors",
+                "Free some space (empty the recycle bin, delete large files you no longer need) "
+                "and try again. Your portfolio was not changed.",
+            ),
+        )
+    if isinstance(error, BackupFolderNotWritable):
+        return (
+            translate("PortfolioErrors", "The backup folder cannot be written: %1").replace(
+                "%1", where
+            ),
+            translate(
+                "PortfolioErrors",
+                "Check that the folder exists and that you may write to it. "
+                "Your portfolio was not changed.",
+            ),
+        )
+    if isinstance(error, BackupDamaged):
+        return (
+            translate("PortfolioErrors", "The backup “%1” is damaged.").replace(
+                "%1", error.path.name
+            ),
+            translate(
+                "PortfolioErrors",
+                "It cannot be restored: choose another backup. Your portfolio was not changed.",
+            ),
+        )
+    return (
+        translate("PortfolioErrors", "The backup could not be made in %1").replace("%1", where),
         error.detail,
     )

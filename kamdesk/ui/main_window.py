@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QStackedWidget,
     QTabWidget,
     QToolBar,
     QWidget,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk import APP_NAME, PORTFOLIO_SUFFIX, __version__
 from kamdesk.ui.dialogs import show_message
+from kamdesk.ui.report.export_action import ReportActions
 from kamdesk.ui.workbook_actions import WorkbookActions
 
 # The data layer (SQLAlchemy, Alembic, services, the tabs built on them) is imported when a
@@ -32,6 +34,7 @@ RECENT_LIMIT = 8
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
 TAB_KEY = "window/tab"
+DAILY_BACKUP_KEY = "backups/daily"  # off in the tests: each test opens a new portfolio
 
 
 def documents_folder() -> Path:
@@ -63,7 +66,13 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
-        self.setCentralWidget(self.tabs)
+        self.tab_pages: dict[str, QWidget] = {}  # the routine guide's places ("pipeline")
+        self.welcome = None  # the first-run page, while it is shown
+        self.guide = None
+        self.workspace_changed.connect(self._enable_guide_links)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.tabs)
+        self.setCentralWidget(self.pages)
         self.toolbar = QToolBar(self.tr("Account"))
         self.toolbar.setObjectName("accountToolbar")
         self.toolbar.setMovable(False)
@@ -97,16 +106,20 @@ class MainWindow(QMainWindow):
             self.tr("&Open portfolio…"), self.choose_portfolio, QKeySequence.StandardKey.Open
         )
         self.copy_action = self._action(self.tr("Save a &copy…"), self.save_copy, "Ctrl+Shift+S")
+        self.backups_action = self._action(self.tr("&Backups…"), self.show_backups)
         self.recent_menu = QMenu(self.tr("Open &recent"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addActions([self.new_action, self.open_action])
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
-        file_menu.addAction(self.copy_action)
+        file_menu.addActions([self.copy_action, self.backups_action])
         file_menu.addSeparator()
         self.workbook_actions = WorkbookActions(self)
         file_menu.addActions(self.workbook_actions.actions())
         self.workbook_actions.set_workspace(self.workspace)
+        file_menu.addSeparator()
+        self.report_actions = ReportActions(self, self.workspace)
+        file_menu.addActions(self.report_actions.actions())
         file_menu.addSeparator()
         file_menu.addAction(
             self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -139,6 +152,10 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("&Help"))
         self.demo_action = self._action(self.tr("Open the &demo portfolio"), self.open_demo)
         help_menu.addAction(self.demo_action)
+        self.guide_action = self._action(
+            self.tr("&Routine guide"), self.show_guide, QKeySequence.StandardKey.HelpContents
+        )
+        help_menu.addAction(self.guide_action)
         help_menu.addAction(self._action(self.tr("&About KAMdesk"), self.show_about))
 
     def _fill_recent_menu(self) -> None:
@@ -171,8 +188,10 @@ class MainWindow(QMainWindow):
         workspace.failed.connect(self._edit_failed)
         workspace.accounts_changed.connect(self._update_status)
         self._bind_undo(stack)
+        self._hide_welcome()
         self._build_tabs(workspace)
         self.workbook_actions.set_workspace(workspace)
+        self.report_actions.set_workspace(workspace)
         self.tabs.setCurrentIndex(max(0, min(current_tab, self.tabs.count() - 1)))
         remember_recent(workspace.portfolio.path)
         self._update_title()
@@ -215,12 +234,19 @@ class MainWindow(QMainWindow):
         self.portfolio_tab.account_requested.connect(
             lambda _id: self.tabs.setCurrentWidget(self.accounts_tab)
         )
+        self.tab_pages = {
+            "portfolio": self.portfolio_tab,
+            "accounts": self.accounts_tab,
+            "stakeholder_map": StakeholderMapTab(workspace),
+            "pipeline": PipelineTab(workspace),
+            "okrs": OkrsTab(workspace),
+        }
         pages = [
             (self.portfolio_tab, self.tr("&Portfolio")),
             (self.accounts_tab, self.tr("A&ccounts")),
-            (StakeholderMapTab(workspace), self.tr("&Stakeholder map")),
-            (PipelineTab(workspace), self.tr("P&ipeline")),
-            (OkrsTab(workspace), self.tr("&OKRs")),
+            (self.tab_pages["stakeholder_map"], self.tr("&Stakeholder map")),
+            (self.tab_pages["pipeline"], self.tr("P&ipeline")),
+            (self.tab_pages["okrs"], self.tr("&OKRs")),
         ]
         for index, (page, title) in enumerate(pages):
             self.tabs.addTab(page, title)
@@ -299,18 +325,25 @@ class MainWindow(QMainWindow):
 
     def _show_portfolio(self, opener, path: Path):
         """Opens or creates the portfolio and shows it; on failure explains and returns None."""
-        from kamdesk.store import PortfolioError
+        from kamdesk.store import PortfolioDamaged, PortfolioError
+        from kamdesk.ui.backups_dialog import start_daily_backup
+        from kamdesk.ui.damaged_dialog import offer_backup_for_damaged
         from kamdesk.ui.errors import explain_portfolio_error
         from kamdesk.ui.workspace import Workspace
 
         try:
             portfolio = opener(path)
+        except PortfolioDamaged as error:  # offer the newest good backup in its place
+            restored = offer_backup_for_damaged(self, path, error)
+            return self._show_portfolio(opener, restored) if restored else None
         except PortfolioError as error:
             headline, advice = explain_portfolio_error(error)
             show_message(self, headline, advice)
             return None
         self.set_workspace(Workspace(portfolio))
         take_monthly_forecast_snapshot(portfolio)
+        if QSettings().value(DAILY_BACKUP_KEY, True, type=bool):
+            start_daily_backup(self, portfolio.path)
         return portfolio
 
     def new_portfolio(self) -> None:
@@ -394,7 +427,65 @@ class MainWindow(QMainWindow):
             ),
         )
 
+    # -- first run and the routine guide ---------------------------------------------------
+
+    def show_welcome(self) -> None:
+        """The first-run page (demo, new portfolio, import) while no portfolio is open."""
+        from kamdesk.ui.welcome import WelcomePage
+
+        if self.workspace is not None or self.welcome is not None:
+            return
+        self.welcome = WelcomePage(self)
+        self.welcome.guide_requested.connect(self.show_guide)
+        self.pages.addWidget(self.welcome)
+        self.pages.setCurrentWidget(self.welcome)
+        self.toolbar.setVisible(False)
+
+    def _hide_welcome(self) -> None:
+        if self.welcome is None:
+            return
+        self.pages.setCurrentWidget(self.tabs)
+        self.pages.removeWidget(self.welcome)
+        self.welcome.deleteLater()
+        self.welcome = None
+        self.toolbar.setVisible(True)
+
+    def show_guide(self) -> None:
+        from kamdesk.ui.guide import GuideDialog
+
+        if self.guide is None:
+            self.guide = GuideDialog(self)
+            self.guide.go_to.connect(self.go_to)
+            self.guide.destroyed.connect(lambda: setattr(self, "guide", None))
+        self._enable_guide_links()
+        self.guide.show()
+        self.guide.raise_()
+        self.guide.activateWindow()
+
+    def _enable_guide_links(self) -> None:
+        if self.guide is not None:
+            self.guide.set_links_enabled(self.workspace is not None)
+
+    def go_to(self, place: str) -> None:
+        """Shows a tab by its key ("pipeline"), or a page of it ("pipeline/review" calls the
+        tab's ``show_review``)."""
+        tab_key, _, page = place.partition("/")
+        tab = self.tab_pages.get(tab_key)
+        if tab is None:
+            return
+        self.tabs.setCurrentWidget(tab)
+        show_page = getattr(tab, f"show_{page}", None) if page else None
+        if show_page is not None:
+            show_page()
+        self.activateWindow()
+
     # -- dialogs -------------------------------------------------------------------------
+
+    def show_backups(self) -> None:
+        from kamdesk.ui.backups_dialog import BackupsDialog, reopen_in
+
+        if self.workspace is not None:
+            BackupsDialog(self.workspace, reopen_in(self), self).open()
 
     def show_preferences(self) -> None:
         from kamdesk.ui.preferences import PreferencesDialog
@@ -425,6 +516,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         settings = QSettings()
+        self._hide_welcome()  # its hidden toolbar is not a state to remember
         settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         settings.setValue(STATE_KEY, self.saveState())
         settings.setValue(TAB_KEY, self.tabs.currentIndex())

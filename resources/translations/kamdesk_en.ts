@@ -738,6 +738,140 @@
         </message>
     </context>
     <context>
+        <name>BackupsDialog</name>
+        <message>
+            <source>Daily</source>
+            <translation>Daily</translation>
+        </message>
+        <message>
+            <source>Before upgrade</source>
+            <translation>Before upgrade</translation>
+        </message>
+        <message>
+            <source>Before restore</source>
+            <translation>Before restore</translation>
+        </message>
+        <message>
+            <source>Manual</source>
+            <translation>Manual</translation>
+        </message>
+        <message>
+            <source>%1 KB</source>
+            <translation>%1 KB</translation>
+        </message>
+        <message>
+            <source>%1 MB</source>
+            <translation>%1 MB</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <source>KAMdesk backs “%1” up the first time you open it each day and before every upgrade. You can also back it up now, or put back an earlier state.</source>
+            <translation>KAMdesk backs “%1” up the first time you open it each day and before every upgrade. You can also back it up now, or put back an earlier state.</translation>
+        </message>
+        <message>
+            <source>No backups of this portfolio yet. Click “Back up now” to make the first one.</source>
+            <translation>No backups of this portfolio yet. Click “Back up now” to make the first one.</translation>
+        </message>
+        <message>
+            <source>The oldest backups beyond this number are deleted at the next backup.</source>
+            <translation>The oldest backups beyond this number are deleted at the next backup.</translation>
+        </message>
+        <message>
+            <source>Backups to keep of each portfolio:</source>
+            <translation>Backups to keep of each portfolio:</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>&amp;Back up now</translation>
+        </message>
+        <message>
+            <source>&amp;Restore…</source>
+            <translation>&amp;Restore…</translation>
+        </message>
+        <message>
+            <source>&amp;Show in folder</source>
+            <translation>&amp;Show in folder</translation>
+        </message>
+        <message>
+            <source>Backups are kept in %1</source>
+            <translation>Backups are kept in %1</translation>
+        </message>
+        <message>
+            <source>The backup could not be completed.</source>
+            <translation>The backup could not be completed.</translation>
+        </message>
+        <message>
+            <source>Copying the portfolio…</source>
+            <translation>Copying the portfolio…</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>Back up now</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restore a backup</translation>
+        </message>
+        <message>
+            <source>Restore the backup of %1?</source>
+            <translation>Restore the backup of %1?</translation>
+        </message>
+        <message>
+            <source>The current state of the portfolio is backed up first, then replaced by this backup. Changes made since %1 will only be in that new backup. The undo history is cleared.</source>
+            <translation>The current state of the portfolio is backed up first, then replaced by this backup. Changes made since %1 will only be in that new backup. The undo history is cleared.</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <source>Restoring the backup…</source>
+            <translation>Restoring the backup…</translation>
+        </message>
+        <message>
+            <source>The state before the restore was kept as a backup (“Before restore”) in File ▸ Backups. The undo history was cleared.</source>
+            <translation>The state before the restore was kept as a backup (“Before restore”) in File ▸ Backups. The undo history was cleared.</translation>
+        </message>
+        <message>
+            <source>Open the portfolio again with File ▸ Open.</source>
+            <translation>Open the portfolio again with File ▸ Open.</translation>
+        </message>
+        <message>
+            <source>The backup of %1 was restored.</source>
+            <translation>The backup of %1 was restored.</translation>
+        </message>
+        <message>
+            <source>Making today's backup…</source>
+            <translation>Making today's backup…</translation>
+        </message>
+        <message>
+            <source>Today's backup could not be made.</source>
+            <translation>Today's backup could not be made.</translation>
+        </message>
+        <message>
+            <source>Daily backup</source>
+            <translation>Daily backup</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsModel</name>
+        <message>
+            <source>Made on</source>
+            <translation>Made on</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+    </context>
+    <context>
         <name>BuyingRole</name>
         <message>
             <source>Decision maker</source>
@@ -1101,6 +1235,72 @@
         </message>
     </context>
     <context>
+        <name>CrashDialog</name>
+        <message>
+            <source>KAMdesk — unexpected problem</source>
+            <translation>KAMdesk — unexpected problem</translation>
+        </message>
+        <message>
+            <source>Something went wrong.</source>
+            <translation>Something went wrong.</translation>
+        </message>
+        <message>
+            <source>Your portfolio is safe: every change you made was already saved. What you were doing at that moment may not have finished; check it and try again, or quit and open KAMdesk again.</source>
+            <translation>Your portfolio is safe: every change you made was already saved. What you were doing at that moment may not have finished; check it and try again, or quit and open KAMdesk again.</translation>
+        </message>
+        <message>
+            <source>Technical summary: %1</source>
+            <translation>Technical summary: %1</translation>
+        </message>
+        <message>
+            <source>Show details</source>
+            <translation>Show details</translation>
+        </message>
+        <message>
+            <source>Copy details</source>
+            <translation>Copy details</translation>
+        </message>
+        <message>
+            <source>Copies what happened, with the versions of KAMdesk and of your system</source>
+            <translation>Copies what happened, with the versions of KAMdesk and of your system</translation>
+        </message>
+        <message>
+            <source>Show log folder</source>
+            <translation>Show log folder</translation>
+        </message>
+        <message>
+            <source>Quit KAMdesk</source>
+            <translation>Quit KAMdesk</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Continue</translation>
+        </message>
+        <message>
+            <source>No log file could be written.</source>
+            <translation>No log file could be written.</translation>
+        </message>
+        <message>
+            <source>The details were written to the log file:</source>
+            <translation>The details were written to the log file:</translation>
+        </message>
+        <message>
+            <source>Hide details</source>
+            <translation>Hide details</translation>
+        </message>
+        <message numerus="yes">
+            <source>This happened %n time(s) since this message opened.</source>
+            <translation>
+                <numerusform>This happened %n time since this message opened.</numerusform>
+                <numerusform>This happened %n times since this message opened.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Copied</source>
+            <translation>Copied</translation>
+        </message>
+    </context>
+    <context>
         <name>CriteriaModel</name>
         <message>
             <source>Criterion</source>
@@ -1151,6 +1351,65 @@
                 <numerusform>“%1” is rated on %n account; the ratings are deleted when you press OK (Undo brings them back).</numerusform>
                 <numerusform>“%1” is rated on %n accounts; the ratings are deleted when you press OK (Undo brings them back).</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>DamagedPortfolioDialog</name>
+        <message>
+            <source>Damaged portfolio</source>
+            <translation>Damaged portfolio</translation>
+        </message>
+        <message>
+            <source>“%1” is damaged and cannot be opened.</source>
+            <translation>“%1” is damaged and cannot be opened.</translation>
+        </message>
+        <message>
+            <source>This can happen after a power cut, a full disk, or a drive removed while KAMdesk was saving. The file was not changed.</source>
+            <translation>This can happen after a power cut, a full disk, or a drive removed while KAMdesk was saving. The file was not changed.</translation>
+        </message>
+        <message>
+            <source>Looking for a good backup…</source>
+            <translation>Looking for a good backup…</translation>
+        </message>
+        <message>
+            <source>Restore the newest good backup</source>
+            <translation>Restore the newest good backup</translation>
+        </message>
+        <message>
+            <source>Show backups folder</source>
+            <translation>Show backups folder</translation>
+        </message>
+        <message>
+            <source>No good backup of this portfolio was found in %1. Keep the file: KAMdesk support may still be able to recover part of it.</source>
+            <translation>No good backup of this portfolio was found in %1. Keep the file: KAMdesk support may still be able to recover part of it.</translation>
+        </message>
+        <message>
+            <source>The newest good backup is from %1 (%2). Restoring it puts it in the portfolio's place; changes made after it are lost. The damaged file is kept beside it as “%3”.</source>
+            <translation>The newest good backup is from %1 (%2). Restoring it puts it in the portfolio's place; changes made after it are lost. The damaged file is kept beside it as “%3”.</translation>
+        </message>
+        <message>
+            <source>Restore the backup of %1</source>
+            <translation>Restore the backup of %1</translation>
+        </message>
+        <message>
+            <source>damaged</source>
+            <translation>damaged</translation>
+        </message>
+        <message>
+            <source>Restoring the backup…</source>
+            <translation>Restoring the backup…</translation>
+        </message>
+        <message>
+            <source>The backup could not be restored.</source>
+            <translation>The backup could not be restored.</translation>
+        </message>
+        <message>
+            <source>The backup of %1 was put back.</source>
+            <translation>The backup of %1 was put back.</translation>
+        </message>
+        <message>
+            <source>The damaged file was kept as %1</source>
+            <translation>The damaged file was kept as %1</translation>
         </message>
     </context>
     <context>
@@ -1692,6 +1951,109 @@
         <message>
             <source>A contact is stale after</source>
             <translation>A contact is stale after</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideDialog</name>
+        <message>
+            <source>Routine guide</source>
+            <translation>Routine guide</translation>
+        </message>
+        <message>
+            <source>Pipeline review</source>
+            <translation>Pipeline review</translation>
+        </message>
+        <message>
+            <source>Update every open opportunity: stage, value, expected close and next step. See what needs attention and what slipped, then record the month's review.</source>
+            <translation>Update every open opportunity: stage, value, expected close and next step. See what needs attention and what slipped, then record the month's review.</translation>
+        </message>
+        <message>
+            <source>Forecast accuracy</source>
+            <translation>Forecast accuracy</translation>
+        </message>
+        <message>
+            <source>Compare last month's forecast with what actually closed. KAMdesk takes a snapshot of the forecast the first time you open the portfolio each month.</source>
+            <translation>Compare last month's forecast with what actually closed. KAMdesk takes a snapshot of the forecast the first time you open the portfolio each month.</translation>
+        </message>
+        <message>
+            <source>Relationship map review</source>
+            <translation>Relationship map review</translation>
+        </message>
+        <message>
+            <source>For each key account, check that every target area (company, business unit, directorate) has at least one sponsor and that resistance is falling. Save today's coverage to follow the trend.</source>
+            <translation>For each key account, check that every target area (company, business unit, directorate) has at least one sponsor and that resistance is falling. Save today's coverage to follow the trend.</translation>
+        </message>
+        <message>
+            <source>OKR check-ins</source>
+            <translation>OKR check-ins</translation>
+        </message>
+        <message>
+            <source>Record the value measured today for each key result, so the progress of every objective stays current.</source>
+            <translation>Record the value measured today for each key result, so the progress of every objective stays current.</translation>
+        </message>
+        <message>
+            <source>Risk analysis with mitigation</source>
+            <translation>Risk analysis with mitigation</translation>
+        </message>
+        <message>
+            <source>Review each key account's risks: rate likelihood and impact, choose a response, and give every mitigation action an owner and a due date. The Portfolio tab lists the top risks across all accounts.</source>
+            <translation>Review each key account's risks: rate likelihood and impact, choose a response, and give every mitigation action an owner and a due date. The Portfolio tab lists the top risks across all accounts.</translation>
+        </message>
+        <message>
+            <source>Positioning review</source>
+            <translation>Positioning review</translation>
+        </message>
+        <message>
+            <source>Compare what you want to be for the client with how the client sees you, and update the value proposition.</source>
+            <translation>Compare what you want to be for the client with how the client sees you, and update the value proposition.</translation>
+        </message>
+        <message>
+            <source>From strategies to OKRs</source>
+            <translation>From strategies to OKRs</translation>
+        </message>
+        <message>
+            <source>Write down each account's strategy (repositioning, cross-selling, up-selling, recovery), then turn it into objectives with measurable key results for the next quarter.</source>
+            <translation>Write down each account's strategy (repositioning, cross-selling, up-selling, recovery), then turn it into objectives with measurable key results for the next quarter.</translation>
+        </message>
+        <message>
+            <source>Objectives for the quarter</source>
+            <translation>Objectives for the quarter</translation>
+        </message>
+        <message>
+            <source>Add the quarter's objectives and key results, for an account or for the whole portfolio.</source>
+            <translation>Add the quarter's objectives and key results, for an account or for the whole portfolio.</translation>
+        </message>
+        <message>
+            <source>Key accounts pay back a steady routine. Once a month and once a quarter, go through these steps for each key account; the buttons take you to the right place in KAMdesk.</source>
+            <translation>Key accounts pay back a steady routine. Once a month and once a quarter, go through these steps for each key account; the buttons take you to the right place in KAMdesk.</translation>
+        </message>
+        <message>
+            <source>Every month</source>
+            <translation>Every month</translation>
+        </message>
+        <message>
+            <source>Every quarter</source>
+            <translation>Every quarter</translation>
+        </message>
+        <message>
+            <source>Which reviews are due</source>
+            <translation>Which reviews are due</translation>
+        </message>
+        <message>
+            <source>KAMdesk knows when each account's reviews are due: start there, and work through the list.</source>
+            <translation>KAMdesk knows when each account's reviews are due: start there, and work through the list.</translation>
+        </message>
+        <message>
+            <source>Where: %1</source>
+            <translation>Where: %1</translation>
+        </message>
+        <message>
+            <source>Go to %1</source>
+            <translation>Go to %1</translation>
+        </message>
+        <message>
+            <source>Open a portfolio first</source>
+            <translation>Open a portfolio first</translation>
         </message>
     </context>
     <context>
@@ -2950,6 +3312,10 @@
             <translation>Save a &amp;copy…</translation>
         </message>
         <message>
+            <source>&amp;Backups…</source>
+            <translation>&amp;Backups…</translation>
+        </message>
+        <message>
             <source>Open &amp;recent</source>
             <translation>Open &amp;recent</translation>
         </message>
@@ -2988,6 +3354,10 @@
         <message>
             <source>Open the &amp;demo portfolio</source>
             <translation>Open the &amp;demo portfolio</translation>
+        </message>
+        <message>
+            <source>&amp;Routine guide</source>
+            <translation>&amp;Routine guide</translation>
         </message>
         <message>
             <source>&amp;About KAMdesk</source>
@@ -4564,6 +4934,42 @@ Drag cards here to move them.</translation>
             <source>“%1” could not be opened.</source>
             <translation>“%1” could not be opened.</translation>
         </message>
+        <message>
+            <source>The portfolio file is no longer there: %1</source>
+            <translation>The portfolio file is no longer there: %1</translation>
+        </message>
+        <message>
+            <source>Its drive or folder may have been disconnected (was a USB stick removed?). Reconnect it and try again. Nothing was changed.</source>
+            <translation>Its drive or folder may have been disconnected (was a USB stick removed?). Reconnect it and try again. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>There is not enough space on the disk of %1</source>
+            <translation>There is not enough space on the disk of %1</translation>
+        </message>
+        <message>
+            <source>Free some space (empty the recycle bin, delete large files you no longer need) and try again. Your portfolio was not changed.</source>
+            <translation>Free some space (empty the recycle bin, delete large files you no longer need) and try again. Your portfolio was not changed.</translation>
+        </message>
+        <message>
+            <source>The backup folder cannot be written: %1</source>
+            <translation>The backup folder cannot be written: %1</translation>
+        </message>
+        <message>
+            <source>Check that the folder exists and that you may write to it. Your portfolio was not changed.</source>
+            <translation>Check that the folder exists and that you may write to it. Your portfolio was not changed.</translation>
+        </message>
+        <message>
+            <source>The backup “%1” is damaged.</source>
+            <translation>The backup “%1” is damaged.</translation>
+        </message>
+        <message>
+            <source>It cannot be restored: choose another backup. Your portfolio was not changed.</source>
+            <translation>It cannot be restored: choose another backup. Your portfolio was not changed.</translation>
+        </message>
+        <message>
+            <source>The backup could not be made in %1</source>
+            <translation>The backup could not be made in %1</translation>
+        </message>
     </context>
     <context>
         <name>PortfolioTab</name>
@@ -5272,6 +5678,768 @@ Drag cards here to move them.</translation>
         <message>
             <source>This change cannot be made to the link.</source>
             <translation>This change cannot be made to the link.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Report</name>
+        <message>
+            <source>Account plan</source>
+            <translation>Account plan</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>Tier</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Lifecycle stage</source>
+            <translation>Lifecycle stage</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation>Health</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Prepared with KAMdesk for the account review.</source>
+            <translation>Prepared with KAMdesk for the account review.</translation>
+        </message>
+        <message>
+            <source>Legal name</source>
+            <translation>Legal name</translation>
+        </message>
+        <message>
+            <source>Tax ID</source>
+            <translation>Tax ID</translation>
+        </message>
+        <message>
+            <source>Industry</source>
+            <translation>Industry</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>Employees</source>
+            <translation>Employees</translation>
+        </message>
+        <message>
+            <source>Revenue band</source>
+            <translation>Revenue band</translation>
+        </message>
+        <message>
+            <source>Client since</source>
+            <translation>Client since</translation>
+        </message>
+        <message>
+            <source>Strategies</source>
+            <translation>Strategies</translation>
+        </message>
+        <message>
+            <source>Strategic importance</source>
+            <translation>Strategic importance</translation>
+        </message>
+        <message>
+            <source>Profile and ICP</source>
+            <translation>Profile and ICP</translation>
+        </message>
+        <message>
+            <source>ICP fit</source>
+            <translation>ICP fit</translation>
+        </message>
+        <message>
+            <source>No ICP criterion is rated yet.</source>
+            <translation>No ICP criterion is rated yet.</translation>
+        </message>
+        <message>
+            <source>(%1 of %2 criteria rated)</source>
+            <translation>(%1 of %2 criteria rated)</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>Criterion</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Weight</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <translation>Rating</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Points</translation>
+        </message>
+        <message>
+            <source>Value proposition</source>
+            <translation>Value proposition</translation>
+        </message>
+        <message>
+            <source>Desired position</source>
+            <translation>Desired position</translation>
+        </message>
+        <message>
+            <source>Perceived position</source>
+            <translation>Perceived position</translation>
+        </message>
+        <message>
+            <source>Differentiators</source>
+            <translation>Differentiators</translation>
+        </message>
+        <message>
+            <source>Positioning</source>
+            <translation>Positioning</translation>
+        </message>
+        <message>
+            <source>The client does not yet see us where we want to be: close the gap.</source>
+            <translation>The client does not yet see us where we want to be: close the gap.</translation>
+        </message>
+        <message>
+            <source>Latest positioning review</source>
+            <translation>Latest positioning review</translation>
+        </message>
+        <message>
+            <source>No positioning review recorded yet.</source>
+            <translation>No positioning review recorded yet.</translation>
+        </message>
+        <message>
+            <source>Stakeholder map</source>
+            <translation>Stakeholder map</translation>
+        </message>
+        <message>
+            <source>Nobody is on this account's map yet.</source>
+            <translation>Nobody is on this account's map yet.</translation>
+        </message>
+        <message>
+            <source>Alerts</source>
+            <translation>Alerts</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <source>Alert</source>
+            <translation>Alert</translation>
+        </message>
+        <message>
+            <source>No gaps in the decision chain.</source>
+            <translation>No gaps in the decision chain.</translation>
+        </message>
+        <message>
+            <source>Decision chain</source>
+            <translation>Decision chain</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation>Job title</translation>
+        </message>
+        <message>
+            <source>Stance</source>
+            <translation>Stance</translation>
+        </message>
+        <message>
+            <source>Influence</source>
+            <translation>Influence</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>Last contact</translation>
+        </message>
+        <message>
+            <source>%1 of %2 target areas have a sponsor</source>
+            <translation>%1 of %2 target areas have a sponsor</translation>
+        </message>
+        <message>
+            <source>no target area marked</source>
+            <translation>no target area marked</translation>
+        </message>
+        <message>
+            <source>Sponsor coverage</source>
+            <translation>Sponsor coverage</translation>
+        </message>
+        <message>
+            <source>Target areas without a sponsor</source>
+            <translation>Target areas without a sponsor</translation>
+        </message>
+        <message>
+            <source>Resistance</source>
+            <translation>Resistance</translation>
+        </message>
+        <message>
+            <source>People by stance</source>
+            <translation>People by stance</translation>
+        </message>
+        <message>
+            <source>Risks and actions</source>
+            <translation>Risks and actions</translation>
+        </message>
+        <message>
+            <source>Open risks: %1 · account risk (highest open score): %2</source>
+            <translation>Open risks: %1 · account risk (highest open score): %2</translation>
+        </message>
+        <message>
+            <source>Risk register</source>
+            <translation>Risk register</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risk</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>Response</source>
+            <translation>Response</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Review</translation>
+        </message>
+        <message>
+            <source>No risk recorded for this account.</source>
+            <translation>No risk recorded for this account.</translation>
+        </message>
+        <message>
+            <source>Mitigation actions</source>
+            <translation>Mitigation actions</translation>
+        </message>
+        <message>
+            <source>No action recorded for this account.</source>
+            <translation>No action recorded for this account.</translation>
+        </message>
+        <message>
+            <source>Rows: likelihood 5 to 1 · columns: impact 1 to 5</source>
+            <translation>Rows: likelihood 5 to 1 · columns: impact 1 to 5</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Pipeline and forecast</source>
+            <translation>Pipeline and forecast</translation>
+        </message>
+        <message>
+            <source>Open pipeline %1 · weighted %2</source>
+            <translation>Open pipeline %1 · weighted %2</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation>Opportunities</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Weighted</source>
+            <translation>Weighted</translation>
+        </message>
+        <message>
+            <source>Open opportunities</source>
+            <translation>Open opportunities</translation>
+        </message>
+        <message>
+            <source>Opportunity</source>
+            <translation>Opportunity</translation>
+        </message>
+        <message>
+            <source>Probability</source>
+            <translation>Probability</translation>
+        </message>
+        <message>
+            <source>Expected close</source>
+            <translation>Expected close</translation>
+        </message>
+        <message>
+            <source>No open opportunity.</source>
+            <translation>No open opportunity.</translation>
+        </message>
+        <message>
+            <source>Forecast of fiscal year %1</source>
+            <translation>Forecast of fiscal year %1</translation>
+        </message>
+        <message>
+            <source>Won and lost in fiscal year %1</source>
+            <translation>Won and lost in fiscal year %1</translation>
+        </message>
+        <message>
+            <source>Won %1 (%2) · lost %3 (%4)</source>
+            <translation>Won %1 (%2) · lost %3 (%4)</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Closed on</source>
+            <translation>Closed on</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Nothing won or lost this fiscal year yet.</source>
+            <translation>Nothing won or lost this fiscal year yet.</translation>
+        </message>
+        <message>
+            <source>Objectives and key results</source>
+            <translation>Objectives and key results</translation>
+        </message>
+        <message>
+            <source>No objective set for this account.</source>
+            <translation>No objective set for this account.</translation>
+        </message>
+        <message>
+            <source>Progress %1</source>
+            <translation>Progress %1</translation>
+        </message>
+        <message>
+            <source>Status: %1</source>
+            <translation>Status: %1</translation>
+        </message>
+        <message>
+            <source>Grade %1</source>
+            <translation>Grade %1</translation>
+        </message>
+        <message>
+            <source>Grade so far %1</source>
+            <translation>Grade so far %1</translation>
+        </message>
+        <message>
+            <source>Strategy: %1</source>
+            <translation>Strategy: %1</translation>
+        </message>
+        <message>
+            <source>Key result</source>
+            <translation>Key result</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation>Current</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>Confidence</source>
+            <translation>Confidence</translation>
+        </message>
+        <message>
+            <source>as of %1; the parts without data are left out</source>
+            <translation>as of %1; the parts without data are left out</translation>
+        </message>
+        <message>
+            <source>Part</source>
+            <translation>Part</translation>
+        </message>
+        <message>
+            <source>Measured</source>
+            <translation>Measured</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 to %2</translation>
+        </message>
+        <message>
+            <source>Revenue by month (%1)</source>
+            <translation>Revenue by month (%1)</translation>
+        </message>
+        <message>
+            <source>Revenue in the period</source>
+            <translation>Revenue in the period</translation>
+        </message>
+        <message>
+            <source>Recurring revenue of %1</source>
+            <translation>Recurring revenue of %1</translation>
+        </message>
+        <message>
+            <source>GRR / NRR</source>
+            <translation>GRR / NRR</translation>
+        </message>
+        <message>
+            <source>no response in the period</source>
+            <translation>no response in the period</translation>
+        </message>
+        <message>
+            <source>NPS</source>
+            <translation>NPS</translation>
+        </message>
+        <message>
+            <source>CSAT</source>
+            <translation>CSAT</translation>
+        </message>
+        <message>
+            <source>CLV</source>
+            <translation>CLV</translation>
+        </message>
+        <message>
+            <source>Writing page %1 of %2</source>
+            <translation>Writing page %1 of %2</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Page %1 of %2</translation>
+        </message>
+        <message>
+            <source>Laying out the pages…</source>
+            <translation>Laying out the pages…</translation>
+        </message>
+        <message>
+            <source>Reading the account plan…</source>
+            <translation>Reading the account plan…</translation>
+        </message>
+        <message>
+            <source>Reading the portfolio…</source>
+            <translation>Reading the portfolio…</translation>
+        </message>
+        <message>
+            <source>No score</source>
+            <translation>No score</translation>
+        </message>
+        <message>
+            <source>Green</source>
+            <translation>Green</translation>
+        </message>
+        <message>
+            <source>Amber</source>
+            <translation>Amber</translation>
+        </message>
+        <message>
+            <source>Red</source>
+            <translation>Red</translation>
+        </message>
+        <message>
+            <source>Revenue trend</source>
+            <translation>Revenue trend</translation>
+        </message>
+        <message>
+            <source>Open risk</source>
+            <translation>Open risk</translation>
+        </message>
+        <message>
+            <source>Overdue reviews</source>
+            <translation>Overdue reviews</translation>
+        </message>
+        <message>
+            <source>OKR pace</source>
+            <translation>OKR pace</translation>
+        </message>
+        <message>
+            <source>no open risk</source>
+            <translation>no open risk</translation>
+        </message>
+        <message>
+            <source>highest score %1</source>
+            <translation>highest score %1</translation>
+        </message>
+        <message>
+            <source>No revenue recorded in the period.</source>
+            <translation>No revenue recorded in the period.</translation>
+        </message>
+        <message>
+            <source>Recurring</source>
+            <translation>Recurring</translation>
+        </message>
+        <message>
+            <source>One-off</source>
+            <translation>One-off</translation>
+        </message>
+        <message>
+            <source>Nothing is forecast for this fiscal year yet.</source>
+            <translation>Nothing is forecast for this fiscal year yet.</translation>
+        </message>
+        <message>
+            <source>Won</source>
+            <translation>Won</translation>
+        </message>
+        <message>
+            <source>Commit</source>
+            <translation>Commit</translation>
+        </message>
+        <message>
+            <source>Best case</source>
+            <translation>Best case</translation>
+        </message>
+        <message>
+            <source>Pipeline</source>
+            <translation>Pipeline</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Quarter</translation>
+        </message>
+        <message>
+            <source>no limit: no account was lost in the period (churn is zero)</source>
+            <translation>no limit: no account was lost in the period (churn is zero)</translation>
+        </message>
+        <message>
+            <source>not enough revenue history</source>
+            <translation>not enough revenue history</translation>
+        </message>
+        <message>
+            <source>Portfolio summary</source>
+            <translation>Portfolio summary</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>Accounts</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Key figures of the last 12 months</source>
+            <translation>Key figures of the last 12 months</translation>
+        </message>
+        <message>
+            <source>Revenue</source>
+            <translation>Revenue</translation>
+        </message>
+        <message>
+            <source>Recurring revenue</source>
+            <translation>Recurring revenue</translation>
+        </message>
+        <message>
+            <source>GRR</source>
+            <translation>GRR</translation>
+        </message>
+        <message>
+            <source>NRR</source>
+            <translation>NRR</translation>
+        </message>
+        <message>
+            <source>Logo churn</source>
+            <translation>Logo churn</translation>
+        </message>
+        <message>
+            <source>Revenue churn</source>
+            <translation>Revenue churn</translation>
+        </message>
+        <message>
+            <source>CAC</source>
+            <translation>CAC</translation>
+        </message>
+        <message>
+            <source>CLV:CAC</source>
+            <translation>CLV:CAC</translation>
+        </message>
+        <message>
+            <source>Weighted pipeline</source>
+            <translation>Weighted pipeline</translation>
+        </message>
+        <message>
+            <source>Win rate</source>
+            <translation>Win rate</translation>
+        </message>
+        <message>
+            <source>Forecast accuracy</source>
+            <translation>Forecast accuracy</translation>
+        </message>
+        <message>
+            <source>Health distribution</source>
+            <translation>Health distribution</translation>
+        </message>
+        <message>
+            <source>Band</source>
+            <translation>Band</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Share</translation>
+        </message>
+        <message>
+            <source>Every account</source>
+            <translation>Every account</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>Revenue (12 months)</source>
+            <translation>Revenue (12 months)</translation>
+        </message>
+        <message>
+            <source>The portfolio has no account yet.</source>
+            <translation>The portfolio has no account yet.</translation>
+        </message>
+        <message>
+            <source>What needs attention</source>
+            <translation>What needs attention</translation>
+        </message>
+        <message>
+            <source>Top risks</source>
+            <translation>Top risks</translation>
+        </message>
+        <message>
+            <source>No open risk in the portfolio.</source>
+            <translation>No open risk in the portfolio.</translation>
+        </message>
+        <message>
+            <source>Reviews due</source>
+            <translation>Reviews due</translation>
+        </message>
+        <message>
+            <source>Routine</source>
+            <translation>Routine</translation>
+        </message>
+        <message>
+            <source>Last review</source>
+            <translation>Last review</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>No review is due in the next 30 days.</source>
+            <translation>No review is due in the next 30 days.</translation>
+        </message>
+        <message>
+            <source>Objectives</source>
+            <translation>Objectives</translation>
+        </message>
+        <message>
+            <source>Whole portfolio</source>
+            <translation>Whole portfolio</translation>
+        </message>
+        <message>
+            <source>Objective</source>
+            <translation>Objective</translation>
+        </message>
+        <message>
+            <source>No objective set.</source>
+            <translation>No objective set.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportActions</name>
+        <message>
+            <source>Export account &amp;plan (PDF)…</source>
+            <translation>Export account &amp;plan (PDF)…</translation>
+        </message>
+        <message>
+            <source>Export portfolio &amp;summary (PDF)…</source>
+            <translation>Export portfolio &amp;summary (PDF)…</translation>
+        </message>
+        <message>
+            <source>Account plan</source>
+            <translation>Account plan</translation>
+        </message>
+        <message>
+            <source>Export account plan</source>
+            <translation>Export account plan</translation>
+        </message>
+        <message>
+            <source>Portfolio summary</source>
+            <translation>Portfolio summary</translation>
+        </message>
+        <message>
+            <source>Export portfolio summary</source>
+            <translation>Export portfolio summary</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Account plan saved.</source>
+            <translation>Account plan saved.</translation>
+        </message>
+        <message>
+            <source>Portfolio summary saved.</source>
+            <translation>Portfolio summary saved.</translation>
+        </message>
+        <message>
+            <source>Export cancelled: no file was written.</source>
+            <translation>Export cancelled: no file was written.</translation>
+        </message>
+        <message>
+            <source>Open the file</source>
+            <translation>Open the file</translation>
+        </message>
+        <message>
+            <source>Show in folder</source>
+            <translation>Show in folder</translation>
+        </message>
+        <message>
+            <source>PDF saved: %1</source>
+            <translation>PDF saved: %1</translation>
+        </message>
+        <message>
+            <source>The PDF could not be saved.</source>
+            <translation>The PDF could not be saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPlurals</name>
+        <message numerus="yes">
+            <source>Overdue by %n day(s)</source>
+            <translation>
+                <numerusform>Overdue by %n day</numerusform>
+                <numerusform>Overdue by %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>In %n day(s)</source>
+            <translation>
+                <numerusform>In %n day</numerusform>
+                <numerusform>In %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n response(s)</source>
+            <translation>
+                <numerusform>%n response</numerusform>
+                <numerusform>%n responses</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -7454,6 +8622,77 @@ When a client answers an NPS (0–10) or CSAT (1–5) survey, click “New respo
         <message>
             <source>Edit org unit “%1”</source>
             <translation>Edit org unit “%1”</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <source>Open the demo portfolio</source>
+            <translation>Open the demo portfolio</translation>
+        </message>
+        <message>
+            <source>Explore KAMdesk with 40 realistic accounts. Nothing you do there touches a portfolio of your own.</source>
+            <translation>Explore KAMdesk with 40 realistic accounts. Nothing you do there touches a portfolio of your own.</translation>
+        </message>
+        <message>
+            <source>New portfolio…</source>
+            <translation>New portfolio…</translation>
+        </message>
+        <message>
+            <source>Start with an empty portfolio and add your key accounts one by one.</source>
+            <translation>Start with an empty portfolio and add your key accounts one by one.</translation>
+        </message>
+        <message>
+            <source>Import a workbook…</source>
+            <translation>Import a workbook…</translation>
+        </message>
+        <message>
+            <source>Your accounts are in Excel already? Bring them into a new portfolio: every row is checked, and you see the changes before anything is written.</source>
+            <translation>Your accounts are in Excel already? Bring them into a new portfolio: every row is checked, and you see the changes before anything is written.</translation>
+        </message>
+        <message>
+            <source>Open a portfolio…</source>
+            <translation>Open a portfolio…</translation>
+        </message>
+        <message>
+            <source>How would you like to start?</source>
+            <translation>How would you like to start?</translation>
+        </message>
+        <message>
+            <source>Welcome to KAMdesk</source>
+            <translation>Welcome to KAMdesk</translation>
+        </message>
+        <message>
+            <source>Your key accounts in one place: ICP and tiers, stakeholder maps, pipeline and forecast, risks, OKRs and account health. Everything stays on your computer, in one portfolio file that you can copy and back up.</source>
+            <translation>Your key accounts in one place: ICP and tiers, stakeholder maps, pipeline and forecast, risks, OKRs and account health. Everything stays on your computer, in one portfolio file that you can copy and back up.</translation>
+        </message>
+        <message>
+            <source>Already have a portfolio?</source>
+            <translation>Already have a portfolio?</translation>
+        </message>
+        <message>
+            <source>Recent portfolios:</source>
+            <translation>Recent portfolios:</translation>
+        </message>
+        <message>
+            <source>New to the key account routine? &lt;a href='guide'&gt;Read the routine guide&lt;/a&gt;: what to review each month and each quarter, and where in KAMdesk.</source>
+            <translation>New to the key account routine? &lt;a href='guide'&gt;Read the routine guide&lt;/a&gt;: what to review each month and each quarter, and where in KAMdesk.</translation>
+        </message>
+        <message>
+            <source>Import a workbook</source>
+            <translation>Import a workbook</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
+            <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
+        </message>
+        <message>
+            <source>Save the new portfolio as</source>
+            <translation>Save the new portfolio as</translation>
+        </message>
+        <message>
+            <source>KAMdesk portfolios (*%1)</source>
+            <translation>KAMdesk portfolios (*%1)</translation>
         </message>
     </context>
     <context>

@@ -738,6 +738,140 @@
         </message>
     </context>
     <context>
+        <name>BackupsDialog</name>
+        <message>
+            <source>Daily</source>
+            <translation>Diária</translation>
+        </message>
+        <message>
+            <source>Before upgrade</source>
+            <translation>Antes da atualização</translation>
+        </message>
+        <message>
+            <source>Before restore</source>
+            <translation>Antes da restauração</translation>
+        </message>
+        <message>
+            <source>Manual</source>
+            <translation>Manual</translation>
+        </message>
+        <message>
+            <source>%1 KB</source>
+            <translation>%1 KB</translation>
+        </message>
+        <message>
+            <source>%1 MB</source>
+            <translation>%1 MB</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Cópias de segurança</translation>
+        </message>
+        <message>
+            <source>KAMdesk backs “%1” up the first time you open it each day and before every upgrade. You can also back it up now, or put back an earlier state.</source>
+            <translation>O KAMdesk faz uma cópia de segurança de “%1” na primeira vez que você o abre a cada dia e antes de cada atualização. Você também pode fazer uma cópia agora ou voltar a um estado anterior.</translation>
+        </message>
+        <message>
+            <source>No backups of this portfolio yet. Click “Back up now” to make the first one.</source>
+            <translation>Ainda não há cópias de segurança desta carteira. Clique em “Fazer cópia agora” para fazer a primeira.</translation>
+        </message>
+        <message>
+            <source>The oldest backups beyond this number are deleted at the next backup.</source>
+            <translation>As cópias mais antigas além deste número são apagadas na próxima cópia de segurança.</translation>
+        </message>
+        <message>
+            <source>Backups to keep of each portfolio:</source>
+            <translation>Cópias a manter de cada carteira:</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>&amp;Fazer cópia agora</translation>
+        </message>
+        <message>
+            <source>&amp;Restore…</source>
+            <translation>&amp;Restaurar…</translation>
+        </message>
+        <message>
+            <source>&amp;Show in folder</source>
+            <translation>&amp;Mostrar na pasta</translation>
+        </message>
+        <message>
+            <source>Backups are kept in %1</source>
+            <translation>As cópias de segurança ficam em %1</translation>
+        </message>
+        <message>
+            <source>The backup could not be completed.</source>
+            <translation>Não foi possível concluir a cópia de segurança.</translation>
+        </message>
+        <message>
+            <source>Copying the portfolio…</source>
+            <translation>Copiando a carteira…</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>Fazer cópia agora</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restaurar uma cópia de segurança</translation>
+        </message>
+        <message>
+            <source>Restore the backup of %1?</source>
+            <translation>Restaurar a cópia de segurança de %1?</translation>
+        </message>
+        <message>
+            <source>The current state of the portfolio is backed up first, then replaced by this backup. Changes made since %1 will only be in that new backup. The undo history is cleared.</source>
+            <translation>Primeiro é feita uma cópia de segurança do estado atual da carteira; depois ele é substituído por esta cópia. As alterações feitas desde %1 ficarão apenas nessa nova cópia. O histórico de desfazer é apagado.</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restaurar</translation>
+        </message>
+        <message>
+            <source>Restoring the backup…</source>
+            <translation>Restaurando a cópia de segurança…</translation>
+        </message>
+        <message>
+            <source>The state before the restore was kept as a backup (“Before restore”) in File ▸ Backups. The undo history was cleared.</source>
+            <translation>O estado anterior à restauração foi guardado como cópia de segurança (“Antes da restauração”) em Arquivo ▸ Cópias de segurança. O histórico de desfazer foi apagado.</translation>
+        </message>
+        <message>
+            <source>Open the portfolio again with File ▸ Open.</source>
+            <translation>Abra a carteira novamente em Arquivo ▸ Abrir.</translation>
+        </message>
+        <message>
+            <source>The backup of %1 was restored.</source>
+            <translation>A cópia de segurança de %1 foi restaurada.</translation>
+        </message>
+        <message>
+            <source>Making today's backup…</source>
+            <translation>Fazendo a cópia de segurança de hoje…</translation>
+        </message>
+        <message>
+            <source>Today's backup could not be made.</source>
+            <translation>Não foi possível fazer a cópia de segurança de hoje.</translation>
+        </message>
+        <message>
+            <source>Daily backup</source>
+            <translation>Cópia de segurança diária</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsModel</name>
+        <message>
+            <source>Made on</source>
+            <translation>Feita em</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Tamanho</translation>
+        </message>
+    </context>
+    <context>
         <name>BuyingRole</name>
         <message>
             <source>Decision maker</source>
@@ -1101,6 +1235,72 @@
         </message>
     </context>
     <context>
+        <name>CrashDialog</name>
+        <message>
+            <source>KAMdesk — unexpected problem</source>
+            <translation>KAMdesk — problema inesperado</translation>
+        </message>
+        <message>
+            <source>Something went wrong.</source>
+            <translation>Algo deu errado.</translation>
+        </message>
+        <message>
+            <source>Your portfolio is safe: every change you made was already saved. What you were doing at that moment may not have finished; check it and try again, or quit and open KAMdesk again.</source>
+            <translation>Sua carteira está segura: todas as alterações que você fez já estavam salvas. O que você fazia nesse momento pode não ter terminado; confira e tente de novo, ou feche e abra o KAMdesk outra vez.</translation>
+        </message>
+        <message>
+            <source>Technical summary: %1</source>
+            <translation>Resumo técnico: %1</translation>
+        </message>
+        <message>
+            <source>Show details</source>
+            <translation>Mostrar detalhes</translation>
+        </message>
+        <message>
+            <source>Copy details</source>
+            <translation>Copiar detalhes</translation>
+        </message>
+        <message>
+            <source>Copies what happened, with the versions of KAMdesk and of your system</source>
+            <translation>Copia o que aconteceu, com as versões do KAMdesk e do seu sistema</translation>
+        </message>
+        <message>
+            <source>Show log folder</source>
+            <translation>Mostrar pasta do registro</translation>
+        </message>
+        <message>
+            <source>Quit KAMdesk</source>
+            <translation>Sair do KAMdesk</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Continuar</translation>
+        </message>
+        <message>
+            <source>No log file could be written.</source>
+            <translation>Não foi possível gravar o arquivo de registro.</translation>
+        </message>
+        <message>
+            <source>The details were written to the log file:</source>
+            <translation>Os detalhes foram gravados no arquivo de registro:</translation>
+        </message>
+        <message>
+            <source>Hide details</source>
+            <translation>Ocultar detalhes</translation>
+        </message>
+        <message numerus="yes">
+            <source>This happened %n time(s) since this message opened.</source>
+            <translation>
+                <numerusform>Isso aconteceu %n vez desde que esta mensagem abriu.</numerusform>
+                <numerusform>Isso aconteceu %n vezes desde que esta mensagem abriu.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Copied</source>
+            <translation>Copiado</translation>
+        </message>
+    </context>
+    <context>
         <name>CriteriaModel</name>
         <message>
             <source>Criterion</source>
@@ -1151,6 +1351,65 @@
                 <numerusform>“%1” tem nota em %n conta; a nota é excluída quando você clicar em OK (Desfazer a traz de volta).</numerusform>
                 <numerusform>“%1” tem nota em %n contas; as notas são excluídas quando você clicar em OK (Desfazer as traz de volta).</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>DamagedPortfolioDialog</name>
+        <message>
+            <source>Damaged portfolio</source>
+            <translation>Carteira danificada</translation>
+        </message>
+        <message>
+            <source>“%1” is damaged and cannot be opened.</source>
+            <translation>“%1” está danificada e não pode ser aberta.</translation>
+        </message>
+        <message>
+            <source>This can happen after a power cut, a full disk, or a drive removed while KAMdesk was saving. The file was not changed.</source>
+            <translation>Isso pode acontecer depois de uma queda de energia, de um disco cheio ou de uma unidade removida enquanto o KAMdesk salvava. O arquivo não foi alterado.</translation>
+        </message>
+        <message>
+            <source>Looking for a good backup…</source>
+            <translation>Procurando uma cópia de segurança em bom estado…</translation>
+        </message>
+        <message>
+            <source>Restore the newest good backup</source>
+            <translation>Restaurar a cópia em bom estado mais recente</translation>
+        </message>
+        <message>
+            <source>Show backups folder</source>
+            <translation>Mostrar a pasta das cópias</translation>
+        </message>
+        <message>
+            <source>No good backup of this portfolio was found in %1. Keep the file: KAMdesk support may still be able to recover part of it.</source>
+            <translation>Nenhuma cópia de segurança em bom estado desta carteira foi encontrada em %1. Guarde o arquivo: o suporte do KAMdesk ainda pode conseguir recuperar parte dele.</translation>
+        </message>
+        <message>
+            <source>The newest good backup is from %1 (%2). Restoring it puts it in the portfolio's place; changes made after it are lost. The damaged file is kept beside it as “%3”.</source>
+            <translation>A cópia em bom estado mais recente é de %1 (%2). Restaurá-la a coloca no lugar da carteira; as alterações feitas depois dela se perdem. O arquivo danificado é guardado ao lado, como “%3”.</translation>
+        </message>
+        <message>
+            <source>Restore the backup of %1</source>
+            <translation>Restaurar a cópia de %1</translation>
+        </message>
+        <message>
+            <source>damaged</source>
+            <translation>danificado</translation>
+        </message>
+        <message>
+            <source>Restoring the backup…</source>
+            <translation>Restaurando a cópia de segurança…</translation>
+        </message>
+        <message>
+            <source>The backup could not be restored.</source>
+            <translation>Não foi possível restaurar a cópia de segurança.</translation>
+        </message>
+        <message>
+            <source>The backup of %1 was put back.</source>
+            <translation>A cópia de segurança de %1 foi restaurada.</translation>
+        </message>
+        <message>
+            <source>The damaged file was kept as %1</source>
+            <translation>O arquivo danificado foi guardado como %1</translation>
         </message>
     </context>
     <context>
@@ -1692,6 +1951,109 @@
         <message>
             <source>A contact is stale after</source>
             <translation>Contato fica desatualizado após</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideDialog</name>
+        <message>
+            <source>Routine guide</source>
+            <translation>Guia da rotina</translation>
+        </message>
+        <message>
+            <source>Pipeline review</source>
+            <translation>Revisão do pipeline</translation>
+        </message>
+        <message>
+            <source>Update every open opportunity: stage, value, expected close and next step. See what needs attention and what slipped, then record the month's review.</source>
+            <translation>Atualize cada oportunidade aberta: etapa, valor, fechamento previsto e próximo passo. Veja o que pede atenção e o que atrasou, e registre a revisão do mês.</translation>
+        </message>
+        <message>
+            <source>Forecast accuracy</source>
+            <translation>Acurácia da previsão</translation>
+        </message>
+        <message>
+            <source>Compare last month's forecast with what actually closed. KAMdesk takes a snapshot of the forecast the first time you open the portfolio each month.</source>
+            <translation>Compare a previsão do mês passado com o que de fato fechou. O KAMdesk tira uma foto da previsão na primeira vez que você abre a carteira em cada mês.</translation>
+        </message>
+        <message>
+            <source>Relationship map review</source>
+            <translation>Revisão do mapa de relacionamento</translation>
+        </message>
+        <message>
+            <source>For each key account, check that every target area (company, business unit, directorate) has at least one sponsor and that resistance is falling. Save today's coverage to follow the trend.</source>
+            <translation>Para cada conta-chave, confira se cada área-alvo (empresa, unidade de negócio, diretoria) tem pelo menos um patrocinador e se a resistência está caindo. Salve a cobertura de hoje para acompanhar a tendência.</translation>
+        </message>
+        <message>
+            <source>OKR check-ins</source>
+            <translation>Check-ins dos OKRs</translation>
+        </message>
+        <message>
+            <source>Record the value measured today for each key result, so the progress of every objective stays current.</source>
+            <translation>Registre o valor medido hoje para cada resultado-chave, para que o progresso de cada objetivo fique em dia.</translation>
+        </message>
+        <message>
+            <source>Risk analysis with mitigation</source>
+            <translation>Análise de riscos com mitigação</translation>
+        </message>
+        <message>
+            <source>Review each key account's risks: rate likelihood and impact, choose a response, and give every mitigation action an owner and a due date. The Portfolio tab lists the top risks across all accounts.</source>
+            <translation>Revise os riscos de cada conta-chave: avalie probabilidade e impacto, escolha uma resposta e dê a cada ação de mitigação um responsável e um prazo. A aba Carteira lista os maiores riscos de todas as contas.</translation>
+        </message>
+        <message>
+            <source>Positioning review</source>
+            <translation>Revisão do posicionamento</translation>
+        </message>
+        <message>
+            <source>Compare what you want to be for the client with how the client sees you, and update the value proposition.</source>
+            <translation>Compare o que você quer ser para o cliente com a forma como o cliente vê você, e atualize a proposta de valor.</translation>
+        </message>
+        <message>
+            <source>From strategies to OKRs</source>
+            <translation>Das estratégias aos OKRs</translation>
+        </message>
+        <message>
+            <source>Write down each account's strategy (repositioning, cross-selling, up-selling, recovery), then turn it into objectives with measurable key results for the next quarter.</source>
+            <translation>Escreva a estratégia de cada conta (reposicionamento, venda cruzada, up-selling, recuperação) e transforme-a em objetivos com resultados-chave mensuráveis para o próximo trimestre.</translation>
+        </message>
+        <message>
+            <source>Objectives for the quarter</source>
+            <translation>Objetivos do trimestre</translation>
+        </message>
+        <message>
+            <source>Add the quarter's objectives and key results, for an account or for the whole portfolio.</source>
+            <translation>Cadastre os objetivos e resultados-chave do trimestre, de uma conta ou da carteira inteira.</translation>
+        </message>
+        <message>
+            <source>Key accounts pay back a steady routine. Once a month and once a quarter, go through these steps for each key account; the buttons take you to the right place in KAMdesk.</source>
+            <translation>Contas-chave recompensam uma rotina constante. Uma vez por mês e uma vez por trimestre, siga estes passos para cada conta-chave; os botões levam você ao lugar certo no KAMdesk.</translation>
+        </message>
+        <message>
+            <source>Every month</source>
+            <translation>Todo mês</translation>
+        </message>
+        <message>
+            <source>Every quarter</source>
+            <translation>Todo trimestre</translation>
+        </message>
+        <message>
+            <source>Which reviews are due</source>
+            <translation>Quais revisões estão previstas</translation>
+        </message>
+        <message>
+            <source>KAMdesk knows when each account's reviews are due: start there, and work through the list.</source>
+            <translation>O KAMdesk sabe quando vence cada revisão de cada conta: comece por aí e siga a lista.</translation>
+        </message>
+        <message>
+            <source>Where: %1</source>
+            <translation>Onde: %1</translation>
+        </message>
+        <message>
+            <source>Go to %1</source>
+            <translation>Ir para %1</translation>
+        </message>
+        <message>
+            <source>Open a portfolio first</source>
+            <translation>Abra uma carteira primeiro</translation>
         </message>
     </context>
     <context>
@@ -2950,6 +3312,10 @@
             <translation>Salvar uma &amp;cópia…</translation>
         </message>
         <message>
+            <source>&amp;Backups…</source>
+            <translation>Cópias de se&amp;gurança…</translation>
+        </message>
+        <message>
             <source>Open &amp;recent</source>
             <translation>Abrir &amp;recente</translation>
         </message>
@@ -2988,6 +3354,10 @@
         <message>
             <source>Open the &amp;demo portfolio</source>
             <translation>Abrir a carteira de &amp;demonstração</translation>
+        </message>
+        <message>
+            <source>&amp;Routine guide</source>
+            <translation>&amp;Guia da rotina</translation>
         </message>
         <message>
             <source>&amp;About KAMdesk</source>
@@ -4564,6 +4934,42 @@ Arraste cartões para cá para movê-los.</translation>
             <source>“%1” could not be opened.</source>
             <translation>Não foi possível abrir “%1”.</translation>
         </message>
+        <message>
+            <source>The portfolio file is no longer there: %1</source>
+            <translation>O arquivo da carteira não está mais lá: %1</translation>
+        </message>
+        <message>
+            <source>Its drive or folder may have been disconnected (was a USB stick removed?). Reconnect it and try again. Nothing was changed.</source>
+            <translation>A unidade ou a pasta pode ter sido desconectada (um pen drive foi removido?). Conecte-a de novo e tente outra vez. Nada foi alterado.</translation>
+        </message>
+        <message>
+            <source>There is not enough space on the disk of %1</source>
+            <translation>Não há espaço suficiente no disco de %1</translation>
+        </message>
+        <message>
+            <source>Free some space (empty the recycle bin, delete large files you no longer need) and try again. Your portfolio was not changed.</source>
+            <translation>Libere espaço (esvazie a lixeira, apague arquivos grandes de que não precisa mais) e tente de novo. Sua carteira não foi alterada.</translation>
+        </message>
+        <message>
+            <source>The backup folder cannot be written: %1</source>
+            <translation>Não é possível gravar na pasta das cópias de segurança: %1</translation>
+        </message>
+        <message>
+            <source>Check that the folder exists and that you may write to it. Your portfolio was not changed.</source>
+            <translation>Verifique se a pasta existe e se você tem permissão para gravar nela. Sua carteira não foi alterada.</translation>
+        </message>
+        <message>
+            <source>The backup “%1” is damaged.</source>
+            <translation>A cópia de segurança “%1” está danificada.</translation>
+        </message>
+        <message>
+            <source>It cannot be restored: choose another backup. Your portfolio was not changed.</source>
+            <translation>Ela não pode ser restaurada: escolha outra cópia. Sua carteira não foi alterada.</translation>
+        </message>
+        <message>
+            <source>The backup could not be made in %1</source>
+            <translation>Não foi possível fazer a cópia de segurança em %1</translation>
+        </message>
     </context>
     <context>
         <name>PortfolioTab</name>
@@ -5272,6 +5678,768 @@ Arraste cartões para cá para movê-los.</translation>
         <message>
             <source>This change cannot be made to the link.</source>
             <translation>Não é possível fazer esta alteração na ligação.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Report</name>
+        <message>
+            <source>Account plan</source>
+            <translation>Plano de conta</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>Segmento</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Responsável</translation>
+        </message>
+        <message>
+            <source>Lifecycle stage</source>
+            <translation>Estágio do ciclo de vida</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation>Saúde</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Prepared with KAMdesk for the account review.</source>
+            <translation>Preparado com o KAMdesk para a revisão da conta.</translation>
+        </message>
+        <message>
+            <source>Legal name</source>
+            <translation>Razão social</translation>
+        </message>
+        <message>
+            <source>Tax ID</source>
+            <translation>CNPJ</translation>
+        </message>
+        <message>
+            <source>Industry</source>
+            <translation>Setor</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Região</translation>
+        </message>
+        <message>
+            <source>Employees</source>
+            <translation>Funcionários</translation>
+        </message>
+        <message>
+            <source>Revenue band</source>
+            <translation>Faixa de receita</translation>
+        </message>
+        <message>
+            <source>Client since</source>
+            <translation>Cliente desde</translation>
+        </message>
+        <message>
+            <source>Strategies</source>
+            <translation>Estratégias</translation>
+        </message>
+        <message>
+            <source>Strategic importance</source>
+            <translation>Importância estratégica</translation>
+        </message>
+        <message>
+            <source>Profile and ICP</source>
+            <translation>Perfil e ICP</translation>
+        </message>
+        <message>
+            <source>ICP fit</source>
+            <translation>Aderência ao ICP</translation>
+        </message>
+        <message>
+            <source>No ICP criterion is rated yet.</source>
+            <translation>Nenhum critério de ICP avaliado ainda.</translation>
+        </message>
+        <message>
+            <source>(%1 of %2 criteria rated)</source>
+            <translation>(%1 de %2 critérios avaliados)</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>Critério</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Peso</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Pontos</translation>
+        </message>
+        <message>
+            <source>Value proposition</source>
+            <translation>Proposta de valor</translation>
+        </message>
+        <message>
+            <source>Desired position</source>
+            <translation>Posicionamento desejado</translation>
+        </message>
+        <message>
+            <source>Perceived position</source>
+            <translation>Posicionamento percebido</translation>
+        </message>
+        <message>
+            <source>Differentiators</source>
+            <translation>Diferenciais</translation>
+        </message>
+        <message>
+            <source>Positioning</source>
+            <translation>Posicionamento</translation>
+        </message>
+        <message>
+            <source>The client does not yet see us where we want to be: close the gap.</source>
+            <translation>O cliente ainda não nos vê onde queremos estar: feche essa lacuna.</translation>
+        </message>
+        <message>
+            <source>Latest positioning review</source>
+            <translation>Última revisão de posicionamento</translation>
+        </message>
+        <message>
+            <source>No positioning review recorded yet.</source>
+            <translation>Nenhuma revisão de posicionamento registrada ainda.</translation>
+        </message>
+        <message>
+            <source>Stakeholder map</source>
+            <translation>Mapa de stakeholders</translation>
+        </message>
+        <message>
+            <source>Nobody is on this account's map yet.</source>
+            <translation>Ninguém no mapa desta conta ainda.</translation>
+        </message>
+        <message>
+            <source>Alerts</source>
+            <translation>Alertas</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Gravidade</translation>
+        </message>
+        <message>
+            <source>Alert</source>
+            <translation>Alerta</translation>
+        </message>
+        <message>
+            <source>No gaps in the decision chain.</source>
+            <translation>Nenhuma lacuna na cadeia de decisão.</translation>
+        </message>
+        <message>
+            <source>Decision chain</source>
+            <translation>Cadeia de decisão</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Pessoa</translation>
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation>Cargo</translation>
+        </message>
+        <message>
+            <source>Stance</source>
+            <translation>Postura</translation>
+        </message>
+        <message>
+            <source>Influence</source>
+            <translation>Influência</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>Último contato</translation>
+        </message>
+        <message>
+            <source>%1 of %2 target areas have a sponsor</source>
+            <translation>%1 de %2 áreas-alvo têm patrocinador</translation>
+        </message>
+        <message>
+            <source>no target area marked</source>
+            <translation>nenhuma área-alvo marcada</translation>
+        </message>
+        <message>
+            <source>Sponsor coverage</source>
+            <translation>Cobertura de patrocinadores</translation>
+        </message>
+        <message>
+            <source>Target areas without a sponsor</source>
+            <translation>Áreas-alvo sem patrocinador</translation>
+        </message>
+        <message>
+            <source>Resistance</source>
+            <translation>Resistência</translation>
+        </message>
+        <message>
+            <source>People by stance</source>
+            <translation>Pessoas por postura</translation>
+        </message>
+        <message>
+            <source>Risks and actions</source>
+            <translation>Riscos e ações</translation>
+        </message>
+        <message>
+            <source>Open risks: %1 · account risk (highest open score): %2</source>
+            <translation>Riscos abertos: %1 · risco da conta (maior pontuação aberta): %2</translation>
+        </message>
+        <message>
+            <source>Risk register</source>
+            <translation>Registro de riscos</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Pontuação</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risco</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categoria</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Nível</translation>
+        </message>
+        <message>
+            <source>Response</source>
+            <translation>Resposta</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Situação</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Revisão</translation>
+        </message>
+        <message>
+            <source>No risk recorded for this account.</source>
+            <translation>Nenhum risco registrado para esta conta.</translation>
+        </message>
+        <message>
+            <source>Mitigation actions</source>
+            <translation>Ações de mitigação</translation>
+        </message>
+        <message>
+            <source>No action recorded for this account.</source>
+            <translation>Nenhuma ação registrada para esta conta.</translation>
+        </message>
+        <message>
+            <source>Rows: likelihood 5 to 1 · columns: impact 1 to 5</source>
+            <translation>Linhas: probabilidade de 5 a 1 · colunas: impacto de 1 a 5</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Ação</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Prazo</translation>
+        </message>
+        <message>
+            <source>Pipeline and forecast</source>
+            <translation>Pipeline e previsão</translation>
+        </message>
+        <message>
+            <source>Open pipeline %1 · weighted %2</source>
+            <translation>Pipeline aberto %1 · ponderado %2</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Etapa</translation>
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation>Oportunidades</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <source>Weighted</source>
+            <translation>Ponderado</translation>
+        </message>
+        <message>
+            <source>Open opportunities</source>
+            <translation>Oportunidades abertas</translation>
+        </message>
+        <message>
+            <source>Opportunity</source>
+            <translation>Oportunidade</translation>
+        </message>
+        <message>
+            <source>Probability</source>
+            <translation>Probabilidade</translation>
+        </message>
+        <message>
+            <source>Expected close</source>
+            <translation>Fechamento previsto</translation>
+        </message>
+        <message>
+            <source>No open opportunity.</source>
+            <translation>Nenhuma oportunidade aberta.</translation>
+        </message>
+        <message>
+            <source>Forecast of fiscal year %1</source>
+            <translation>Previsão do ano fiscal %1</translation>
+        </message>
+        <message>
+            <source>Won and lost in fiscal year %1</source>
+            <translation>Ganhas e perdidas no ano fiscal %1</translation>
+        </message>
+        <message>
+            <source>Won %1 (%2) · lost %3 (%4)</source>
+            <translation>Ganhas %1 (%2) · perdidas %3 (%4)</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Closed on</source>
+            <translation>Fechada em</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>Nothing won or lost this fiscal year yet.</source>
+            <translation>Nada ganho ou perdido neste ano fiscal ainda.</translation>
+        </message>
+        <message>
+            <source>Objectives and key results</source>
+            <translation>Objetivos e resultados-chave</translation>
+        </message>
+        <message>
+            <source>No objective set for this account.</source>
+            <translation>Nenhum objetivo definido para esta conta.</translation>
+        </message>
+        <message>
+            <source>Progress %1</source>
+            <translation>Progresso %1</translation>
+        </message>
+        <message>
+            <source>Status: %1</source>
+            <translation>Situação: %1</translation>
+        </message>
+        <message>
+            <source>Grade %1</source>
+            <translation>Nota %1</translation>
+        </message>
+        <message>
+            <source>Grade so far %1</source>
+            <translation>Nota parcial %1</translation>
+        </message>
+        <message>
+            <source>Strategy: %1</source>
+            <translation>Estratégia: %1</translation>
+        </message>
+        <message>
+            <source>Key result</source>
+            <translation>Resultado-chave</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Início</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation>Atual</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Meta</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progresso</translation>
+        </message>
+        <message>
+            <source>Confidence</source>
+            <translation>Confiança</translation>
+        </message>
+        <message>
+            <source>as of %1; the parts without data are left out</source>
+            <translation>em %1; as partes sem dados ficam de fora</translation>
+        </message>
+        <message>
+            <source>Part</source>
+            <translation>Parte</translation>
+        </message>
+        <message>
+            <source>Measured</source>
+            <translation>Medido</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 a %2</translation>
+        </message>
+        <message>
+            <source>Revenue by month (%1)</source>
+            <translation>Receita por mês (%1)</translation>
+        </message>
+        <message>
+            <source>Revenue in the period</source>
+            <translation>Receita no período</translation>
+        </message>
+        <message>
+            <source>Recurring revenue of %1</source>
+            <translation>Receita recorrente de %1</translation>
+        </message>
+        <message>
+            <source>GRR / NRR</source>
+            <translation>GRR / NRR</translation>
+        </message>
+        <message>
+            <source>no response in the period</source>
+            <translation>nenhuma resposta no período</translation>
+        </message>
+        <message>
+            <source>NPS</source>
+            <translation>NPS</translation>
+        </message>
+        <message>
+            <source>CSAT</source>
+            <translation>CSAT</translation>
+        </message>
+        <message>
+            <source>CLV</source>
+            <translation>CLV</translation>
+        </message>
+        <message>
+            <source>Writing page %1 of %2</source>
+            <translation>Gravando a página %1 de %2</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Página %1 de %2</translation>
+        </message>
+        <message>
+            <source>Laying out the pages…</source>
+            <translation>Montando as páginas…</translation>
+        </message>
+        <message>
+            <source>Reading the account plan…</source>
+            <translation>Lendo o plano de conta…</translation>
+        </message>
+        <message>
+            <source>Reading the portfolio…</source>
+            <translation>Lendo a carteira…</translation>
+        </message>
+        <message>
+            <source>No score</source>
+            <translation>Sem nota</translation>
+        </message>
+        <message>
+            <source>Green</source>
+            <translation>Verde</translation>
+        </message>
+        <message>
+            <source>Amber</source>
+            <translation>Amarelo</translation>
+        </message>
+        <message>
+            <source>Red</source>
+            <translation>Vermelho</translation>
+        </message>
+        <message>
+            <source>Revenue trend</source>
+            <translation>Tendência de receita</translation>
+        </message>
+        <message>
+            <source>Open risk</source>
+            <translation>Risco aberto</translation>
+        </message>
+        <message>
+            <source>Overdue reviews</source>
+            <translation>Revisões atrasadas</translation>
+        </message>
+        <message>
+            <source>OKR pace</source>
+            <translation>Ritmo dos OKRs</translation>
+        </message>
+        <message>
+            <source>no open risk</source>
+            <translation>nenhum risco aberto</translation>
+        </message>
+        <message>
+            <source>highest score %1</source>
+            <translation>maior pontuação %1</translation>
+        </message>
+        <message>
+            <source>No revenue recorded in the period.</source>
+            <translation>Nenhuma receita registrada no período.</translation>
+        </message>
+        <message>
+            <source>Recurring</source>
+            <translation>Recorrente</translation>
+        </message>
+        <message>
+            <source>One-off</source>
+            <translation>Avulsa</translation>
+        </message>
+        <message>
+            <source>Nothing is forecast for this fiscal year yet.</source>
+            <translation>Nada previsto para este ano fiscal ainda.</translation>
+        </message>
+        <message>
+            <source>Won</source>
+            <translation>Ganho</translation>
+        </message>
+        <message>
+            <source>Commit</source>
+            <translation>Compromisso</translation>
+        </message>
+        <message>
+            <source>Best case</source>
+            <translation>Melhor cenário</translation>
+        </message>
+        <message>
+            <source>Pipeline</source>
+            <translation>Pipeline</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Trimestre</translation>
+        </message>
+        <message>
+            <source>no limit: no account was lost in the period (churn is zero)</source>
+            <translation>sem limite: nenhuma conta foi perdida no período (churn zero)</translation>
+        </message>
+        <message>
+            <source>not enough revenue history</source>
+            <translation>histórico de receita insuficiente</translation>
+        </message>
+        <message>
+            <source>Portfolio summary</source>
+            <translation>Resumo da carteira</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>Contas</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Período</translation>
+        </message>
+        <message>
+            <source>Key figures of the last 12 months</source>
+            <translation>Principais números dos últimos 12 meses</translation>
+        </message>
+        <message>
+            <source>Revenue</source>
+            <translation>Receita</translation>
+        </message>
+        <message>
+            <source>Recurring revenue</source>
+            <translation>Receita recorrente</translation>
+        </message>
+        <message>
+            <source>GRR</source>
+            <translation>GRR</translation>
+        </message>
+        <message>
+            <source>NRR</source>
+            <translation>NRR</translation>
+        </message>
+        <message>
+            <source>Logo churn</source>
+            <translation>Churn de clientes</translation>
+        </message>
+        <message>
+            <source>Revenue churn</source>
+            <translation>Churn de receita</translation>
+        </message>
+        <message>
+            <source>CAC</source>
+            <translation>CAC</translation>
+        </message>
+        <message>
+            <source>CLV:CAC</source>
+            <translation>CLV:CAC</translation>
+        </message>
+        <message>
+            <source>Weighted pipeline</source>
+            <translation>Pipeline ponderado</translation>
+        </message>
+        <message>
+            <source>Win rate</source>
+            <translation>Taxa de conversão</translation>
+        </message>
+        <message>
+            <source>Forecast accuracy</source>
+            <translation>Acurácia da previsão</translation>
+        </message>
+        <message>
+            <source>Health distribution</source>
+            <translation>Distribuição da saúde</translation>
+        </message>
+        <message>
+            <source>Band</source>
+            <translation>Faixa</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Participação</translation>
+        </message>
+        <message>
+            <source>Every account</source>
+            <translation>Todas as contas</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Conta</translation>
+        </message>
+        <message>
+            <source>Revenue (12 months)</source>
+            <translation>Receita (12 meses)</translation>
+        </message>
+        <message>
+            <source>The portfolio has no account yet.</source>
+            <translation>A carteira ainda não tem contas.</translation>
+        </message>
+        <message>
+            <source>What needs attention</source>
+            <translation>O que precisa de atenção</translation>
+        </message>
+        <message>
+            <source>Top risks</source>
+            <translation>Maiores riscos</translation>
+        </message>
+        <message>
+            <source>No open risk in the portfolio.</source>
+            <translation>Nenhum risco aberto na carteira.</translation>
+        </message>
+        <message>
+            <source>Reviews due</source>
+            <translation>Revisões previstas</translation>
+        </message>
+        <message>
+            <source>Routine</source>
+            <translation>Rotina</translation>
+        </message>
+        <message>
+            <source>Last review</source>
+            <translation>Última revisão</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Quando</translation>
+        </message>
+        <message>
+            <source>No review is due in the next 30 days.</source>
+            <translation>Nenhuma revisão prevista para os próximos 30 dias.</translation>
+        </message>
+        <message>
+            <source>Objectives</source>
+            <translation>Objetivos</translation>
+        </message>
+        <message>
+            <source>Whole portfolio</source>
+            <translation>Carteira inteira</translation>
+        </message>
+        <message>
+            <source>Objective</source>
+            <translation>Objetivo</translation>
+        </message>
+        <message>
+            <source>No objective set.</source>
+            <translation>Nenhum objetivo definido.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportActions</name>
+        <message>
+            <source>Export account &amp;plan (PDF)…</source>
+            <translation>Exportar &amp;plano de conta (PDF)…</translation>
+        </message>
+        <message>
+            <source>Export portfolio &amp;summary (PDF)…</source>
+            <translation>Exportar res&amp;umo da carteira (PDF)…</translation>
+        </message>
+        <message>
+            <source>Account plan</source>
+            <translation>Plano de conta</translation>
+        </message>
+        <message>
+            <source>Export account plan</source>
+            <translation>Exportar plano de conta</translation>
+        </message>
+        <message>
+            <source>Portfolio summary</source>
+            <translation>Resumo da carteira</translation>
+        </message>
+        <message>
+            <source>Export portfolio summary</source>
+            <translation>Exportar resumo da carteira</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documentos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Account plan saved.</source>
+            <translation>Plano de conta salvo.</translation>
+        </message>
+        <message>
+            <source>Portfolio summary saved.</source>
+            <translation>Resumo da carteira salvo.</translation>
+        </message>
+        <message>
+            <source>Export cancelled: no file was written.</source>
+            <translation>Exportação cancelada: nenhum arquivo foi gravado.</translation>
+        </message>
+        <message>
+            <source>Open the file</source>
+            <translation>Abrir o arquivo</translation>
+        </message>
+        <message>
+            <source>Show in folder</source>
+            <translation>Mostrar na pasta</translation>
+        </message>
+        <message>
+            <source>PDF saved: %1</source>
+            <translation>PDF salvo: %1</translation>
+        </message>
+        <message>
+            <source>The PDF could not be saved.</source>
+            <translation>Não foi possível salvar o PDF.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPlurals</name>
+        <message numerus="yes">
+            <source>Overdue by %n day(s)</source>
+            <translation>
+                <numerusform>Atrasada há %n dia</numerusform>
+                <numerusform>Atrasada há %n dias</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>In %n day(s)</source>
+            <translation>
+                <numerusform>Em %n dia</numerusform>
+                <numerusform>Em %n dias</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n response(s)</source>
+            <translation>
+                <numerusform>%n resposta</numerusform>
+                <numerusform>%n respostas</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -7454,6 +8622,77 @@ Quando um cliente responder a uma pesquisa de NPS (0–10) ou CSAT (1–5), cliq
         <message>
             <source>Edit org unit “%1”</source>
             <translation>Editar a área “%1”</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <source>Open the demo portfolio</source>
+            <translation>Abrir a carteira de demonstração</translation>
+        </message>
+        <message>
+            <source>Explore KAMdesk with 40 realistic accounts. Nothing you do there touches a portfolio of your own.</source>
+            <translation>Explore o KAMdesk com 40 contas realistas. Nada do que você fizer ali toca uma carteira sua.</translation>
+        </message>
+        <message>
+            <source>New portfolio…</source>
+            <translation>Nova carteira…</translation>
+        </message>
+        <message>
+            <source>Start with an empty portfolio and add your key accounts one by one.</source>
+            <translation>Comece com uma carteira vazia e cadastre suas contas-chave uma a uma.</translation>
+        </message>
+        <message>
+            <source>Import a workbook…</source>
+            <translation>Importar uma planilha…</translation>
+        </message>
+        <message>
+            <source>Your accounts are in Excel already? Bring them into a new portfolio: every row is checked, and you see the changes before anything is written.</source>
+            <translation>Suas contas já estão no Excel? Traga-as para uma nova carteira: cada linha é conferida, e você vê as mudanças antes de qualquer gravação.</translation>
+        </message>
+        <message>
+            <source>Open a portfolio…</source>
+            <translation>Abrir uma carteira…</translation>
+        </message>
+        <message>
+            <source>How would you like to start?</source>
+            <translation>Como você quer começar?</translation>
+        </message>
+        <message>
+            <source>Welcome to KAMdesk</source>
+            <translation>Bem-vindo ao KAMdesk</translation>
+        </message>
+        <message>
+            <source>Your key accounts in one place: ICP and tiers, stakeholder maps, pipeline and forecast, risks, OKRs and account health. Everything stays on your computer, in one portfolio file that you can copy and back up.</source>
+            <translation>Suas contas-chave em um só lugar: ICP e segmentos, mapas de stakeholders, pipeline e previsão, riscos, OKRs e saúde das contas. Tudo fica no seu computador, em um único arquivo de carteira que você pode copiar e guardar.</translation>
+        </message>
+        <message>
+            <source>Already have a portfolio?</source>
+            <translation>Já tem uma carteira?</translation>
+        </message>
+        <message>
+            <source>Recent portfolios:</source>
+            <translation>Carteiras recentes:</translation>
+        </message>
+        <message>
+            <source>New to the key account routine? &lt;a href='guide'&gt;Read the routine guide&lt;/a&gt;: what to review each month and each quarter, and where in KAMdesk.</source>
+            <translation>Novo na rotina de contas-chave? &lt;a href='guide'&gt;Leia o guia da rotina&lt;/a&gt;: o que revisar a cada mês e a cada trimestre, e onde no KAMdesk.</translation>
+        </message>
+        <message>
+            <source>Import a workbook</source>
+            <translation>Importar uma planilha</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
+            <translation>Planilhas (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
+        </message>
+        <message>
+            <source>Save the new portfolio as</source>
+            <translation>Salvar a nova carteira como</translation>
+        </message>
+        <message>
+            <source>KAMdesk portfolios (*%1)</source>
+            <translation>Carteiras do KAMdesk (*%1)</translation>
         </message>
     </context>
     <context>

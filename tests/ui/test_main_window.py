@@ -206,3 +206,16 @@ def test_the_first_opening_of_a_month_photographs_the_forecast(qtbot, tmp_path):
     assert ForecastService(window.workspace.portfolio).snapshots() == []
     assert window.open_path(first)  # again this month: still the one
     assert ForecastService(window.workspace.portfolio).snapshots() == [snapshot]
+
+
+def test_opening_a_portfolio_makes_the_days_backup(qtbot, main_window, tmp_path):
+    from kamdesk.services.backups import BackupService
+    from kamdesk.ui.main_window import DAILY_BACKUP_KEY
+
+    QSettings().setValue(DAILY_BACKUP_KEY, True)
+    path = tmp_path / "Outra.kamdesk"
+    create_portfolio(path).close()
+    service = BackupService()
+    assert main_window.open_path(path)
+    qtbot.waitUntil(lambda: len(service.list_backups(path)) == 1, timeout=5000)
+    assert service.list_backups(path)[0].reason == "daily"
