@@ -258,6 +258,13 @@
         </message>
     </context>
     <context>
+        <name>AccountOverview</name>
+        <message>
+            <source>a year before</source>
+            <translation>a year before</translation>
+        </message>
+    </context>
+    <context>
         <name>AccountSelector</name>
         <message>
             <source>Choose an account…</source>

@@ -71,6 +71,7 @@ class AccountMetrics:
     tier: Tier
     icp_score: float | None
     revenue: Decimal  # in the period
+    recurring_at_start: Decimal  # MRR of t0
     recurring_at_end: Decimal  # MRR of t1
     clv: Clv
     facts: HealthFacts
@@ -411,6 +412,7 @@ class _AccountContext:
             tier=row.tier,
             icp_score=row.icp_score,
             revenue=money.revenue,
+            recurring_at_start=money.at_start.recurring,
             recurring_at_end=money.at_end.recurring,
             clv=customer_lifetime_value(money.average_monthly_revenue, self.margin, self.churn),
             facts=health_facts,
