@@ -90,7 +90,7 @@ class AccountEditor(QWidget):
         self.tabs.addTab(vertical_scroll(self._lifecycle_page()), self.tr("Lifecycle and strategy"))
         self.tabs.addTab(vertical_scroll(self._positioning_page()), self.tr("Positioning"))
         self.health_page = AccountHealthPage(workspace)
-        self.tabs.addTab(self.health_page, self.tr("Health"))
+        self.tabs.addTab(vertical_scroll(self.health_page), self.tr("Health"))
         self.risks_page = RisksPage(workspace)
         # Scrolled, so the heat map and two tables never make the window taller than a laptop.
         self.tabs.addTab(vertical_scroll(self.risks_page), self.tr("Risks"))
