@@ -48,3 +48,10 @@ CNPJ_REASONS = {
     "repeated": QT_TRANSLATE_NOOP("Problem", "all digits are the same"),
     "check_digits": QT_TRANSLATE_NOOP("Problem", "the check digits do not match"),
 }
+
+
+def refuse(problems: list[Problem]) -> None:
+    """Raises :class:`ValidationError` with ``problems`` when there are any (before anything
+    is written)."""
+    if problems:
+        raise ValidationError(problems)

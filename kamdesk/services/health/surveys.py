@@ -16,7 +16,7 @@ from kamdesk.model import Stakeholder, SurveyResponse
 from kamdesk.model.enums import SurveyKind
 from kamdesk.services.health import checks
 from kamdesk.services.health.data import SURVEY_FIELDS, SurveyData, SurveyRow
-from kamdesk.services.problems import Problem, ValidationError
+from kamdesk.services.problems import Problem, refuse
 from kamdesk.services.stakeholders.deletion import (
     DeletionSnapshot,
     delete_rows,
@@ -56,7 +56,7 @@ class SurveyService:
 
     def create(self, data: SurveyData) -> int:
         with self.portfolio.session() as session:
-            _refuse(checks.survey_problems(session, data))
+            refuse(checks.survey_problems(session, data))
             response = SurveyResponse(**asdict(checks.clean_survey(data)))
             session.add(response)
             session.flush()
@@ -71,7 +71,7 @@ class SurveyService:
             response = checks.require_response(session, response_id)
             before = _data(response)
             after = replace(before, **changes)
-            _refuse(checks.survey_problems(session, after))
+            refuse(checks.survey_problems(session, after))
             after = checks.clean_survey(after)
             for name in changes:
                 setattr(response, name, getattr(after, name))
@@ -96,8 +96,3 @@ class SurveyService:
 
 def _data(response: SurveyResponse) -> SurveyData:
     return SurveyData(**{name: getattr(response, name) for name in SURVEY_FIELDS})
-
-
-def _refuse(problems: list[Problem]) -> None:
-    if problems:
-        raise ValidationError(problems)

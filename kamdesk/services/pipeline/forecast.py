@@ -106,6 +106,7 @@ from kamdesk.services.problems import (
     REQUIRED,
     Problem,
     ValidationError,
+    refuse,
 )
 from kamdesk.services.settings import read_settings
 from kamdesk.services.stakeholders.deletion import (
@@ -170,7 +171,7 @@ class ForecastService:
         there was none (undo: set that back)."""
         with self.portfolio.session() as session:
             name = _period(period, _fiscal_start(session)).name
-            _refuse(_amount_problems(amount))
+            refuse(_amount_problems(amount))
             row = session.scalar(select(ForecastTarget).where(ForecastTarget.period == name))
             previous = None if row is None else row.amount
             if amount is None:
@@ -187,14 +188,14 @@ class ForecastService:
     def take_snapshot(self, automatic: bool, today: dt.date, note: str = "") -> int:
         """Keeps today's forecast (see the module doc); returns the snapshot id (undo:
         :meth:`delete_snapshot`)."""
-        _refuse(_date_problems(today, "today"))
+        refuse(_date_problems(today, "today"))
         with self.portfolio.session() as session:
             return _take_snapshot(session, bool(automatic), today, str(note or ""))
 
     def snapshot_if_new_month(self, today: dt.date) -> int | None:
         """The automatic monthly snapshot: taken (id returned) when this calendar month has
         none yet and there are opportunities; else None."""
-        _refuse(_date_problems(today, "today"))
+        refuse(_date_problems(today, "today"))
         month = period_of(today, PeriodKind.MONTH)
         with self.portfolio.session() as session:
             s = ForecastSnapshot.__table__.c
@@ -246,7 +247,7 @@ class ForecastService:
     ) -> AccuracyReport:
         """Accuracy of every forecast call for each period from ``first`` to ``last``, and
         MAPE over those that count (see :mod:`kamdesk.analytics.forecast_accuracy`)."""
-        _refuse(_date_problems(today, "today"))
+        refuse(_date_problems(today, "today"))
         with self.portfolio.session() as session:
             periods = _span(session, first, last)
             _check_account(session, account_id)
@@ -299,7 +300,7 @@ class ForecastService:
         """Records the monthly pipeline review of an account (or of every active account with
         open opportunities, for the portfolio); returns the review ids (undo:
         :meth:`delete_reviews`)."""
-        _refuse(_date_problems(date, "date"))
+        refuse(_date_problems(date, "date"))
         if isinstance(date, dt.datetime):
             date = date.date()
         with self.portfolio.session() as session:
@@ -365,7 +366,7 @@ class ForecastService:
     ) -> SalesMetrics:
         """Win rate, average deal size and sales cycle over the opportunities closed from
         ``first_day`` to ``last_day`` (both included), and pipeline velocity."""
-        _refuse(_date_problems(first_day, "first_day") + _date_problems(last_day, "last_day"))
+        refuse(_date_problems(first_day, "first_day") + _date_problems(last_day, "last_day"))
         if last_day < first_day:
             raise ValidationError([Problem("last_day", m.RANGE_BACKWARDS)])
         with self.portfolio.session() as session:
@@ -390,11 +391,6 @@ class ForecastService:
 
 
 # -- checks -----------------------------------------------------------------------------------
-
-
-def _refuse(problems: list[Problem]) -> None:
-    if problems:
-        raise ValidationError(problems)
 
 
 def _require(session: Session, model, row_id, template: str, field: str = "id"):

@@ -32,7 +32,7 @@ from kamdesk.services.pipeline.data import (
     OpportunityFilter,
     OpportunityRow,
 )
-from kamdesk.services.problems import Problem, ValidationError
+from kamdesk.services.problems import Problem, ValidationError, refuse
 from kamdesk.services.stakeholders.deletion import (
     DeletionSnapshot,
     delete_rows,
@@ -121,7 +121,7 @@ class OpportunityService:
         today = today or dt.date.today()
         with self.portfolio.session() as session:
             data = _as_new(session, data)
-            _refuse(checks.opportunity_problems(session, data, today))
+            refuse(checks.opportunity_problems(session, data, today))
             data = checks.clean_opportunity(data)
             moment = _moment(today)
             opportunity = Opportunity(created_at=moment, updated_at=moment)
@@ -147,7 +147,7 @@ class OpportunityService:
             opportunity = _require(session, opportunity_id)
             before = _data_of(opportunity)
             after = _edited(session, before, changes)
-            _refuse(_edit_problems(session, opportunity, before, after))
+            refuse(_edit_problems(session, opportunity, before, after))
             return _write(session, opportunity, before, checks.clean_opportunity(after), today)
 
     def move_to_stage(
@@ -340,11 +340,6 @@ def _require(session: Session, opportunity_id) -> Opportunity:
     if opportunity is None:
         raise ValidationError([Problem("id", m.NO_SUCH_OPPORTUNITY)])
     return opportunity
-
-
-def _refuse(problems: list[Problem]) -> None:
-    if problems:
-        raise ValidationError(problems)
 
 
 # -- the table and the board -----------------------------------------------------------------

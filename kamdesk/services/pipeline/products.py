@@ -18,7 +18,7 @@ from kamdesk.model.enums import fold
 from kamdesk.services.pipeline import checks
 from kamdesk.services.pipeline import messages as m
 from kamdesk.services.pipeline.data import PRODUCT_FIELDS, ProductData, ProductRow
-from kamdesk.services.problems import Problem, ValidationError
+from kamdesk.services.problems import Problem, ValidationError, refuse
 from kamdesk.services.stakeholders.deletion import (
     DeletionSnapshot,
     delete_rows,
@@ -58,7 +58,7 @@ class ProductService:
     def create(self, data: ProductData) -> int:
         """A name is required and unique (ignoring case and accents)."""
         with self.portfolio.session() as session:
-            _refuse(checks.product_problems(session, data, None))
+            refuse(checks.product_problems(session, data, None))
             data = checks.clean_product(data)
             product = Product(name=data.name, category=data.category)
             session.add(product)
@@ -74,7 +74,7 @@ class ProductService:
             product = _require(session, product_id)
             before = ProductData(product.name, product.category)
             after = replace(before, **changes)
-            _refuse(checks.product_problems(session, after, product_id))
+            refuse(checks.product_problems(session, after, product_id))
             after = checks.clean_product(after)
             product.name, product.category = after.name, after.category
             return {name: getattr(before, name) for name in changes}
@@ -106,8 +106,3 @@ def _require(session: Session, product_id) -> Product:
     if product is None:
         raise ValidationError([Problem("id", m.NO_SUCH_PRODUCT)])
     return product
-
-
-def _refuse(problems: list[Problem]) -> None:
-    if problems:
-        raise ValidationError(problems)

@@ -22,7 +22,7 @@ from kamdesk.model.enums import StageOutcome
 from kamdesk.services.pipeline import checks
 from kamdesk.services.pipeline import messages as m
 from kamdesk.services.pipeline.data import StageData, StageRemoval, StageRow
-from kamdesk.services.problems import Problem, ValidationError
+from kamdesk.services.problems import Problem, ValidationError, refuse
 from kamdesk.services.stakeholders.deletion import (
     delete_rows,
     restore_deletion,
@@ -65,7 +65,7 @@ class StageService:
     def create(self, data: StageData) -> int:
         """Adds a stage: an open one after the last open stage, a won or lost one at the end."""
         with self.portfolio.session() as session:
-            _refuse(
+            refuse(
                 checks.kept(
                     [
                         *checks.stage_name_problems(session, data.name, None),
@@ -88,7 +88,7 @@ class StageService:
         """Returns the previous name."""
         with self.portfolio.session() as session:
             stage = _require(session, stage_id)
-            _refuse(checks.stage_name_problems(session, name, stage_id))
+            refuse(checks.stage_name_problems(session, name, stage_id))
             previous, stage.name = stage.name, name.strip()
             return previous
 
@@ -97,7 +97,7 @@ class StageService:
         returns the previous one."""
         with self.portfolio.session() as session:
             stage = _require(session, stage_id)
-            _refuse(checks.kept([checks.stage_probability_problem(probability)]))
+            refuse(checks.kept([checks.stage_probability_problem(probability)]))
             previous, stage.probability = stage.probability, probability
             return previous
 
@@ -107,16 +107,16 @@ class StageService:
         lost stage would remain."""
         with self.portfolio.session() as session:
             stage = _require(session, stage_id)
-            _refuse(checks.kept([checks.enum_problem("outcome", StageOutcome, outcome)]))
+            refuse(checks.kept([checks.enum_problem("outcome", StageOutcome, outcome)]))
             outcome = StageOutcome(outcome)
             previous = stage.outcome
             if outcome is previous:
                 return previous
             count = _opportunity_count(session, stage_id)
             if count:
-                _refuse([Problem("outcome", m.STAGE_IN_USE, {"count": count})])
+                refuse([Problem("outcome", m.STAGE_IN_USE, {"count": count})])
             outcomes = checks.stage_outcomes(session)
-            _refuse(checks.kept([checks.outcome_counts_problem(outcomes, stage_id, outcome)]))
+            refuse(checks.kept([checks.outcome_counts_problem(outcomes, stage_id, outcome)]))
             stage.outcome = outcome
             return previous
 
@@ -146,7 +146,7 @@ class StageService:
             order = _order(session)
             wanted = list(stage_ids)
             if sorted(wanted, key=repr) != sorted(order, key=repr):
-                _refuse([Problem("order", m.STAGE_ORDER_INCOMPLETE)])
+                refuse([Problem("order", m.STAGE_ORDER_INCOMPLETE)])
             _renumber(session, wanted)
             return tuple(order)
 
@@ -159,12 +159,12 @@ class StageService:
         with self.portfolio.session() as session:
             stage = _require(session, stage_id)
             outcomes = checks.stage_outcomes(session)
-            _refuse(checks.kept([checks.outcome_counts_problem(outcomes, stage_id, None, "id")]))
+            refuse(checks.kept([checks.outcome_counts_problem(outcomes, stage_id, None, "id")]))
             count = _opportunity_count(session, stage_id)
             if move_to is None and count:
-                _refuse([Problem("move_to", m.STAGE_IN_USE, {"count": count})])
+                refuse([Problem("move_to", m.STAGE_IN_USE, {"count": count})])
             if move_to is not None:
-                _refuse(_merge_problems(outcomes, stage, move_to))
+                refuse(_merge_problems(outcomes, stage, move_to))
             positions = _positions(session)
             opportunity_ids, history_ids = (), ()
             if move_to is not None:
@@ -198,11 +198,6 @@ def _require(session: Session, stage_id) -> PipelineStage:
     if stage is None:
         raise ValidationError([Problem("id", m.NO_SUCH_STAGE)])
     return stage
-
-
-def _refuse(problems: list[Problem]) -> None:
-    if problems:
-        raise ValidationError(problems)
 
 
 def _opportunity_count(session: Session, stage_id: int) -> int:

@@ -37,7 +37,7 @@ from kamdesk.services.plan.interaction_checks import (
     NOTES_LIMIT,
     interaction_problems,
 )
-from kamdesk.services.problems import Problem, ValidationError
+from kamdesk.services.problems import Problem, ValidationError, refuse
 from kamdesk.services.stakeholders.deletion import (
     DeletionSnapshot,
     delete_rows,
@@ -157,7 +157,7 @@ class InteractionService:
     def create(self, data: InteractionData, today: dt.date | None = None) -> InteractionChange:
         """Logs the interaction and moves its people's last contact (module docstring)."""
         with self.portfolio.session() as session:
-            _refuse(interaction_problems(session, data, today or dt.date.today()))
+            refuse(interaction_problems(session, data, today or dt.date.today()))
             data = _cleaned(data)
             interaction = Interaction(
                 account_id=data.account_id, date=data.date, kind=data.kind, notes=data.notes
@@ -184,7 +184,7 @@ class InteractionService:
             interaction = _require(session, interaction_id)
             before = _data(session, interaction)
             after = replace(before, **changes)
-            _refuse(interaction_problems(session, after, today or dt.date.today()))
+            refuse(interaction_problems(session, after, today or dt.date.today()))
             after = _cleaned(after)
             previous = {
                 name: getattr(before, name)
@@ -326,11 +326,6 @@ def _write_last_contacts(session: Session, values: Mapping[int, dt.date | None])
 
 
 # -- helpers ---------------------------------------------------------------------------------
-
-
-def _refuse(problems: list[Problem]) -> None:
-    if problems:
-        raise ValidationError(problems)
 
 
 def _require(session: Session, interaction_id) -> Interaction:

@@ -53,7 +53,8 @@ from kamdesk.services.plan.okr_data import (
     ObjectiveData,
     ObjectiveRow,
 )
-from kamdesk.services.problems import Problem, ValidationError
+from kamdesk.services.problems import Problem, ValidationError, refuse
+from kamdesk.services.rows import apply_values, check_fields, values_of
 from kamdesk.services.settings import SettingsService
 from kamdesk.services.stakeholders.deletion import (
     DeletionSnapshot,
@@ -193,8 +194,8 @@ class OkrService:
     def create_objective(self, data: ObjectiveData) -> int:
         fiscal_start = self.fiscal_year_start()
         with self.portfolio.session() as session:
-            _refuse(checks.objective_problems(session, data, fiscal_start))
-            objective = Objective(**_values(checks.clean_objective(data), OBJECTIVE_FIELDS))
+            refuse(checks.objective_problems(session, data, fiscal_start))
+            objective = Objective(**values_of(checks.clean_objective(data), OBJECTIVE_FIELDS))
             session.add(objective)
             session.flush()
             return objective.id
@@ -204,13 +205,15 @@ class OkrService:
     ) -> dict[str, object]:
         """Applies ``changes`` ({field: value}); returns the changed columns as they were
         (:meth:`revert_objective` puts them back)."""
-        _check_fields(changes, OBJECTIVE_FIELDS, "objective")
+        check_fields(changes, OBJECTIVE_FIELDS, "objective")
         fiscal_start = self.fiscal_year_start()
         with self.portfolio.session() as session:
             objective = _require(session, Objective, objective_id)
             after = replace(_objective_data(objective), **changes)
-            _refuse(checks.objective_problems(session, after, fiscal_start, objective_id))
-            return _apply(objective, _values(checks.clean_objective(after), OBJECTIVE_FIELDS))
+            refuse(checks.objective_problems(session, after, fiscal_start, objective_id))
+            return apply_values(
+                objective, values_of(checks.clean_objective(after), OBJECTIVE_FIELDS)
+            )
 
     def revert_objective(self, objective_id: int, previous: Mapping[str, object]) -> None:
         self._revert(Objective, objective_id, previous)
@@ -238,8 +241,8 @@ class OkrService:
 
     def create_key_result(self, data: KeyResultData) -> int:
         with self.portfolio.session() as session:
-            _refuse(checks.key_result_problems(session, data))
-            values = _values(checks.clean_key_result(data), KEY_RESULT_FIELDS)
+            refuse(checks.key_result_problems(session, data))
+            values = values_of(checks.clean_key_result(data), KEY_RESULT_FIELDS)
             key_result = KeyResult(**values, current=None)
             session.add(key_result)
             session.flush()
@@ -250,12 +253,14 @@ class OkrService:
     ) -> dict[str, object]:
         """Title, unit, start, target or direction; returns the changed columns as they were.
         The current value stays what the check-ins say."""
-        _check_fields(changes, KEY_RESULT_EDITABLE, "key result")
+        check_fields(changes, KEY_RESULT_EDITABLE, "key result")
         with self.portfolio.session() as session:
             key_result = _require(session, KeyResult, key_result_id)
             after = replace(_key_result_data(key_result), **changes)
-            _refuse(checks.key_result_problems(session, after))
-            return _apply(key_result, _values(checks.clean_key_result(after), KEY_RESULT_FIELDS))
+            refuse(checks.key_result_problems(session, after))
+            return apply_values(
+                key_result, values_of(checks.clean_key_result(after), KEY_RESULT_FIELDS)
+            )
 
     def revert_key_result(self, key_result_id: int, previous: Mapping[str, object]) -> None:
         self._revert(KeyResult, key_result_id, previous)
@@ -278,10 +283,10 @@ class OkrService:
         check-in's; :meth:`undo_check_in` takes it out again."""
         fiscal_start = self.fiscal_year_start()
         with self.portfolio.session() as session:
-            _refuse(checks.check_in_problems(session, data, fiscal_start))
+            refuse(checks.check_in_problems(session, data, fiscal_start))
             key_result = session.get(KeyResult, data.key_result_id)
             previous_current = key_result.current
-            check_in = CheckIn(**_values(checks.clean_check_in(data), CHECK_IN_FIELDS))
+            check_in = CheckIn(**values_of(checks.clean_check_in(data), CHECK_IN_FIELDS))
             session.add(check_in)
             session.flush()
             _sync_current(session, key_result)
@@ -290,15 +295,17 @@ class OkrService:
     def update_check_in(self, check_in_id: int, changes: Mapping[str, object]) -> CheckInWrite:
         """Date, value, confidence or note; the current value follows. :meth:`undo_check_in`
         puts the check-in and the current value back."""
-        _check_fields(changes, CHECK_IN_EDITABLE, "check-in")
+        check_fields(changes, CHECK_IN_EDITABLE, "check-in")
         fiscal_start = self.fiscal_year_start()
         with self.portfolio.session() as session:
             check_in = _require(session, CheckIn, check_in_id)
             after = replace(_check_in_data(check_in), **changes)
-            _refuse(checks.check_in_problems(session, after, fiscal_start))
+            refuse(checks.check_in_problems(session, after, fiscal_start))
             key_result = session.get(KeyResult, check_in.key_result_id)
             previous_current = key_result.current
-            previous = _apply(check_in, _values(checks.clean_check_in(after), CHECK_IN_FIELDS))
+            previous = apply_values(
+                check_in, values_of(checks.clean_check_in(after), CHECK_IN_FIELDS)
+            )
             session.flush()
             _sync_current(session, key_result)
             return CheckInWrite(check_in_id, key_result.id, previous_current, previous)
@@ -353,32 +360,6 @@ class OkrService:
 # -- helpers ---------------------------------------------------------------------------------
 
 
-def _check_fields(changes: Mapping[str, object], names: tuple[str, ...], what: str) -> None:
-    unknown = set(changes) - set(names)
-    if unknown:  # a bug in the caller, not the KAM's input
-        raise ValueError(f"not a {what} field: {sorted(unknown)}")
-
-
-def _values(data, names: tuple[str, ...]) -> dict[str, object]:
-    return {name: getattr(data, name) for name in names}
-
-
-def _apply(row, values: Mapping[str, object]) -> dict[str, object]:
-    """Sets ``values`` on ``row``; returns the columns that changed, as they were."""
-    previous = {}
-    for name, value in values.items():
-        old = getattr(row, name)
-        if old != value:
-            previous[name] = old
-            setattr(row, name, value)
-    return previous
-
-
-def _refuse(problems: list[Problem]) -> None:
-    if problems:
-        raise ValidationError(problems)
-
-
 _MISSING = {
     Objective: checks.NO_SUCH_OBJECTIVE,
     KeyResult: checks.NO_SUCH_KEY_RESULT,
@@ -431,15 +412,15 @@ def _period_order(name: str, fiscal_start: int) -> tuple:
 
 
 def _objective_data(objective: Objective) -> ObjectiveData:
-    return ObjectiveData(**_values(objective, OBJECTIVE_FIELDS))
+    return ObjectiveData(**values_of(objective, OBJECTIVE_FIELDS))
 
 
 def _key_result_data(key_result: KeyResult) -> KeyResultData:
-    return KeyResultData(**_values(key_result, KEY_RESULT_FIELDS))
+    return KeyResultData(**values_of(key_result, KEY_RESULT_FIELDS))
 
 
 def _check_in_data(check_in: CheckIn) -> CheckInData:
-    return CheckInData(**_values(check_in, CHECK_IN_FIELDS))
+    return CheckInData(**values_of(check_in, CHECK_IN_FIELDS))
 
 
 def _facts(key_result: KeyResult) -> analytics.KeyResultFacts | None:

@@ -46,7 +46,7 @@ from kamdesk.services.plan.review_checks import (
     clean_review,
     review_problems,
 )
-from kamdesk.services.problems import NO_SUCH_ACCOUNT, Problem, ValidationError
+from kamdesk.services.problems import NO_SUCH_ACCOUNT, Problem, ValidationError, refuse
 from kamdesk.services.settings import read_settings
 from kamdesk.services.stakeholders.deletion import (
     DeletionSnapshot,
@@ -190,7 +190,7 @@ class ReviewService:
         data = ReviewData(account_id, kind, day, outcome, measures)
         today = today or dt.date.today()
         with self.portfolio.session() as session:
-            _refuse(review_problems(session, data, today))
+            refuse(review_problems(session, data, today))
             data = clean_review(data)
             if data.kind is ReviewKind.RELATIONSHIP and data.measures is None:
                 data = replace(data, measures=current_measures(session, account_id).to_json())
@@ -218,7 +218,7 @@ class ReviewService:
             review = _require_review(session, review_id)
             before = _review_data(review)
             after = replace(before, **changes)
-            _refuse(review_problems(session, after, today, before))
+            refuse(review_problems(session, after, today, before))
             after = clean_review(after)
             previous = {}
             for name in EDITABLE_FIELDS:
@@ -253,11 +253,6 @@ class ReviewService:
 
 
 # -- helpers ---------------------------------------------------------------------------------
-
-
-def _refuse(problems: list[Problem]) -> None:
-    if problems:
-        raise ValidationError(problems)
 
 
 def _require_account(session: Session, account_id) -> None:

@@ -34,7 +34,8 @@ from kamdesk.services.plan.data import (
     RiskData,
     RiskRow,
 )
-from kamdesk.services.problems import Problem, ValidationError
+from kamdesk.services.problems import Problem, ValidationError, refuse
+from kamdesk.services.rows import apply_values, check_fields, values_of
 from kamdesk.services.stakeholders.deletion import (
     DeletionSnapshot,
     delete_rows,
@@ -103,8 +104,8 @@ class RiskService:
 
     def create(self, data: RiskData) -> int:
         with self.portfolio.session() as session:
-            _refuse(checks.risk_problems(session, data))
-            risk = Risk(**_values(checks.clean_risk(data), RISK_FIELDS))
+            refuse(checks.risk_problems(session, data))
+            risk = Risk(**values_of(checks.clean_risk(data), RISK_FIELDS))
             session.add(risk)
             session.flush()
             return risk.id
@@ -112,12 +113,12 @@ class RiskService:
     def update(self, risk_id: int, changes: Mapping[str, object]) -> dict[str, object]:
         """Applies ``changes`` ({field: value}); returns the changed columns as they were
         (:meth:`revert` puts them back)."""
-        _check_fields(changes, RISK_FIELDS, "risk")
+        check_fields(changes, RISK_FIELDS, "risk")
         with self.portfolio.session() as session:
             risk = _require_risk(session, risk_id)
             after = replace(_risk_data(risk), **changes)
-            _refuse(checks.risk_problems(session, after))
-            return _apply(risk, _values(checks.clean_risk(after), RISK_FIELDS))
+            refuse(checks.risk_problems(session, after))
+            return apply_values(risk, values_of(checks.clean_risk(after), RISK_FIELDS))
 
     def revert(self, risk_id: int, previous: Mapping[str, object]) -> None:
         with self.portfolio.session() as session:
@@ -195,9 +196,9 @@ class RiskService:
         """Adds the action; created done, it is done ``today`` (default: the current date)."""
         today = today or dt.date.today()
         with self.portfolio.session() as session:
-            _refuse(checks.action_problems(session, data))
+            refuse(checks.action_problems(session, data))
             data = checks.clean_action(data)
-            action = Action(**_values(data, ACTION_FIELDS))
+            action = Action(**values_of(data, ACTION_FIELDS))
             action.done_at = today if data.status is ActionStatus.DONE else None
             session.add(action)
             session.flush()
@@ -208,18 +209,18 @@ class RiskService:
     ) -> dict[str, object]:
         """Applies ``changes``; becoming done records ``today`` as the day it was done, any
         other status clears it. Returns the changed columns as they were."""
-        _check_fields(changes, ACTION_FIELDS, "action")
+        check_fields(changes, ACTION_FIELDS, "action")
         today = today or dt.date.today()
         with self.portfolio.session() as session:
             action = _require_action(session, action_id)
             after = replace(_action_data(action), **changes)
-            _refuse(checks.action_problems(session, after))
-            values = _values(checks.clean_action(after), ACTION_FIELDS)
+            refuse(checks.action_problems(session, after))
+            values = values_of(checks.clean_action(after), ACTION_FIELDS)
             if values["status"] is not ActionStatus.DONE:
                 values["done_at"] = None
             elif action.status is not ActionStatus.DONE:
                 values["done_at"] = today
-            return _apply(action, values)
+            return apply_values(action, values)
 
     def revert_action(self, action_id: int, previous: Mapping[str, object]) -> None:
         with self.portfolio.session() as session:
@@ -247,32 +248,6 @@ class RiskService:
 # -- helpers ---------------------------------------------------------------------------------
 
 
-def _check_fields(changes: Mapping[str, object], names: tuple[str, ...], what: str) -> None:
-    unknown = set(changes) - set(names)
-    if unknown:  # a bug in the caller, not the KAM's input
-        raise ValueError(f"not a {what} field: {sorted(unknown)}")
-
-
-def _values(data, names: tuple[str, ...]) -> dict[str, object]:
-    return {name: getattr(data, name) for name in names}
-
-
-def _apply(row, values: Mapping[str, object]) -> dict[str, object]:
-    """Sets ``values`` on ``row``; returns the columns that changed, as they were."""
-    previous = {}
-    for name, value in values.items():
-        old = getattr(row, name)
-        if old != value:
-            previous[name] = old
-            setattr(row, name, value)
-    return previous
-
-
-def _refuse(problems: list[Problem]) -> None:
-    if problems:
-        raise ValidationError(problems)
-
-
 def _require_risk(session: Session, risk_id) -> Risk:
     risk = session.get(Risk, risk_id) if is_id(risk_id) else None
     if risk is None:
@@ -288,11 +263,11 @@ def _require_action(session: Session, action_id) -> Action:
 
 
 def _risk_data(risk: Risk) -> RiskData:
-    return RiskData(**_values(risk, RISK_FIELDS))
+    return RiskData(**values_of(risk, RISK_FIELDS))
 
 
 def _action_data(action: Action) -> ActionData:
-    return ActionData(**_values(action, ACTION_FIELDS))
+    return ActionData(**values_of(action, ACTION_FIELDS))
 
 
 def _risk_item(risk: Risk) -> analytics.RiskItem:

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from kamdesk.analytics.org_layout import Card, org_chart_layout
 from kamdesk.model import Account, OrgUnit, Review, Stakeholder, StakeholderLink
 from kamdesk.model.enums import LinkKind, ReviewKind
-from kamdesk.services.problems import NO_SUCH_ACCOUNT, REQUIRED, Problem, ValidationError
+from kamdesk.services.problems import NO_SUCH_ACCOUNT, REQUIRED, Problem, ValidationError, refuse
 from kamdesk.services.stakeholders import checks
 from kamdesk.services.stakeholders import messages as m
 from kamdesk.services.stakeholders.data import (
@@ -87,7 +87,7 @@ class StakeholderService:
     def create(self, account_id: int, data: StakeholderData, position: Point | None = None) -> int:
         with self.portfolio.session() as session:
             _require(session, Account, account_id, NO_SUCH_ACCOUNT, "account_id")
-            _refuse(
+            refuse(
                 checks.person_problems(session, account_id, data)
                 + checks.position_problems({0: position})
             )
@@ -105,7 +105,7 @@ class StakeholderService:
             person = _require(session, Stakeholder, person_id, m.NO_SUCH_PERSON)
             before = person_data(person)
             after = _changed(before, changes, PERSON_FIELDS)
-            _refuse(checks.person_problems(session, person.account_id, after))
+            refuse(checks.person_problems(session, person.account_id, after))
             _apply(person, checks.clean_person(after), changes)
             return {name: getattr(before, name) for name in changes}
 
@@ -126,7 +126,7 @@ class StakeholderService:
         "position"); None takes the card off its stored place, so undo can restore "never
         placed" exactly.
         """
-        _refuse(checks.position_problems(positions))
+        refuse(checks.position_problems(positions))
         ids = list(positions)
         with self.portfolio.session() as session:
             before = _positions(session, ids)
@@ -189,7 +189,7 @@ class StakeholderService:
         influence has one; None there means the default, 2)."""
         with self.portfolio.session() as session:
             _require(session, Account, account_id, NO_SUCH_ACCOUNT, "account_id")
-            _refuse(checks.link_problems(session, account_id, data, None))
+            refuse(checks.link_problems(session, account_id, data, None))
             link = StakeholderLink(account_id=account_id)
             _apply(link, checks.clean_link(data), LINK_FIELDS)
             session.add(link)
@@ -205,7 +205,7 @@ class StakeholderService:
             before = link_data(link)
             changes = _with_strength_for_kind(before, changes)
             after = _changed(before, changes, LINK_FIELDS)
-            _refuse(checks.link_problems(session, link.account_id, after, link_id))
+            refuse(checks.link_problems(session, link.account_id, after, link_id))
             _apply(link, checks.clean_link(after), changes)
             return {name: getattr(before, name) for name in changes}
 
@@ -226,7 +226,7 @@ class StakeholderService:
     def create_unit(self, account_id: int, data: OrgUnitData) -> int:
         with self.portfolio.session() as session:
             _require(session, Account, account_id, NO_SUCH_ACCOUNT, "account_id")
-            _refuse(checks.unit_problems(session, account_id, data, None))
+            refuse(checks.unit_problems(session, account_id, data, None))
             unit = OrgUnit(account_id=account_id)
             _apply(unit, checks.clean_unit(data), UNIT_FIELDS)
             session.add(unit)
@@ -240,7 +240,7 @@ class StakeholderService:
             unit = _require(session, OrgUnit, unit_id, m.NO_SUCH_UNIT)
             before = unit_data(unit)
             after = _changed(before, changes, UNIT_FIELDS)
-            _refuse(checks.unit_problems(session, unit.account_id, after, unit_id))
+            refuse(checks.unit_problems(session, unit.account_id, after, unit_id))
             _apply(unit, checks.clean_unit(after), changes)
             return {name: getattr(before, name) for name in changes}
 
@@ -312,11 +312,6 @@ def _require_all(session: Session, model, ids: list[int], template: str) -> None
     missing = [i for i in ids if i not in found]
     if missing:
         raise ValidationError([Problem("id", template, {"ids": missing})])
-
-
-def _refuse(problems: list[Problem]) -> None:
-    if problems:
-        raise ValidationError(problems)
 
 
 def _changed(data, changes: Mapping[str, object], allowed: tuple[str, ...]):
