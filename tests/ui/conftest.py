@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from kamdesk.services.accounts import AccountData
 from kamdesk.services.stakeholders import StakeholderService
@@ -38,3 +40,21 @@ def document(service, account):
     document = MapDocument(service)
     document.load(account)
     return document
+
+
+@pytest.fixture
+def test_organization():
+    """QSettings of a test live under their own organization (the folders come from the shared
+    conftest), so a stored language can never reach a real user's settings."""
+    before = QCoreApplication.organizationName()
+    QCoreApplication.setOrganizationName("KAMdeskTests")
+    yield
+    QCoreApplication.setOrganizationName(before)
+
+
+@pytest.fixture
+def host(qtbot) -> QWidget:
+    """A window for a dialog to belong to; closing it at teardown takes the dialog along."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    return window

@@ -6,8 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox
 
 from kamdesk.analytics.cadence import DEFAULT_CADENCES
 from kamdesk.model.enums import ReviewKind, Tier
@@ -16,26 +15,9 @@ from kamdesk.services.plan.reviews import ReviewService
 from kamdesk.services.settings import SettingsService
 from kamdesk.ui.preferences import PreferencesDialog
 
-pytestmark = pytest.mark.usefixtures("english")
+pytestmark = pytest.mark.usefixtures("english", "test_organization")
 
 RISK, PLANNING = ReviewKind.RISK, ReviewKind.PLANNING
-
-
-@pytest.fixture(autouse=True)
-def test_organization():
-    """QSettings of these tests live under their own organization."""
-    before = QCoreApplication.organizationName()
-    QCoreApplication.setOrganizationName("KAMdeskTests")
-    yield
-    QCoreApplication.setOrganizationName(before)
-
-
-@pytest.fixture
-def host(qtbot) -> QWidget:
-    """A window for the dialog to belong to (kept alive by the fixture)."""
-    window = QWidget()
-    qtbot.addWidget(window)
-    return window
 
 
 @pytest.fixture

@@ -6,8 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox
 
 from kamdesk.analytics.health import DEFAULT_WEIGHTS, HealthPart
 from kamdesk.model.enums import SurveyKind
@@ -17,25 +16,9 @@ from kamdesk.services.settings import SettingsService
 from kamdesk.ui.health.health_card import HealthCard
 from kamdesk.ui.preferences import PreferencesDialog
 
-pytestmark = pytest.mark.usefixtures("english")
+pytestmark = pytest.mark.usefixtures("english", "test_organization")
 
 TODAY = dt.date(2026, 11, 25)
-
-
-@pytest.fixture(autouse=True)
-def test_organization():
-    """QSettings of these tests live under their own organization."""
-    before = QCoreApplication.organizationName()
-    QCoreApplication.setOrganizationName("KAMdeskTests")
-    yield
-    QCoreApplication.setOrganizationName(before)
-
-
-@pytest.fixture
-def host(qtbot) -> QWidget:
-    window = QWidget()
-    qtbot.addWidget(window)
-    return window
 
 
 @pytest.fixture

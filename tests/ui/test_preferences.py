@@ -6,8 +6,8 @@ from decimal import Decimal
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QDoubleSpinBox, QWidget
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QDoubleSpinBox
 
 from kamdesk.services.accounts import AccountData
 from kamdesk.services.portfolios import open_portfolio
@@ -17,23 +17,7 @@ from kamdesk.ui.preferences import PreferencesDialog
 from kamdesk.ui.preferences import dialog as dialog_module
 from kamdesk.ui.preferences.criteria_model import CriteriaColumn, CriteriaModel
 
-
-@pytest.fixture(autouse=True)
-def test_organization():
-    """QSettings of these tests live under their own organization (the folders come from the
-    shared conftest), so a stored language can never reach a real user's settings."""
-    before = QCoreApplication.organizationName()
-    QCoreApplication.setOrganizationName("KAMdeskTests")
-    yield
-    QCoreApplication.setOrganizationName(before)
-
-
-@pytest.fixture
-def host(qtbot) -> QWidget:
-    """A window for the dialog to belong to; closing it at teardown takes the dialog along."""
-    window = QWidget()
-    qtbot.addWidget(window)
-    return window
+pytestmark = pytest.mark.usefixtures("test_organization")
 
 
 @pytest.fixture
