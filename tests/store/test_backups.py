@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
-import hashlib
 import os
 import sqlite3
 from pathlib import Path
@@ -25,21 +24,7 @@ from kamdesk.store.errors import (
     PortfolioVanished,
 )
 from kamdesk.store.portfolio import APPLICATION_ID
-
-PAGE = 4096
-
-
-class Clock:
-    """Local time that a test moves forward."""
-
-    def __init__(self, start: dt.datetime):
-        self.now = start
-
-    def __call__(self) -> dt.datetime:
-        return self.now
-
-    def advance(self, **delta) -> None:
-        self.now += dt.timedelta(**delta)
+from tests.store.support import Clock, account_names, damage, digest
 
 
 @pytest.fixture
@@ -57,21 +42,9 @@ def service(folder, clock):
     return BackupService(folder, keep=10, clock=clock)
 
 
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 def add_accounts(portfolio, *names: str) -> None:
     with portfolio.session() as session:
         session.add_all(Account(name=n, name_key=n.lower()) for n in names)
-
-
-def account_names(path: Path) -> list[str]:
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return sorted(r[0] for r in connection.execute("SELECT name FROM account"))
-    finally:
-        connection.close()
 
 
 def all_tables(path: Path) -> dict[str, list[tuple]]:
@@ -90,13 +63,6 @@ def all_tables(path: Path) -> dict[str, list[tuple]]:
         }
     finally:
         connection.close()
-
-
-def damage(path: Path, page: int = 2) -> None:
-    """Overwrites one b-tree page past the schema: the header stays valid, the content not."""
-    data = bytearray(path.read_bytes())
-    data[PAGE * page : PAGE * (page + 1)] = os.urandom(PAGE)
-    path.write_bytes(bytes(data))
 
 
 def files_in(folder: Path) -> set[str]:

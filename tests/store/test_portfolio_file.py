@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sqlite3
 import zipfile
@@ -26,10 +25,7 @@ from kamdesk.store import (
 )
 from kamdesk.store.migrate import head_revision, migrate, script_directory
 from kamdesk.store.portfolio import APPLICATION_ID
-
-
-def digest(path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+from tests.store.support import damage, digest
 
 
 def add_account(portfolio, name="Agro Cerrado") -> None:
@@ -199,11 +195,7 @@ def test_damaged_portfolio_is_detected(portfolio_path):
     for n in range(300):
         add_account(portfolio, f"Conta {n}")
     portfolio.close()
-    data = bytearray(portfolio_path.read_bytes())
-    page = 4096
-    # Overwrite a b-tree page past the schema page: the header stays valid, the content does not.
-    data[page * 2 : page * 3] = os.urandom(page)
-    portfolio_path.write_bytes(bytes(data))
+    damage(portfolio_path)
     before = digest(portfolio_path)
     with pytest.raises((PortfolioDamaged, NotAPortfolio)):
         open_portfolio(portfolio_path)

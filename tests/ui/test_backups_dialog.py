@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import os
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -26,20 +25,9 @@ from kamdesk.ui.backups_dialog import (
     start_daily_backup,
 )
 from kamdesk.ui.damaged_dialog import DamagedPortfolioDialog, offer_backup_for_damaged
+from tests.store.support import Clock, account_names, damage
 
 pytestmark = pytest.mark.usefixtures("english")
-PAGE = 4096
-
-
-class Clock:
-    def __init__(self, start: dt.datetime):
-        self.now = start
-
-    def __call__(self) -> dt.datetime:
-        return self.now
-
-    def advance(self, **delta) -> None:
-        self.now += dt.timedelta(**delta)
 
 
 @pytest.fixture
@@ -101,20 +89,6 @@ def shown_text(box: QMessageBox) -> str:
 
 def cell(dialog, row: int, column: BackupColumn) -> str:
     return dialog.proxy.index(row, column).data()
-
-
-def account_names(path: Path) -> list[str]:
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return sorted(r[0] for r in connection.execute("SELECT name FROM account"))
-    finally:
-        connection.close()
-
-
-def damage(path: Path) -> None:
-    data = bytearray(path.read_bytes())
-    data[PAGE * 2 : PAGE * 3] = os.urandom(PAGE)
-    path.write_bytes(bytes(data))
 
 
 def fill(portfolio, count: int = 300) -> None:
