@@ -7,11 +7,17 @@ tests need neither PyInstaller (except the Windows version resource one) nor a b
 from __future__ import annotations
 
 import ast
+import configparser
+import importlib.util
+import os
 import shutil
+import struct
+import subprocess
 import sys
 import types
 from pathlib import Path
 from types import SimpleNamespace
+from xml.etree import ElementTree
 
 import pytest
 from PySide6.QtGui import QImage, QImageReader
@@ -93,13 +99,41 @@ def test_spec_hidden_imports_cover_what_the_migration_scripts_import(tmp_path, m
     assert "alembic.ddl.sqlite" in hidden
 
 
-def test_spec_excludes_unused_qt_modules_but_keeps_those_the_app_uses(tmp_path, monkeypatch):
+def modules_the_app_imports() -> set[str]:
+    """Every absolute import in the kamdesk package, by reading its sources."""
+    modules = set()
+    for source in (ROOT / "kamdesk").rglob("*.py"):
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                modules.update(alias.name for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                modules.add(node.module)
+    return modules
+
+
+def test_spec_excludes_no_module_the_app_imports(tmp_path, monkeypatch):
+    _, calls = run_spec(tmp_path, monkeypatch)
+    excludes = set(calls_of(calls, "Analysis")[0].kwargs["excludes"])
+    imported = modules_the_app_imports()
+    qt_modules = {name for name in imported if name.startswith("PySide6.")}
+    assert {
+        "PySide6.QtCore",
+        "PySide6.QtWidgets",
+        "PySide6.QtCharts",
+        "PySide6.QtSvg",
+    } <= qt_modules
+
+    for name in imported:
+        parents = {".".join(name.split(".")[: i + 1]) for i in range(name.count(".") + 1)}
+        assert not parents & excludes, f"the spec excludes {name}, which kamdesk imports"
+
+
+def test_spec_excludes_the_qt_modules_and_libraries_the_app_does_without(tmp_path, monkeypatch):
     _, calls = run_spec(tmp_path, monkeypatch)
     excludes = set(calls_of(calls, "Analysis")[0].kwargs["excludes"])
     for unused in ("QtQml", "QtQuick", "QtWebEngineCore", "Qt3DCore", "QtMultimedia", "QtSql"):
         assert f"PySide6.{unused}" in excludes
-    for used in ("QtCore", "QtGui", "QtWidgets", "QtCharts", "QtPrintSupport", "QtSvg"):
-        assert f"PySide6.{used}" not in excludes
+    assert {"ssl", "_hashlib", "pygments", "tkinter"} <= excludes
 
 
 def test_spec_builds_one_windowed_app_without_upx_on_linux(tmp_path, monkeypatch):
@@ -121,7 +155,15 @@ def test_spec_builds_an_app_bundle_with_the_icns_icon_on_macos(tmp_path, monkeyp
     (bundle,) = calls_of(calls, "BUNDLE")
     assert bundle.kwargs["name"] == "KAMdesk.app"
     assert bundle.kwargs["icon"].endswith("kamdesk.icns")
-    assert bundle.kwargs["info_plist"]["CFBundleShortVersionString"] == kamdesk.__version__
+    plist = bundle.kwargs["info_plist"]
+    assert plist["CFBundleShortVersionString"] == kamdesk.__version__
+    (document,) = plist["CFBundleDocumentTypes"]
+    (portfolio_type,) = plist["UTExportedTypeDeclarations"]
+    assert document["LSItemContentTypes"] == [portfolio_type["UTTypeIdentifier"]]
+    assert document["CFBundleTypeRole"] == "Editor"
+    tags = portfolio_type["UTTypeTagSpecification"]
+    assert tags["public.filename-extension"] == [kamdesk.PORTFOLIO_SUFFIX.lstrip(".")]
+    assert tags["public.mime-type"] == ["application/x-kamdesk"]
 
 
 def test_windows_build_adds_a_console_cli_and_a_version_resource(tmp_path, monkeypatch):
@@ -297,3 +339,257 @@ def test_frozen_app_finds_its_resources_in_the_bundle(tmp_path, monkeypatch):
     icon = resources.resource_path("icons", "kamdesk.png")
     assert icon == meipass / "resources" / "icons" / "kamdesk.png"
     assert icon.is_file()
+
+
+# -- ICU data trimming (build_spec/trim_icu.py) ---------------------------------------------
+
+
+def load_trim_icu():
+    loader = importlib.util.spec_from_file_location("trim_icu", ROOT / "build_spec" / "trim_icu.py")
+    module = importlib.util.module_from_spec(loader)
+    loader.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(
+    ("name", "kept"),
+    [
+        ("icudt73l/root.res", True),
+        ("icudt73l/pt.res", True),
+        ("icudt73l/pt_BR.res", True),
+        ("icudt73l/en_001.res", True),
+        ("icudt73l/coll/root.res", True),
+        ("icudt73l/coll/ucadata.icu", True),
+        ("icudt73l/curr/pool.res", True),
+        ("icudt73l/zone/pt_PT.res", True),
+        ("icudt73l/res_index.res", True),
+        ("icudt73l/coll/res_index.res", True),
+        ("icudt73l/supplementalData.res", True),
+        ("icudt73l/zoneinfo64.res", True),
+        ("icudt73l/nfkc.nrm", True),
+        ("icudt73l/brkitr/word.brk", True),
+        ("icudt73l/ibm-5348_P100-1997.cnv", True),  # Windows-1252
+        ("icudt73l/de.res", False),
+        ("icudt73l/coll/zh.res", False),
+        ("icudt73l/lang/yue_Hans.res", False),
+        ("icudt73l/gb18030.cnv", False),
+        ("icudt73l/brkitr/cjdict.dict", False),
+        ("icudt73l/translit/root.res", False),
+    ],
+)
+def test_icu_trimming_keeps_portuguese_english_and_shared_data(name, kept):
+    assert load_trim_icu().keep_item(name) is kept
+
+
+def test_icu_package_written_back_reads_the_same_items():
+    trim_icu = load_trim_icu()
+    header = struct.pack("<HBB", 32, 0xDA, 0x27) + bytes(8) + b"CmnD" + bytes(16)
+    items = [("icudt73l/b.res", b"x" * 17), ("icudt73l/a.res", b"y" * 3), ("icudt73l/c", b"")]
+
+    package = trim_icu.write_package(header, items)
+    read_header, read_items = trim_icu.read_package(package)
+
+    assert read_header == header
+    assert [name for name, _ in read_items] == sorted(name for name, _ in items)
+    for (name, data), (read_name, read_data) in zip(sorted(items), read_items, strict=True):
+        assert read_name == name
+        assert read_data.rstrip(b"\0") == data  # items are padded to 16 bytes
+        assert (package.index(read_data, len(header)) - len(header)) % 16 == 0
+    with pytest.raises(ValueError):
+        trim_icu.read_package(b"\0" * 64)
+
+
+ICU_CHECK = """
+from PySide6.QtCore import QCollator, QLocale, QStringDecoder
+words = ["zebra", "ação", "Álvaro", "abacaxi", "éclair", "avião"]
+print(sorted(words, key=QCollator(QLocale("pt_BR")).sortKey))
+print(QLocale("pt_BR").toUpper("ação"), QStringDecoder("windows-1252").isValid())
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Qt bundles ICU on Linux only")
+def test_trimmed_icu_library_still_collates_portuguese(tmp_path):
+    from PySide6 import QtCore
+
+    originals = sorted((Path(QtCore.__file__).parent / "Qt" / "lib").glob("libicudata.so.*"))
+    if not originals or not all(shutil.which(tool) for tool in ("nm", "readelf", "as", "ld")):
+        pytest.skip("no ICU data library in this Qt, or no binutils")
+    trimmed = tmp_path / originals[0].name
+
+    load_trim_icu().trim_library(originals[0], trimmed)
+
+    assert trimmed.stat().st_size < originals[0].stat().st_size / 4
+    env = {**os.environ, "LD_PRELOAD": str(trimmed)}  # same soname: Qt's ICU takes this one
+    run = subprocess.run(
+        [sys.executable, "-c", ICU_CHECK], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.splitlines() == [
+        "['abacaxi', 'ação', 'Álvaro', 'avião', 'éclair', 'zebra']",
+        "AÇÃO True",
+    ]
+
+
+# -- installers -----------------------------------------------------------------------------
+
+LINUX = ROOT / "build_spec" / "linux"
+
+
+def desktop_entry(path: Path) -> dict[str, str]:
+    parser = configparser.ConfigParser(interpolation=None, delimiters=("=",))
+    parser.optionxform = str  # keys are case-sensitive
+    parser.read(path, encoding="utf-8")
+    return dict(parser["Desktop Entry"])
+
+
+def test_desktop_entry_opens_kamdesk_files_with_the_app():
+    entry = desktop_entry(LINUX / "kamdesk.desktop")
+    assert entry["Type"] == "Application"
+    assert entry["Name"] == "KAMdesk"
+    assert entry["Exec"].endswith(" %f")  # the double-clicked file is passed on
+    assert entry["Icon"] == "kamdesk"
+    assert entry["Terminal"] == "false"
+    assert "application/x-kamdesk" in entry["MimeType"].split(";")
+    assert entry["Categories"].endswith(";") and entry["MimeType"].endswith(";")
+    assert entry["StartupWMClass"] == kamdesk.APP_NAME  # X11 class = QApplication's name
+    if shutil.which("desktop-file-validate"):
+        run = subprocess.run(
+            ["desktop-file-validate", str(LINUX / "kamdesk.desktop")],
+            capture_output=True,
+            text=True,
+        )
+        assert run.returncode == 0 and not run.stdout.strip(), run.stdout + run.stderr
+
+
+def test_mime_type_matches_the_portfolio_suffix():
+    namespace = {"m": "http://www.freedesktop.org/standards/shared-mime-info"}
+    root = ElementTree.parse(LINUX / "kamdesk-mime.xml").getroot()
+    (mime_type,) = root.findall("m:mime-type", namespace)
+    assert mime_type.get("type") == "application/x-kamdesk"
+    globs = [glob.get("pattern") for glob in mime_type.findall("m:glob", namespace)]
+    assert globs == [f"*{kamdesk.PORTFOLIO_SUFFIX}"]
+    icon = mime_type.find("m:generic-icon", namespace).get("name")
+    assert icon == "application-x-kamdesk"  # the name install.sh gives the icon
+
+
+@pytest.mark.parametrize(
+    "script",
+    ["build.sh", "make_tarball.sh", "make_dmg.sh", "linux/install.sh", "linux/uninstall.sh"],
+)
+def test_shell_scripts_are_valid_bash(script):
+    run = subprocess.run(["bash", "-n", str(ROOT / "build_spec" / script)], capture_output=True)
+    assert run.returncode == 0, run.stderr.decode()
+
+
+def fake_package(folder: Path) -> Path:
+    """An unpacked Linux package whose app is a script answering --version."""
+    package = folder / "KAMdesk-0.0.0-linux"
+    (package / "KAMdesk" / "_internal").mkdir(parents=True)
+    app = package / "KAMdesk" / "KAMdesk"
+    app.write_text('#!/bin/sh\necho "KAMdesk 0.0.0 $*"\n')
+    app.chmod(0o755)
+    for name in ("install.sh", "uninstall.sh", "kamdesk.desktop", "kamdesk-mime.xml"):
+        shutil.copy2(LINUX / name, package / name)
+    shutil.copy2(ICONS / "kamdesk.png", package / "kamdesk.png")
+    return package
+
+
+def run_script(script: Path, home: Path) -> subprocess.CompletedProcess:
+    env = {
+        **os.environ,
+        "HOME": str(home),
+        "XDG_DATA_HOME": str(home / ".local" / "share"),
+        "XDG_CONFIG_HOME": str(home / ".config"),
+    }
+    return subprocess.run(
+        ["bash", str(script)], env=env, capture_output=True, text=True, timeout=60
+    )
+
+
+def test_linux_install_is_per_user_and_uninstall_removes_it_all(tmp_path):
+    package, home = fake_package(tmp_path / "download"), tmp_path / "home"
+    data = home / ".local" / "share"
+    (data / "KAMdesk").mkdir(parents=True)
+    (data / "KAMdesk" / "backup.kamdesk").write_text("the user's backup")
+
+    installed = run_script(package / "install.sh", home)
+
+    assert installed.returncode == 0, installed.stderr
+    app = data / "kamdesk-app" / "KAMdesk"
+    link = home / ".local" / "bin" / "kamdesk"
+    assert link.resolve() == app.resolve()
+    assert subprocess.run([str(link), "x"], capture_output=True, text=True).stdout.strip() == (
+        "KAMdesk 0.0.0 x"
+    )
+    entry = desktop_entry(data / "applications" / "kamdesk.desktop")
+    assert entry["Exec"] == f'"{app}" %f'  # by full path: ~/.local/bin is not always on PATH
+    assert entry["TryExec"] == str(app)
+    assert (data / "mime" / "packages" / "kamdesk.xml").is_file()
+    assert (data / "icons" / "hicolor" / "256x256" / "apps" / "kamdesk.png").is_file()
+    assert (data / "kamdesk-app" / "uninstall.sh").is_file()  # still there after the download goes
+
+    shutil.rmtree(package)
+    removed = run_script(data / "kamdesk-app" / "uninstall.sh", home)
+
+    assert removed.returncode == 0, removed.stderr
+    for gone in (link, data / "kamdesk-app", data / "applications" / "kamdesk.desktop"):
+        assert not gone.exists() and not gone.is_symlink(), gone
+    assert not (data / "mime" / "packages" / "kamdesk.xml").exists()
+    assert (data / "KAMdesk" / "backup.kamdesk").read_text() == "the user's backup"
+
+
+def test_linux_install_refuses_a_folder_without_the_app(tmp_path):
+    package = fake_package(tmp_path / "download")
+    shutil.rmtree(package / "KAMdesk")
+    result = run_script(package / "install.sh", tmp_path / "home")
+    assert result.returncode == 1
+    assert "unpack the whole archive" in result.stderr
+    assert not (tmp_path / "home" / ".local" / "share" / "kamdesk-app").exists()
+
+
+def inno_sections(path: Path) -> dict[str, list[str]]:
+    """The lines of each [Section] of an Inno Setup script (comments and blanks left out)."""
+    sections: dict[str, list[str]] = {}
+    current = None
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith(";"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = sections.setdefault(line[1:-1], [])
+        elif current is not None:
+            current.append(line)
+    return sections
+
+
+def test_windows_installer_is_per_user_with_association_start_menu_and_uninstaller():
+    iss = ROOT / "build_spec" / "kamdesk.iss"
+    sections = inno_sections(iss)
+    setup = dict(line.split("=", 1) for line in sections["Setup"])
+    assert setup["PrivilegesRequired"] == "lowest"  # no administrator, no UAC prompt
+    assert setup["DefaultDirName"].startswith("{autopf}")  # %LOCALAPPDATA%\Programs then
+    assert setup["ChangesAssociations"] == "yes"
+    assert setup["Uninstallable"] == "yes"
+    assert setup["AppVersion"] == "{#AppVersion}"
+    icon = iss.parent / setup["SetupIconFile"].replace("\\", "/")
+    assert icon.resolve() == ICONS / "kamdesk.ico"
+    # The version is read from the executable's version resource, written from __version__.
+    assert 'GetStringFileInfo(DistDir + "\\" + AppExe, "ProductVersion")' in iss.read_text()
+
+    icons = sections["Icons"]
+    assert any(line.startswith('Name: "{autoprograms}\\{#AppName}"') for line in icons)
+    registry = "\n".join(sections["Registry"])
+    assert "Root: HKA" in registry and "HKLM" not in registry  # HKA = the user's hive here
+    assert 'Subkey: "Software\\Classes\\.kamdesk"' in registry
+    assert '\\shell\\open\\command"' in registry
+    assert '"""{app}\\{#AppExe}"" ""%1"""' in registry  # the double-clicked file is argument 1
+    assert "uninsdeletekey" in registry
+
+
+def test_packaging_scripts_name_the_version_the_same_way(tmp_path):
+    """make_tarball.sh and make_dmg.sh read __version__ with sed: it must find it."""
+    command = r"sed -n 's/^__version__ = \"\(.*\)\"$/\1/p' kamdesk/__init__.py"
+    for script in ("make_tarball.sh", "make_dmg.sh"):
+        assert command.replace('\\"', '"') in (ROOT / "build_spec" / script).read_text()
+    run = subprocess.run(["sh", "-c", command], cwd=ROOT, capture_output=True, text=True)
+    assert run.stdout.strip() == kamdesk.__version__

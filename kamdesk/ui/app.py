@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from kamdesk import APP_NAME, ORG_NAME, PORTFOLIO_SUFFIX, __version__
 from kamdesk.resources import resource_path
+from kamdesk.ui.background import stop_background_work, wait_for_background
 from kamdesk.ui.crash import install_crash_handling
 from kamdesk.ui.i18n import chosen_language, install_language
 from kamdesk.ui.main_window import MainWindow, documents_folder, recent_files
@@ -25,6 +26,7 @@ def make_application(argv: list[str] | None = None, language: str | None = None)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resource_path("icons", "kamdesk.png"))))
+    app.setDesktopFileName("kamdesk")  # Wayland matches the window to its menu entry and icon
     # --lang is for this run only; the lasting choice is made in Preferences.
     install_language(language or chosen_language())
     install_crash_handling(app)
@@ -63,6 +65,7 @@ def smoke_test(window: MainWindow, screenshots: Path | None) -> int:
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
         app.processEvents()
+        wait_for_background()  # the dashboard reads off the GUI thread: draw it with its data
         if screenshots:
             name = f"{index + 1}-{window.tabs.widget(index).__class__.__name__}.png"
             window.grab().save(str(screenshots / name))
@@ -71,6 +74,7 @@ def smoke_test(window: MainWindow, screenshots: Path | None) -> int:
         f"{len(window.workspace.account_rows())} accounts, ok"
     )
     window.close()
+    stop_background_work()
     return 0
 
 
@@ -94,7 +98,9 @@ def run_app(args) -> int:
         window.show()
         return smoke_test(window, args.screenshots)
     start_window(window, args.portfolio)
-    return app.exec()
+    code = app.exec()
+    stop_background_work()
+    return code
 
 
 class _AfterFirstPaint(QObject):

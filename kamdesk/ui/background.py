@@ -9,11 +9,12 @@ The result or the error comes back on the GUI thread through the callbacks.
 from __future__ import annotations
 
 import threading
+import time
 import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
@@ -137,3 +138,21 @@ def run_in_background(
     if on_cancel:
         task.cancelled.connect(on_cancel)
     return task.start()
+
+
+def wait_for_background(timeout_s: float = 30.0) -> bool:
+    """Runs the event loop until every job has delivered its result (True) or the time is up."""
+    deadline = time.monotonic() + timeout_s
+    app = QCoreApplication.instance()
+    while _running and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+    return not _running
+
+
+def stop_background_work(timeout_ms: int = 10_000) -> bool:
+    """Cancels every job and waits for the workers to stop. Called when the application quits:
+    a job must not outlive the objects it reports to (its result would reach deleted ones)."""
+    for task in list(_running):
+        task.progress.cancel()
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)
