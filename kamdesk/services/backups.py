@@ -28,6 +28,7 @@ from kamdesk.store.backup import (
     default_folder,
     parse_backup_name,
     read_identity,
+    remove_stale_partials,
     restore_over_damaged,
     verify_backup,
 )
@@ -132,6 +133,7 @@ class BackupService:
         portfolio_path = Path(portfolio_path)
         now = self.clock()
         path = backup_portfolio(portfolio_path, reason, self.folder, now, progress)
+        remove_stale_partials(self.folder, portfolio_path.stem)
         if prune:
             self.prune(portfolio_path, keep_also=path)
         return Backup(path, now, reason, path.stat().st_size)

@@ -16,6 +16,7 @@ import json
 import os
 import re
 import sqlite3
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,6 +42,10 @@ BACKUP_NAME = re.compile(
     r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[a-z]+(?:-[a-z]+)*)(?P<suffix>\.[^.]+)?$"
 )
 PAGES_PER_STEP = 256  # a progress report every 1 MB at the default 4 KB page
+PARTIAL = ".partial"
+# A copy under way is written to all the time: one untouched this long was left by a KAMdesk
+# that was killed (or lost power) while copying.
+STALE_PARTIAL_S = 3600
 
 
 class BackupReason(enum.StrEnum):
@@ -64,7 +69,7 @@ class BackupName:
 def parse_backup_name(path: Path) -> BackupName | None:
     """The portfolio stem, time and reason in a backup's name; None for any other file."""
     match = BACKUP_NAME.match(path.name)
-    if not match or path.name.endswith(".partial"):
+    if not match or path.name.endswith(PARTIAL):
         return None
     try:
         made_at = dt.datetime.strptime(match["stamp"], STAMP_FORMAT)
@@ -100,7 +105,7 @@ def copy_database(
         raise write_error(exc, source, folder) from exc
     if not os.access(folder, os.W_OK):
         raise BackupFolderNotWritable(folder)
-    partial = target.with_name(target.name + ".partial")
+    partial = target.with_name(target.name + PARTIAL)
     try:
         partial.unlink(missing_ok=True)
         _copy_pages(source, partial, progress)
@@ -133,6 +138,20 @@ def _copy_pages(source: Path, target: Path, progress: Callable[[int, int], None]
             dst.close()
     finally:
         src.close()
+
+
+def remove_stale_partials(folder: Path, stem: str) -> list[Path]:
+    """Deletes the half-written copies of portfolio ``stem`` that a killed process left in
+    ``folder`` (never listed, but as large as the portfolio). Returns those deleted."""
+    now, removed = time.time(), []
+    with contextlib.suppress(OSError):
+        for path in Path(folder).glob(f"*{PARTIAL}"):
+            name = parse_backup_name(path.with_name(path.name.removesuffix(PARTIAL)))
+            with contextlib.suppress(OSError):  # gone meanwhile, or not ours to delete
+                if name and name.stem == stem and now - path.stat().st_mtime > STALE_PARTIAL_S:
+                    path.unlink()
+                    removed.append(path)
+    return removed
 
 
 def write_error(exc: BaseException, source: Path, folder: Path) -> PortfolioError:

@@ -111,6 +111,21 @@ def _quick_check(connection: sqlite3.Connection, path: Path) -> None:
         raise PortfolioDamaged(path, check)
 
 
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    """Which file is at ``path`` (device and inode); None when there is none."""
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return status.st_dev, status.st_ino
+
+
+def _wrote(session: Session) -> bool:
+    """Whether the unit of work has written: sqlite3 opens a transaction at the first write
+    (or at an explicit BEGIN), never for a read."""
+    return session.connection().connection.dbapi_connection.in_transaction
+
+
 class Portfolio:
     """An open portfolio: its engine, a session factory, and the lock that keeps it ours."""
 
@@ -120,6 +135,7 @@ class Portfolio:
         self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self.backup_before_migration: Path | None = None
+        self._file = _file_identity(path)
 
     # -- opening and creating ------------------------------------------------------------
 
@@ -173,9 +189,17 @@ class Portfolio:
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
-        """One unit of work: committed when the block ends, rolled back if it raises."""
+        """One unit of work: committed when the block ends, rolled back if it raises.
+
+        A unit that wrote is refused (:class:`PortfolioVanished`, nothing written) when the
+        file is no longer the one opened: deleted, moved, or its drive pulled out. SQLite would
+        commit into the file it still holds open, and the change would be lost unseen.
+        """
         with self._sessions() as session, session.begin():
             yield session
+            session.flush()
+            if _wrote(session) and _file_identity(self.path) != self._file:
+                raise PortfolioVanished(self.path)
 
     def schema_revision(self) -> str | None:
         with self.engine.connect() as connection:

@@ -16,6 +16,7 @@ from kamdesk.services.settings import (
     restore_settings_snapshot,
     take_settings_snapshot,
 )
+from kamdesk.ui.errors import explain_write_error
 from kamdesk.ui.i18n import translate
 from kamdesk.ui.workspace import Workspace
 
@@ -38,7 +39,7 @@ class WorkspaceCommand(QUndoCommand):
             step()
         except Exception as exc:  # the portfolio is left as the failed transaction found it
             self.setObsolete(True)
-            self.workspace.failed.emit(str(exc))
+            self.workspace.failed.emit(explain_write_error(exc, self.workspace.portfolio.path))
 
 
 class CreateCommand(WorkspaceCommand):

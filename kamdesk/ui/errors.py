@@ -1,6 +1,9 @@
-"""Messages a KAM understands for every way a portfolio can fail to open."""
+"""Messages a KAM understands for every way a portfolio can fail to open or to be written."""
 
 from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
 
 from kamdesk.store import (
     NotAPortfolio,
@@ -128,4 +131,58 @@ def explain_backup_error(error: PortfolioError) -> tuple[str, str]:
     return (
         translate("PortfolioErrors", "The backup could not be made in %1").replace("%1", where),
         error.detail,
+    )
+
+
+def explain_write_error(error: BaseException, path: Path) -> str:
+    """What to tell the KAM when an edit of the portfolio at ``path`` could not be written.
+
+    The file's own troubles (read-only, drive gone, disk full, damaged) are said in plain words;
+    SQLite's and SQLAlchemy's texts (with the SQL) never reach the KAM. Any other error is
+    already a message (a refused value, say) and is shown as it is.
+    """
+    if isinstance(error, PortfolioVanished):
+        return _unreachable(path)
+    if isinstance(error, PortfolioError):
+        return " ".join(explain_portfolio_error(error))
+    cause = getattr(error, "orig", error)  # SQLAlchemy wraps the driver's error
+    if not isinstance(cause, sqlite3.Error):
+        return str(error)
+    code = (getattr(cause, "sqlite_errorcode", None) or 0) & 0xFF  # the primary result code
+    name = path.name
+    if code == sqlite3.SQLITE_READONLY:
+        return translate(
+            "PortfolioErrors",
+            "“%1” cannot be written any more: its drive or folder has become read-only. "
+            "Copy the portfolio to a folder you can write to, such as Documents, and open the "
+            "copy.",
+        ).replace("%1", name)
+    if code in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN):
+        return _unreachable(path)
+    if code == sqlite3.SQLITE_FULL:
+        return translate(
+            "PortfolioErrors",
+            "There is not enough space on the disk of “%1”. Free some space and try again.",
+        ).replace("%1", name)
+    if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        return translate(
+            "PortfolioErrors",
+            "“%1” is damaged. Close it and restore a backup from File ▸ Backups.",
+        ).replace("%1", name)
+    return (
+        translate("PortfolioErrors", "“%1” could not be written (%2).")
+        .replace("%1", name)
+        .replace("%2", str(cause))
+    )
+
+
+def _unreachable(path: Path) -> str:
+    return (
+        translate(
+            "PortfolioErrors",
+            "“%1” can no longer be reached at %2. Was a USB stick removed, or the folder moved? "
+            "Reconnect it and open the portfolio again with File ▸ Open.",
+        )
+        .replace("%1", path.name)
+        .replace("%2", str(path.parent))
     )

@@ -4977,6 +4977,26 @@ Drag cards here to move them.</translation>
             <source>The backup could not be made in %1</source>
             <translation>The backup could not be made in %1</translation>
         </message>
+        <message>
+            <source>“%1” cannot be written any more: its drive or folder has become read-only. Copy the portfolio to a folder you can write to, such as Documents, and open the copy.</source>
+            <translation>“%1” cannot be written any more: its drive or folder has become read-only. Copy the portfolio to a folder you can write to, such as Documents, and open the copy.</translation>
+        </message>
+        <message>
+            <source>There is not enough space on the disk of “%1”. Free some space and try again.</source>
+            <translation>There is not enough space on the disk of “%1”. Free some space and try again.</translation>
+        </message>
+        <message>
+            <source>“%1” is damaged. Close it and restore a backup from File ▸ Backups.</source>
+            <translation>“%1” is damaged. Close it and restore a backup from File ▸ Backups.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be written (%2).</source>
+            <translation>“%1” could not be written (%2).</translation>
+        </message>
+        <message>
+            <source>“%1” can no longer be reached at %2. Was a USB stick removed, or the folder moved? Reconnect it and open the portfolio again with File ▸ Open.</source>
+            <translation>“%1” can no longer be reached at %2. Was a USB stick removed, or the folder moved? Reconnect it and open the portfolio again with File ▸ Open.</translation>
+        </message>
     </context>
     <context>
         <name>PortfolioTab</name>

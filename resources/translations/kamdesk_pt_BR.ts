@@ -4977,6 +4977,26 @@ Arraste cartões para cá para movê-los.</translation>
             <source>The backup could not be made in %1</source>
             <translation>Não foi possível fazer a cópia de segurança em %1</translation>
         </message>
+        <message>
+            <source>“%1” cannot be written any more: its drive or folder has become read-only. Copy the portfolio to a folder you can write to, such as Documents, and open the copy.</source>
+            <translation>Não é mais possível gravar em “%1”: a unidade ou a pasta passou a ser somente leitura. Copie a carteira para uma pasta em que você possa gravar, como Documentos, e abra a cópia.</translation>
+        </message>
+        <message>
+            <source>There is not enough space on the disk of “%1”. Free some space and try again.</source>
+            <translation>Não há espaço suficiente no disco de “%1”. Libere espaço e tente de novo.</translation>
+        </message>
+        <message>
+            <source>“%1” is damaged. Close it and restore a backup from File ▸ Backups.</source>
+            <translation>“%1” está danificada. Feche-a e restaure uma cópia de segurança em Arquivo ▸ Cópias de segurança.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be written (%2).</source>
+            <translation>Não foi possível gravar em “%1” (%2).</translation>
+        </message>
+        <message>
+            <source>“%1” can no longer be reached at %2. Was a USB stick removed, or the folder moved? Reconnect it and open the portfolio again with File ▸ Open.</source>
+            <translation>Não é mais possível acessar “%1” em %2. Um pen drive foi removido ou a pasta foi movida? Conecte-o de novo e abra a carteira novamente em Arquivo ▸ Abrir.</translation>
+        </message>
     </context>
     <context>
         <name>PortfolioTab</name>
