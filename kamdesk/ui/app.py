@@ -97,10 +97,27 @@ def run_app(args) -> int:
             return 1
         window.show()
         return smoke_test(window, args.screenshots)
+    FileOpenHandler(window)
     start_window(window, args.portfolio)
     code = app.exec()
     stop_background_work()
     return code
+
+
+class FileOpenHandler(QObject):
+    """Opens the portfolio the system asks for: on macOS a double-click on a ``.kamdesk`` file
+    in Finder reaches the running app as a FileOpen event, not as an argument."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self._window = window
+        QApplication.instance().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.FileOpen and event.file():
+            self._window.open_path(Path(event.file()))
+            return True
+        return False
 
 
 class _AfterFirstPaint(QObject):

@@ -219,3 +219,16 @@ def test_opening_a_portfolio_makes_the_days_backup(qtbot, main_window, tmp_path)
     assert main_window.open_path(path)
     qtbot.waitUntil(lambda: len(service.list_backups(path)) == 1, timeout=5000)
     assert service.list_backups(path)[0].reason == "daily"
+
+
+def test_a_file_opened_by_the_system_opens_in_the_window(qtbot, main_window, tmp_path):
+    """macOS sends a FileOpen event when a .kamdesk file is double-clicked in Finder."""
+    from PySide6.QtGui import QFileOpenEvent
+
+    from kamdesk.ui.app import FileOpenHandler
+
+    path = tmp_path / "Finder.kamdesk"
+    create_portfolio(path).close()
+    FileOpenHandler(main_window)
+    QApplication.sendEvent(QApplication.instance(), QFileOpenEvent(str(path)))
+    assert main_window.workspace.portfolio.path == path
