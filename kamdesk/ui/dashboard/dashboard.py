@@ -79,6 +79,7 @@ from kamdesk.ui.dashboard.lists import (
     risk_lines,
 )
 from kamdesk.ui.dashboard.period import PeriodSelector
+from kamdesk.ui.errors import explain_write_error
 from kamdesk.ui.fields import vertical_scroll
 from kamdesk.ui.i18n import enum_label, format_date, format_percent, translate
 from kamdesk.ui.pipeline.forecast_models import period_label
@@ -385,7 +386,7 @@ class Dashboard(ReadsWhenShown, QWidget):
 
     def _read_failed(self, error: BaseException) -> None:
         self.status.setText("")
-        self.workspace.failed.emit(str(error))
+        self.workspace.failed.emit(explain_write_error(error, self.workspace.portfolio.path))
 
     def show_content(self, content: DashboardContent) -> None:
         self.content = content

@@ -48,6 +48,7 @@ from kamdesk.services.problems import ValidationError
 from kamdesk.ui.builtin_names import stage_label
 from kamdesk.ui.colors import ERROR_TEXT, MUTED_TEXT
 from kamdesk.ui.dialogs import show_message
+from kamdesk.ui.errors import explain_write_error
 from kamdesk.ui.i18n import format_date, format_money, translate
 from kamdesk.ui.models.roles import ID_ROLE, ROOT, ROW_ROLE, SORT_ROLE, AnyIndex
 from kamdesk.ui.pipeline.latest_read import LatestRead
@@ -586,7 +587,7 @@ class PipelineReviewView(ReadsWhenShown, QWidget):
             self.problem.setText(_problem_text(error))
             self.problem.show()
         else:
-            self.workspace.failed.emit(str(error))
+            self.workspace.failed.emit(explain_write_error(error, self.workspace.portfolio.path))
 
     def show_content(self, content: ReviewContent) -> None:
         self.content = content

@@ -37,6 +37,7 @@ from kamdesk.services.pipeline.forecast import ForecastService
 from kamdesk.services.pipeline.forecast_data import ProductColumn, WhitespaceView
 from kamdesk.services.problems import ValidationError
 from kamdesk.ui.colors import MUTED_TEXT
+from kamdesk.ui.errors import explain_write_error
 from kamdesk.ui.i18n import enum_label, format_money, translate
 from kamdesk.ui.models.roles import ROOT, ROW_ROLE, USER, AnyIndex
 from kamdesk.ui.pipeline.latest_read import LatestRead
@@ -410,7 +411,7 @@ class WhitespaceMatrixView(ReadsWhenShown, QWidget):
         if isinstance(error, ValidationError):  # the account was deleted meanwhile
             self.show_view(None)
         else:
-            self.workspace.failed.emit(str(error))
+            self.workspace.failed.emit(explain_write_error(error, self.workspace.portfolio.path))
 
     def show_view(self, view: WhitespaceView | None) -> None:
         self.model.currency = self.workspace.settings.currency

@@ -19,6 +19,7 @@ from kamdesk.model.enums import QT_TRANSLATE_NOOP, StageOutcome
 from kamdesk.services.pipeline import ProductData, ProductService, StageData, StageService
 from kamdesk.services.problems import Problem, ValidationError
 from kamdesk.ui.commands import WorkspaceCommand
+from kamdesk.ui.errors import explain_write_error
 from kamdesk.ui.i18n import enum_label, translate
 from kamdesk.ui.workspace import Workspace
 
@@ -39,7 +40,8 @@ def push_edit(workspace: Workspace, command: SetupCommand) -> list[Problem]:
     except ValidationError as error:
         return list(error.problems)
     except Exception as error:  # the service's transaction left the portfolio as it was
-        return [Problem("", NOT_SAVED, {"detail": str(error)})]
+        detail = explain_write_error(error, workspace.portfolio.path)
+        return [Problem("", NOT_SAVED, {"detail": detail})]
     workspace.undo_stack.push(command)
     return []
 
