@@ -8,6 +8,8 @@ import os
 import sqlite3
 from pathlib import Path
 
+from kamdesk.store.portfolio import APPLICATION_ID
+
 PAGE = 4096
 
 
@@ -42,3 +44,13 @@ def damage(path: Path, page: int = 2) -> None:
     data = bytearray(path.read_bytes())
     data[PAGE * page : PAGE * (page + 1)] = os.urandom(PAGE)
     path.write_bytes(bytes(data))
+
+
+def half_made_portfolio(path: Path) -> Path:
+    """An empty SQLite file already marked as a portfolio: what a crash during creation leaves
+    (it opens by being migrated, after a backup)."""
+    raw = sqlite3.connect(path)
+    raw.execute(f"PRAGMA application_id={APPLICATION_ID}")
+    raw.commit()
+    raw.close()
+    return path

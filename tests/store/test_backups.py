@@ -23,8 +23,7 @@ from kamdesk.store.errors import (
     PortfolioDamaged,
     PortfolioVanished,
 )
-from kamdesk.store.portfolio import APPLICATION_ID
-from tests.store.support import Clock, account_names, damage, digest
+from tests.store.support import Clock, account_names, damage, digest, half_made_portfolio
 
 
 @pytest.fixture
@@ -93,11 +92,7 @@ def test_a_manual_backup_does_not_count_as_the_days_backup(portfolio, service, c
 
 
 def test_backup_before_migration_still_works_and_is_listed(tmp_path, folder):
-    path = tmp_path / "half-made.kamdesk"
-    raw = sqlite3.connect(path)
-    raw.execute(f"PRAGMA application_id={APPLICATION_ID}")
-    raw.commit()
-    raw.close()
+    path = half_made_portfolio(tmp_path / "half-made.kamdesk")
     portfolio = open_portfolio(path)
     try:
         backup = portfolio.backup_before_migration

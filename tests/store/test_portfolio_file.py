@@ -25,7 +25,7 @@ from kamdesk.store import (
 )
 from kamdesk.store.migrate import head_revision, migrate, script_directory
 from kamdesk.store.portfolio import APPLICATION_ID
-from tests.store.support import damage, digest
+from tests.store.support import damage, digest, half_made_portfolio
 
 
 def add_account(portfolio, name="Agro Cerrado") -> None:
@@ -203,11 +203,7 @@ def test_damaged_portfolio_is_detected(portfolio_path):
 
 
 def test_empty_database_is_migrated_after_a_backup(tmp_path, isolated_user_folders):
-    path = tmp_path / "half-made.kamdesk"
-    raw = sqlite3.connect(path)
-    raw.execute(f"PRAGMA application_id={APPLICATION_ID}")
-    raw.commit()
-    raw.close()
+    path = half_made_portfolio(tmp_path / "half-made.kamdesk")
     portfolio = open_portfolio(path)
     try:
         assert portfolio.schema_revision() == head_revision()
