@@ -14,6 +14,10 @@ from pathlib import Path
 from kamdesk import __version__
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
+PORTFOLIO_HELP = (
+    "a .kamdesk file, or a team portfolio's database: postgresql://user@host[:port]/database"
+    " (the password in the URL or the PGPASSWORD environment variable)"
+)
 COMMANDS = ("demo", "check", "export", "import", "metrics", "report")
 
 
@@ -33,10 +37,10 @@ def _command_parser() -> argparse.ArgumentParser:
     demo.add_argument("--lang", choices=("pt_BR", "en"), default="pt_BR")
     demo.add_argument("--force", action="store_true", help="replace OUT if it exists")
     check = commands.add_parser("check", help="integrity and schema check")
-    check.add_argument("portfolio", type=Path)
+    check.add_argument("portfolio", type=_portfolio, help=PORTFOLIO_HELP)
     check.add_argument("--json", action="store_true")
     export = commands.add_parser("export", help="write the portfolio as an Excel workbook")
-    export.add_argument("portfolio", type=Path)
+    export.add_argument("portfolio", type=_portfolio, help=PORTFOLIO_HELP)
     export.add_argument("out", type=Path)
     export.add_argument("--lang", choices=("pt_BR", "en"), default="pt_BR")
     export.add_argument("--account", help="only this account (by name) and its records")
@@ -44,7 +48,11 @@ def _command_parser() -> argparse.ArgumentParser:
     import_ = commands.add_parser(
         "import", help="bring an edited workbook (or one sheet as CSV) into the portfolio"
     )
-    import_.add_argument("portfolio", type=Path, help="created when it does not exist")
+    import_.add_argument(
+        "portfolio",
+        type=_portfolio,
+        help=PORTFOLIO_HELP + "; created when it does not exist (or the database is empty)",
+    )
     import_.add_argument("file", type=Path, metavar="IN.xlsx|IN.csv")
     import_.add_argument("--dry-run", action="store_true", help="show what would change only")
     import_.add_argument(
@@ -67,7 +75,7 @@ def _command_parser() -> argparse.ArgumentParser:
     metrics = commands.add_parser(
         "metrics", help="retention, NPS/CSAT, CLV, CAC, pipeline and each account's health"
     )
-    metrics.add_argument("portfolio", type=Path)
+    metrics.add_argument("portfolio", type=_portfolio, help=PORTFOLIO_HELP)
     metrics.add_argument("--from", dest="first", type=_month, metavar="YYYY-MM", help="t0")
     metrics.add_argument("--to", dest="last", type=_month, metavar="YYYY-MM", help="t1")
     metrics.add_argument(
@@ -80,7 +88,7 @@ def _command_parser() -> argparse.ArgumentParser:
     report = commands.add_parser(
         "report", help="the account-plan PDF of one account, or the portfolio summary PDF"
     )
-    report.add_argument("portfolio", type=Path)
+    report.add_argument("portfolio", type=_portfolio, help=PORTFOLIO_HELP)
     report.add_argument("out", type=Path, metavar="OUT.pdf")
     report.add_argument("--account", help="the plan of this account (by name); default: summary")
     report.add_argument("--lang", choices=("pt_BR", "en"), default="pt_BR")
@@ -91,6 +99,13 @@ def _command_parser() -> argparse.ArgumentParser:
         help="the day the figures are taken on (default: today)",
     )
     return parser
+
+
+def _portfolio(text: str) -> Path | str:
+    """A portfolio file, or a database URL kept as it is (a Path would fold its "//")."""
+    from kamdesk.store.errors import is_database_url
+
+    return text if is_database_url(text) else Path(text)
 
 
 def _month(text: str) -> dt.date:
@@ -133,6 +148,7 @@ def run_demo(args) -> int:
 
 
 def run_check(args) -> int:
+    from kamdesk.services.portfolios import integrity_problems
     from kamdesk.store import Portfolio, PortfolioError
     from kamdesk.store.migrate import head_revision
 
@@ -142,7 +158,7 @@ def run_check(args) -> int:
         _report({"ok": False, "error": str(exc)}, args.json)
         return EXIT_USAGE
     with portfolio:
-        problems = portfolio.integrity_problems(full=True)
+        problems = integrity_problems(portfolio, full=True)
         revision = portfolio.schema_revision()
     result = {
         "ok": not problems and revision == head_revision(),
@@ -196,13 +212,14 @@ def run_import(args) -> int:
     from kamdesk.services.portfolios import create_portfolio, remove_portfolio_files
     from kamdesk.services.workbook_import import import_workbook
     from kamdesk.store import Portfolio, PortfolioError
+    from kamdesk.store.server import ServerPortfolio
 
     if args.errors_workbook is not None:
         refusal = _errors_workbook_refusal(args.file, args.errors_workbook)
         if refusal:
             return _import_failed(refusal, args.json)
-    created = not args.portfolio.exists()
     try:
+        created = _is_new(args.portfolio)
         portfolio = create_portfolio(args.portfolio) if created else Portfolio.open(args.portfolio)
     except PortfolioError as exc:
         return _import_failed(str(exc), args.json)
@@ -223,13 +240,25 @@ def run_import(args) -> int:
         return _import_failed(f"cannot read {args.file}: {exc.strerror or exc}", args.json)
     finally:
         if created and not written:  # a rejected import or a dry run leaves no new file
-            remove_portfolio_files(args.portfolio)
-            Path(f"{args.portfolio}.lock").unlink(missing_ok=True)
+            if isinstance(portfolio, ServerPortfolio):  # nor tables in the empty database
+                portfolio.drop_schema()
+            else:
+                remove_portfolio_files(args.portfolio)
+                Path(f"{args.portfolio}.lock").unlink(missing_ok=True)
     _print_import(plan, written, args.json, args.dry_run)
     wanted = args.errors_workbook is not None and (plan.errors or plan.warnings)
     if wanted and not _write_errors_workbook(args.file, plan, args.errors_workbook):
         return EXIT_USAGE
     return EXIT_REJECTED if plan.has_errors else EXIT_OK
+
+
+def _is_new(portfolio: Path | str) -> bool:
+    """Whether an import creates the portfolio: no file there, or an empty database."""
+    if isinstance(portfolio, Path):
+        return not portfolio.exists()
+    from kamdesk.store.server import ServerPortfolio
+
+    return ServerPortfolio.is_empty(portfolio)
 
 
 def _errors_workbook_refusal(source: Path, target: Path) -> str:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 from pathlib import Path
 
-from sqlalchemy import BigInteger, Float, String, func, null, select, type_coerce
+from sqlalchemy import BigInteger, Float, String, cast, func, null, select, type_coerce
 from sqlalchemy.orm import Session
 
 from kamdesk import __version__
@@ -270,7 +270,10 @@ class _Exporter:
         table = Account.__table__
         computed = {key: null() for key in (*RATED_COLUMNS, "icp_score", "health")}
         # The JSON text as it is: accounts share a few lists of strategies, each parsed once.
+        # (PostgreSQL's driver would parse its json itself: cast to text there.)
         strategies = type_coerce(table.c.strategies, String)
+        if self.session.get_bind().dialect.name != "sqlite":
+            strategies = cast(table.c.strategies, String)
         query = self.sheet_query("accounts", table, strategies=strategies, **computed)
         rows = self.keyed_rows(
             "accounts", self.records(query.order_by(table.c.name_key, table.c.id), table.c.id)

@@ -2,16 +2,37 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from pathlib import Path, PurePosixPath
+from urllib.parse import urlsplit
+
+DATABASE_URL_SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
+
+
+def is_database_url(text: Path | str) -> bool:
+    """Whether ``text`` names a portfolio on a database server (``postgresql://…``)."""
+    scheme, separator, _ = str(text).partition("://")
+    return bool(separator) and scheme.lower() in DATABASE_URL_SCHEMES
+
+
+def database_name(url: str) -> str:
+    """The database a URL names (what a KAM calls the team portfolio)."""
+    return urlsplit(url).path.lstrip("/") or url
 
 
 class PortfolioError(Exception):
-    """A portfolio file could not be opened or used; nothing in it was changed."""
+    """A portfolio file could not be opened or used; nothing in it was changed.
+
+    ``path`` may be a database URL (never with its password): the message then names the URL,
+    and ``path`` is the database's name, so that ``path.name`` names the portfolio either way.
+    """
 
     def __init__(self, path: Path | str, detail: str = ""):
-        self.path = Path(path)
+        where = str(path)
+        self.url = where if is_database_url(where) else None
+        self.path = PurePosixPath(database_name(where)) if self.url else Path(path)
         self.detail = detail
-        super().__init__(f"{self.path}: {self.describe()}" + (f" ({detail})" if detail else ""))
+        shown = self.url or self.path
+        super().__init__(f"{shown}: {self.describe()}" + (f" ({detail})" if detail else ""))
 
     def describe(self) -> str:
         return "the portfolio could not be opened"
@@ -24,7 +45,7 @@ class PortfolioMissing(PortfolioError):
 
 class NotAPortfolio(PortfolioError):
     def describe(self) -> str:
-        return "this file is not a KAMdesk portfolio"
+        return f"this {'database' if self.url else 'file'} is not a KAMdesk portfolio"
 
 
 class PortfolioFromNewerVersion(PortfolioError):
@@ -78,3 +99,24 @@ class DiskFull(BackupError):
 class BackupDamaged(BackupError):
     def describe(self) -> str:
         return "the backup is damaged and cannot be restored"
+
+
+class ServerUnreachable(PortfolioError):
+    """No database server answers at the URL's host and port (or the name is unknown)."""
+
+    def describe(self) -> str:
+        return "the database server cannot be reached"
+
+
+class ServerLoginRefused(PortfolioError):
+    """The server refused the user name or the password."""
+
+    def describe(self) -> str:
+        return "the server refused the user name or password"
+
+
+class ServerDatabaseMissing(PortfolioError):
+    """The server answers but has no database of that name."""
+
+    def describe(self) -> str:
+        return "the server has no database of this name"

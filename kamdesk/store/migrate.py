@@ -9,6 +9,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from sqlalchemy import text
 from sqlalchemy.engine import Connection, Engine
 
 
@@ -52,14 +53,30 @@ class ForeignKeysBroken(RuntimeError):
     """A migration left rows pointing at nothing; it was rolled back."""
 
 
-def migrate(engine: Engine, revision: str = "head", *, down: bool = False) -> None:
-    """Moves the schema to ``revision`` in one transaction, with SQLite's foreign keys off.
+# Any fixed number: the key of the lock that lets one client at a time migrate a server.
+MIGRATION_LOCK_KEY = 0x4B414D
 
-    SQLite alters a table by copying it and dropping the original; with foreign keys on, that
+
+def migrate(engine: Engine, revision: str = "head", *, down: bool = False) -> None:
+    """Moves the schema to ``revision`` in one transaction (all of it or nothing)."""
+    step = command.downgrade if down else command.upgrade
+    if engine.dialect.name != "sqlite":
+        # PostgreSQL alters tables in place and changes DDL within a transaction; the lock
+        # makes a second client that connects meanwhile wait, then find the work done.
+        with engine.begin() as connection:
+            connection.execute(
+                text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY}
+            )
+            step(alembic_config(connection), revision)
+        return
+    _migrate_sqlite(engine, step, revision)
+
+
+def _migrate_sqlite(engine: Engine, step, revision: str) -> None:
+    """SQLite alters a table by copying it and dropping the original; with foreign keys on, that
     drop would cascade-delete every dependent row. Off, the references are checked afterwards
     instead, and any broken one rolls the whole migration back.
     """
-    step = command.downgrade if down else command.upgrade
     with engine.connect() as connection:
         # Outside a transaction, or SQLite ignores the pragma.
         connection.exec_driver_sql("PRAGMA foreign_keys=OFF")

@@ -33,6 +33,7 @@ from kamdesk.store.errors import (
     PortfolioMissing,
     PortfolioReadOnly,
     PortfolioVanished,
+    is_database_url,
 )
 from kamdesk.store.lock import PortfolioLock
 
@@ -141,6 +142,12 @@ class Portfolio:
 
     @classmethod
     def open(cls, path: Path | str) -> Portfolio:
+        """Opens the portfolio file at ``path`` — or, given a ``postgresql://`` URL, the
+        portfolio in that database (:meth:`ServerPortfolio.open_url`)."""
+        if is_database_url(path):
+            from kamdesk.store.server import ServerPortfolio
+
+            return ServerPortfolio.open_url(str(path))
         path = Path(path).resolve()
         _check_file(path)
         lock = PortfolioLock(path)
@@ -162,7 +169,12 @@ class Portfolio:
 
     @classmethod
     def create(cls, path: Path | str) -> Portfolio:
-        """Makes an empty portfolio at the latest schema; refuses to overwrite a file."""
+        """Makes an empty portfolio at the latest schema; refuses to overwrite a file (or, given
+        a ``postgresql://`` URL, a database that holds tables)."""
+        if is_database_url(path):
+            from kamdesk.store.server import ServerPortfolio
+
+            return ServerPortfolio.create_url(str(path))
         path = Path(path).resolve()
         if path.exists():
             raise PortfolioError(path, "a file with this name already exists")

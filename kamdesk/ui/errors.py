@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from kamdesk.store import (
     NotAPortfolio,
@@ -20,6 +21,9 @@ from kamdesk.store.errors import (
     BackupFolderNotWritable,
     DiskFull,
     PortfolioVanished,
+    ServerDatabaseMissing,
+    ServerLoginRefused,
+    ServerUnreachable,
 )
 from kamdesk.ui.i18n import translate
 
@@ -28,6 +32,10 @@ def explain_portfolio_error(error: PortfolioError) -> tuple[str, str]:
     """A (headline, what to do) pair for ``error``; nothing in the file was changed."""
     if isinstance(error, PortfolioVanished | BackupError):
         return explain_backup_error(error)
+    if error.url is not None:
+        server = _explain_server_error(error)
+        if server is not None:
+            return server
     name = error.path.name
     if isinstance(error, PortfolioMissing):
         return (
@@ -80,6 +88,56 @@ def explain_portfolio_error(error: PortfolioError) -> tuple[str, str]:
         translate("PortfolioErrors", "“%1” could not be opened.").replace("%1", name),
         error.detail,
     )
+
+
+def _explain_server_error(error: PortfolioError) -> tuple[str, str] | None:
+    """The messages of a team portfolio on a database server (None: as for a file)."""
+    name = error.path.name
+    server = urlsplit(error.url).hostname or "localhost"
+    if isinstance(error, ServerUnreachable):
+        return (
+            translate("PortfolioErrors", "The server of “%1” cannot be reached.").replace(
+                "%1", name
+            ),
+            translate(
+                "PortfolioErrors",
+                "Check your internet or company network connection and the server name (%1), "
+                "then try again. If it keeps failing, ask whoever runs the server.",
+            ).replace("%1", server),
+        )
+    if isinstance(error, ServerLoginRefused):
+        return (
+            translate(
+                "PortfolioErrors", "The server of “%1” did not accept your user name or password."
+            ).replace("%1", name),
+            translate(
+                "PortfolioErrors",
+                "Check them (capital letters count) and try again. To get a new password, "
+                "ask whoever runs the server.",
+            ),
+        )
+    if isinstance(error, ServerDatabaseMissing):
+        return (
+            translate("PortfolioErrors", "The server %1 has no portfolio named “%2”.")
+            .replace("%1", server)
+            .replace("%2", name),
+            translate(
+                "PortfolioErrors",
+                "Check the portfolio's name (the database) with whoever runs the server.",
+            ),
+        )
+    if isinstance(error, NotAPortfolio):
+        return (
+            translate("PortfolioErrors", "“%1” on the server %2 is not a KAMdesk portfolio.")
+            .replace("%1", name)
+            .replace("%2", server),
+            translate(
+                "PortfolioErrors",
+                "Check the portfolio's name (the database) with whoever runs the server. "
+                "Nothing on the server was changed.",
+            ),
+        )
+    return None
 
 
 def explain_backup_error(error: PortfolioError) -> tuple[str, str]:

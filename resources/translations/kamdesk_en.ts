@@ -4942,6 +4942,38 @@ Drag cards here to move them.</translation>
             <translation>“%1” could not be opened.</translation>
         </message>
         <message>
+            <source>The server of “%1” cannot be reached.</source>
+            <translation>The server of “%1” cannot be reached.</translation>
+        </message>
+        <message>
+            <source>Check your internet or company network connection and the server name (%1), then try again. If it keeps failing, ask whoever runs the server.</source>
+            <translation>Check your internet or company network connection and the server name (%1), then try again. If it keeps failing, ask whoever runs the server.</translation>
+        </message>
+        <message>
+            <source>The server of “%1” did not accept your user name or password.</source>
+            <translation>The server of “%1” did not accept your user name or password.</translation>
+        </message>
+        <message>
+            <source>Check them (capital letters count) and try again. To get a new password, ask whoever runs the server.</source>
+            <translation>Check them (capital letters count) and try again. To get a new password, ask whoever runs the server.</translation>
+        </message>
+        <message>
+            <source>The server %1 has no portfolio named “%2”.</source>
+            <translation>The server %1 has no portfolio named “%2”.</translation>
+        </message>
+        <message>
+            <source>Check the portfolio's name (the database) with whoever runs the server.</source>
+            <translation>Check the portfolio's name (the database) with whoever runs the server.</translation>
+        </message>
+        <message>
+            <source>“%1” on the server %2 is not a KAMdesk portfolio.</source>
+            <translation>“%1” on the server %2 is not a KAMdesk portfolio.</translation>
+        </message>
+        <message>
+            <source>Check the portfolio's name (the database) with whoever runs the server. Nothing on the server was changed.</source>
+            <translation>Check the portfolio's name (the database) with whoever runs the server. Nothing on the server was changed.</translation>
+        </message>
+        <message>
             <source>The portfolio file is no longer there: %1</source>
             <translation>The portfolio file is no longer there: %1</translation>
         </message>

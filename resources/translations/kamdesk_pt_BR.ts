@@ -4942,6 +4942,38 @@ Arraste cartões para cá para movê-los.</translation>
             <translation>Não foi possível abrir “%1”.</translation>
         </message>
         <message>
+            <source>The server of “%1” cannot be reached.</source>
+            <translation>Não foi possível conectar ao servidor de “%1”.</translation>
+        </message>
+        <message>
+            <source>Check your internet or company network connection and the server name (%1), then try again. If it keeps failing, ask whoever runs the server.</source>
+            <translation>Verifique sua conexão com a internet ou com a rede da empresa e o nome do servidor (%1) e tente de novo. Se continuar falhando, fale com quem administra o servidor.</translation>
+        </message>
+        <message>
+            <source>The server of “%1” did not accept your user name or password.</source>
+            <translation>O servidor de “%1” não aceitou seu usuário ou sua senha.</translation>
+        </message>
+        <message>
+            <source>Check them (capital letters count) and try again. To get a new password, ask whoever runs the server.</source>
+            <translation>Confira os dois (maiúsculas e minúsculas fazem diferença) e tente de novo. Para obter uma nova senha, fale com quem administra o servidor.</translation>
+        </message>
+        <message>
+            <source>The server %1 has no portfolio named “%2”.</source>
+            <translation>O servidor %1 não tem uma carteira chamada “%2”.</translation>
+        </message>
+        <message>
+            <source>Check the portfolio's name (the database) with whoever runs the server.</source>
+            <translation>Confirme o nome da carteira (o banco de dados) com quem administra o servidor.</translation>
+        </message>
+        <message>
+            <source>“%1” on the server %2 is not a KAMdesk portfolio.</source>
+            <translation>“%1”, no servidor %2, não é uma carteira do KAMdesk.</translation>
+        </message>
+        <message>
+            <source>Check the portfolio's name (the database) with whoever runs the server. Nothing on the server was changed.</source>
+            <translation>Confirme o nome da carteira (o banco de dados) com quem administra o servidor. Nada foi alterado no servidor.</translation>
+        </message>
+        <message>
             <source>The portfolio file is no longer there: %1</source>
             <translation>O arquivo da carteira não está mais lá: %1</translation>
         </message>

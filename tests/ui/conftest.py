@@ -8,17 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from kamdesk.services.accounts import AccountData
 from kamdesk.services.stakeholders import StakeholderService
-from kamdesk.ui.i18n import install_language
 from kamdesk.ui.stakeholder_map.document import MapDocument
-
-
-@pytest.fixture
-def english():
-    """The interface in English, for tests that spell out its texts and number formats
-    (``pytestmark = pytest.mark.usefixtures("english")``)."""
-    install_language("en")
-    yield
-    install_language("en")
 
 
 @pytest.fixture

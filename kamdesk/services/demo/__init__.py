@@ -26,7 +26,7 @@ The modules, in the order the coordinator runs them:
 - ``builder``: the coordinator and :func:`write_demo`.
 """
 
-from kamdesk.services.demo.builder import write_demo
+from kamdesk.services.demo.builder import fill_demo, write_demo
 from kamdesk.services.demo.words import VOCABULARY_FILE, Vocabulary, vocabulary
 
-__all__ = ["VOCABULARY_FILE", "Vocabulary", "vocabulary", "write_demo"]
+__all__ = ["VOCABULARY_FILE", "Vocabulary", "fill_demo", "vocabulary", "write_demo"]

@@ -33,6 +33,8 @@ from kamdesk.services.demo.plan import (
 )
 from kamdesk.services.demo.tuning import GROSS_MARGIN, STALE_DAYS
 from kamdesk.services.portfolios import create_portfolio
+from kamdesk.store import Portfolio
+from kamdesk.store.server import advance_id_sequences
 
 
 def write_demo(
@@ -49,27 +51,41 @@ def write_demo(
     """
     if accounts < 0:
         raise ValueError("the number of accounts cannot be negative")
-    today = today or dt.date.today()
     portfolio = create_portfolio(path)
     try:
-        with portfolio.session() as session:
-            criteria = session.execute(
-                select(IcpCriterion.id, IcpCriterion.key).order_by(IcpCriterion.position)
-            )
-            stages = session.execute(
-                select(PipelineStage.key, PipelineStage.id, PipelineStage.probability)
-            )
-            demo = DemoContext(
-                random.Random(seed),
-                language,
-                today,
-                [(criterion_id, key) for criterion_id, key in criteria],
-                {key: (stage_id, probability) for key, stage_id, probability in stages},
-            )
-            build_demo(demo, accounts)
-            return write_rows(demo, session)
+        return fill_demo(portfolio, accounts, seed, language, today)
     finally:
         portfolio.close()
+
+
+def fill_demo(
+    portfolio: Portfolio,
+    accounts: int = 40,
+    seed: int = 1,
+    language: str = "pt_BR",
+    today: dt.date | None = None,
+) -> dict[str, int]:
+    """Writes the demo into ``portfolio``, a new one (only the default criteria and stages):
+    a file, or a database on a server. Returns the row counts as :func:`write_demo` does."""
+    if accounts < 0:
+        raise ValueError("the number of accounts cannot be negative")
+    today = today or dt.date.today()
+    with portfolio.session() as session:
+        criteria = session.execute(
+            select(IcpCriterion.id, IcpCriterion.key).order_by(IcpCriterion.position)
+        )
+        stages = session.execute(
+            select(PipelineStage.key, PipelineStage.id, PipelineStage.probability)
+        )
+        demo = DemoContext(
+            random.Random(seed),
+            language,
+            today,
+            [(criterion_id, key) for criterion_id, key in criteria],
+            {key: (stage_id, probability) for key, stage_id, probability in stages},
+        )
+        build_demo(demo, accounts)
+        return write_rows(demo, session)
 
 
 def build_demo(demo: DemoContext, accounts: int) -> None:
@@ -121,4 +137,6 @@ def write_rows(demo: DemoContext, session: Session) -> dict[str, int]:
     for key, table in TABLES:
         if demo.rows[key]:
             session.execute(insert(table), demo.rows[key])
+    # The rows came with their ids: a server's id sequences must move past them.
+    advance_id_sequences(session.connection(), [table for _, table in TABLES])
     return {key: len(demo.rows[key]) for key, _ in TABLES}

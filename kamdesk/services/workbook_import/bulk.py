@@ -52,7 +52,10 @@ class BulkInsert:
         given = set(keys)
         self.defaults = [c for c in table.columns if c.default is not None and c.key not in given]
         names = [*keys, *(c.key for c in self.defaults)]
-        compiled = insert(table).compile(dialect=connection.dialect, column_keys=names)
+        dialect = connection.dialect
+        if not dialect.positional:  # psycopg's placeholders are named: compile "%s" ones
+            dialect = type(dialect)(paramstyle="format")
+        compiled = insert(table).compile(dialect=dialect, column_keys=names)
         if sorted(compiled.positiontup or ()) != sorted(names):
             raise ValueError(f"cannot insert into {table.name} by position: {compiled.string}")
         self.sql = compiled.string
@@ -92,11 +95,12 @@ def _converter(column: Column, connection: Connection) -> Callable[[Sequence], S
 
 
 def stored_to_model(
-    column: Column, dialect: Dialect, then: Processor | None = None
+    column: Column, dialect: Dialect, then: Processor | None = None, type_code: object = None
 ) -> Callable[[Sequence], Sequence]:
     """What turns a column of values as the driver returns them into the model's values (by
-    the result processor SQLAlchemy would call), each then passed to ``then`` if given."""
-    process = column.type.dialect_impl(dialect).result_processor(dialect, None)
+    the result processor SQLAlchemy would call), each then passed to ``then`` if given.
+    ``type_code`` is the driver's (the cursor description's): PostgreSQL's needs it."""
+    process = column.type.dialect_impl(dialect).result_processor(dialect, type_code)
     if process is None and then is None:
         return _as_they_are
     if process is None or then is None:
@@ -115,7 +119,11 @@ def _as_they_are(values: Sequence) -> Sequence:
 def _each_distinct_once(process: Processor, values: Sequence) -> list:
     """``process`` of each value, worked out once per distinct value; lists (JSON) come as
     tuples, which can be hashed, and are processed as the lists they stand for."""
+    try:
+        distinct = set(values)
+    except TypeError:  # JSON read from PostgreSQL: its driver has already parsed the lists
+        return list(map(process, values))
     converted = {
-        value: process(list(value) if type(value) is tuple else value) for value in set(values)
+        value: process(list(value) if type(value) is tuple else value) for value in distinct
     }
     return list(map(converted.__getitem__, values))

@@ -104,14 +104,16 @@ class PortfolioRecords:
         query = select(table.c.id, *(type_coerce(s, NullType()) for s in stored))
         if sheet_key == "relations":
             query = query.where(table.c.kind.in_([k.value for k in RELATION_KINDS]))
-        rows = self._rows(query).all()
+        result = self._rows(query)
+        type_codes = [described[1] for described in result.cursor.description[1:]]
+        rows = result.all()
         records: dict[int, ExistingRecord] = {}
         if rows:
             dialect = self.session.get_bind().dialect
             ids, *raw = zip(*rows, strict=True)
             values = [
-                stored_to_model(s, dialect, database_converter(c))(cells)
-                for s, c, cells in zip(stored, columns, raw, strict=True)
+                stored_to_model(s, dialect, database_converter(c), code)(cells)
+                for s, c, cells, code in zip(stored, columns, raw, type_codes, strict=True)
             ]
             keys = [c.key for c in columns]
             by_key = map(dict, map(zip, repeat(keys), zip(*values, strict=True)))

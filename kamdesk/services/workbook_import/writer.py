@@ -23,6 +23,7 @@ from kamdesk.services.workbook_import.plan import CHANGED, NEW, ImportPlan, Pend
 from kamdesk.services.workbook_import.planner import PROGRESS_STEP, Progress
 from kamdesk.services.workbook_import.side_tables import SIDE_WRITERS, SideWrites
 from kamdesk.store import Portfolio
+from kamdesk.store.server import advance_id_sequences
 
 CHUNK = 1000
 RENAMED_UNIQUELY = {"accounts": "name", "org_units": "name", "products": "name"}
@@ -54,11 +55,11 @@ class PlanWriter:
         self.total = len(plan.rows) + len(plan.deletions)
 
     def write(self) -> None:
-        if any(row.action == NEW for row in self.plan.rows):
+        new_sheets = {row.sheet_key for row in self.plan.rows if row.action == NEW}
+        if new_sheets:
             # The ids handed out to new rows (see insert) must stay free until the commit:
-            # take the write lock before anything is read (sqlite3 would only take it at the
-            # first insert).
-            self.session.connection().exec_driver_sql("BEGIN IMMEDIATE")
+            # take the write lock before anything is read.
+            self.lock_for_new_ids(new_sheets)
         by_sheet: dict[str, list[RowPlan]] = defaultdict(list)
         for row in self.plan.rows:
             by_sheet[row.sheet_key].append(row)
@@ -68,6 +69,17 @@ class PlanWriter:
         self.delete_missing()
         if self.progress is not None:
             self.progress(self.total, self.total, "")
+
+    def lock_for_new_ids(self, sheet_keys: set[str]) -> None:
+        """SQLite: the database's write lock (sqlite3 would only take it at the first insert).
+        PostgreSQL: the tables that get new rows, against writers only (readers go on)."""
+        connection = self.session.connection()
+        if connection.dialect.name == "sqlite":
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+            return
+        quote = connection.dialect.identifier_preparer.format_table
+        tables = sorted({quote(BINDINGS[key].table) for key in sheet_keys})
+        connection.exec_driver_sql(f"LOCK TABLE {', '.join(tables)} IN EXCLUSIVE MODE")
 
     def tick(self, count: int, text: str) -> None:
         before, self.done = self.done, self.done + count
@@ -133,6 +145,9 @@ class PlanWriter:
         columns = {"id": ids, **self.stored_columns(sheet_key, rows, rows[0].values)}
         self.ids.update(zip([row.identity for row in rows], ids, strict=True))
         self.inserts.insert(table, columns)
+        # A server's id sequence moves past them at once: rows a side table gets from it later
+        # in this import (reporting lines are relations too) must not take these ids.
+        advance_id_sequences(self.session.connection(), [table])
 
     def next_id(self, table: Table) -> int:
         largest = self.session.execute(select(func.max(table.c.id))).scalar()
@@ -170,7 +185,8 @@ class PlanWriter:
             return
         temporary = []
         for row in renamed:
-            placeholder = f"\x00import {row.record_id}"
+            # A control character no cell keeps (PostgreSQL refuses NUL in text).
+            placeholder = f"\x01kamdesk import {row.record_id}\x01"
             values = {"id": row.record_id, column: placeholder}
             if sheet_key == "accounts":
                 values["name_key"] = placeholder

@@ -11,7 +11,8 @@ connection = context.config.attributes["connection"]
 context.configure(
     connection=connection,
     target_metadata=context.config.attributes.get("metadata"),
-    render_as_batch=True,  # SQLite can only alter tables by copying them
+    # SQLite can only alter tables by copying them; PostgreSQL alters them in place.
+    render_as_batch=connection.dialect.name == "sqlite",
     compare_type=True,
 )
 with context.begin_transaction():
