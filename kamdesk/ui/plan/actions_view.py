@@ -30,17 +30,15 @@ from kamdesk.model.enums import ActionStatus, fold
 from kamdesk.services.plan import ActionRow, RiskService
 from kamdesk.services.problems import ValidationError
 from kamdesk.ui.actions import tab_action
-from kamdesk.ui.dialogs import show_message
-from kamdesk.ui.i18n import problem_text
 from kamdesk.ui.plan.action_dialog import ActionDialog
 from kamdesk.ui.plan.action_models import ActionColumn, ActionsProxy, ActionsTableModel
-from kamdesk.ui.plan.risk_commands import toggle_action_done
+from kamdesk.ui.plan.risk_commands import ToggleSelectedDone
 from kamdesk.ui.plan.risk_models import RowsTable, empty_state, select_id, selected_row
 from kamdesk.ui.reads_when_shown import ReadsWhenShown
 from kamdesk.ui.workspace import Workspace
 
 
-class ActionsView(ReadsWhenShown, QWidget):
+class ActionsView(ToggleSelectedDone, ReadsWhenShown, QWidget):
     """Says ``account_requested(account_id)`` after selecting that account (“Go to account”),
     so the window can switch to the Accounts tab."""
 
@@ -220,17 +218,6 @@ class ActionsView(ReadsWhenShown, QWidget):
         dialog.finished.connect(dialog.deleteLater)
         self.editor = dialog
         dialog.open()
-
-    def toggle_selected_done(self) -> None:
-        action = self.selected_action()
-        if action is None:
-            return
-        problems = toggle_action_done(
-            self.workspace, self.service, action.id, action.title, action.status, self.today
-        )
-        if problems:  # deleted meanwhile: say so and show what is left
-            show_message(self, problem_text(problems[0]))
-            self.reload()
 
     def go_to_account(self) -> None:
         action = self.selected_action()

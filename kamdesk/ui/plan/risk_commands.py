@@ -19,7 +19,8 @@ from kamdesk.model.enums import ActionStatus
 from kamdesk.services.plan import ActionData, RiskData, RiskService
 from kamdesk.services.problems import Problem, ValidationError
 from kamdesk.ui.commands import CreateCommand, DeleteCommand, UpdateCommand, short
-from kamdesk.ui.i18n import translate
+from kamdesk.ui.dialogs import show_message
+from kamdesk.ui.i18n import problem_text, translate
 from kamdesk.ui.workspace import Workspace
 
 
@@ -199,3 +200,19 @@ class DeleteActionsCommand(DeleteCommand):
             service.restore,
             workspace.plan_changed.emit,
         )
+
+
+class ToggleSelectedDone:
+    """Mark done / Reopen for a view with ``selected_action()``, ``workspace``, ``service``,
+    ``today`` and ``reload()`` (the Risks page and the Actions list)."""
+
+    def toggle_selected_done(self) -> None:
+        action = self.selected_action()
+        if action is None:
+            return
+        problems = toggle_action_done(
+            self.workspace, self.service, action.id, action.title, action.status, self.today
+        )
+        if problems:  # deleted meanwhile: say so and show what is left
+            show_message(self, problem_text(problems[0]))
+            self.reload()

@@ -33,16 +33,14 @@ from kamdesk.services.plan import ActionRow, RiskRow, RiskService
 from kamdesk.services.problems import ValidationError
 from kamdesk.ui.actions import tab_action
 from kamdesk.ui.colors import text_on
-from kamdesk.ui.dialogs import show_message
 from kamdesk.ui.fields import hint_label
-from kamdesk.ui.i18n import problem_text
 from kamdesk.ui.plan.action_dialog import ActionDialog
 from kamdesk.ui.plan.action_models import ANY_RISK, ActionColumn, ActionsProxy, ActionsTableModel
 from kamdesk.ui.plan.heat_map import HeatMap, level_color, level_label
 from kamdesk.ui.plan.risk_commands import (
     DeleteActionsCommand,
     DeleteRiskCommand,
-    toggle_action_done,
+    ToggleSelectedDone,
 )
 from kamdesk.ui.plan.risk_dialog import RiskDialog
 from kamdesk.ui.plan.risk_models import (
@@ -63,7 +61,7 @@ from kamdesk.ui.workspace import Workspace
 WIDE_ENOUGH = 700
 
 
-class RisksPage(ReadsWhenShown, QWidget):
+class RisksPage(ToggleSelectedDone, ReadsWhenShown, QWidget):
     """Show an account with :meth:`show_account` (None: nothing to show)."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None):
@@ -470,17 +468,6 @@ class RisksPage(ReadsWhenShown, QWidget):
         dialog.finished.connect(dialog.deleteLater)
         self.editor = dialog
         dialog.open()
-
-    def toggle_selected_done(self) -> None:
-        action = self.selected_action()
-        if action is None:
-            return
-        problems = toggle_action_done(
-            self.workspace, self.service, action.id, action.title, action.status, self.today
-        )
-        if problems:  # deleted meanwhile: say so and show what is left
-            show_message(self, problem_text(problems[0]))
-            self.reload()
 
     def delete_selected_action(self) -> None:
         action = self.selected_action()
