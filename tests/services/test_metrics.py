@@ -164,3 +164,18 @@ def test_cli_period_and_bad_month(portfolio, portfolio_path, hand_made, capsys):
         main(["metrics", str(portfolio_path), "--from", "2026-13"])
     assert exit_.value.code == EXIT_USAGE
     assert "2026-13" in capsys.readouterr().err
+
+
+def test_reading_a_few_accounts_by_id_gives_what_reading_every_account_gives(
+    portfolio, hand_made, monkeypatch
+):
+    from kamdesk.services.health import metrics as metrics_module
+
+    service = MetricsService(portfolio)
+    by_id = service.account_metrics(TODAY)
+    monkeypatch.setattr(metrics_module, "FEW_ACCOUNTS", 0)  # read every account's facts
+    assert service.account_metrics(TODAY) == by_id
+    agro = hand_made[0]
+    one = [row for row in AccountService(portfolio).list_rows(as_of=TODAY) if row.id == agro]
+    monkeypatch.setattr(metrics_module, "FEW_ACCOUNTS", 500)
+    assert service.account_metrics(TODAY, rows=one) == tuple(a for a in by_id if a.id == agro)

@@ -51,6 +51,10 @@ from kamdesk.services.settings import PortfolioSettings, SettingsService
 from kamdesk.store import Portfolio
 
 PERIOD_MONTHS = 12
+# Up to this many accounts asked about (an account's own page), their people, risks and answers
+# are read by id; beyond it reading every account's is cheaper, and keeps well under SQLite's
+# limit on bound parameters.
+FEW_ACCOUNTS = 500
 ZERO = Decimal(0)
 NO_REVENUE = reading.AccountRevenue()
 NO_ANSWERS = reading.SurveyCounts()
@@ -207,8 +211,9 @@ class MetricsService:
         if rows is None:
             rows = AccountService(self.portfolio).list_rows(as_of=today)
         rows = [row for row in rows if not row.archived]
+        accounts = [row.id for row in rows] if len(rows) <= FEW_ACCOUNTS else None
         with self.portfolio.session() as session:
-            facts = _Facts.read(session, first, last)
+            facts = _Facts.read(session, first, last, accounts)
         overdue = _overdue_reviews(self.portfolio, rows, today)
         context = _AccountContext(facts, settings, today, HealthBlend(weights), overdue)
         return tuple(context.metrics(row) for row in rows)
@@ -352,14 +357,19 @@ class _Facts:
     objectives: list[reading.ObjectiveFacts]
 
     @classmethod
-    def read(cls, session: Session, first: dt.date, last: dt.date) -> _Facts:
+    def read(
+        cls, session: Session, first: dt.date, last: dt.date, accounts: reading.Accounts
+    ) -> _Facts:
+        """The revenue of every account (the portfolio's churn prices each CLV); the rest only
+        of ``accounts`` (None: all)."""
         by_account = reading.account_revenue(session, first, last)
+        last_day = reading.last_day_of(last)
         return cls(
             kept=_retention(by_account, first, last),
             by_account=by_account,
-            surveys=reading.survey_counts(session, first, reading.last_day_of(last)),
-            risks=reading.highest_open_risks(session),
-            chains=reading.decision_chains(session),
+            surveys=reading.survey_counts(session, first, last_day, accounts),
+            risks=reading.highest_open_risks(session, accounts),
+            chains=reading.decision_chains(session, accounts),
             objectives=reading.objectives(session),
         )
 

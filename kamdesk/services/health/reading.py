@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple
@@ -52,6 +53,14 @@ recurring_cents = type_coerce(revenue.recurring, Integer)
 
 
 ZERO = Decimal(0)
+
+
+Accounts = Collection[int] | None  # some accounts' ids; None: every account
+
+
+def only_accounts(query, account_column, accounts: Accounts):
+    """``query`` kept to the rows of ``accounts`` (all of them when None)."""
+    return query if accounts is None else query.where(account_column.in_(list(accounts)))
 
 
 def money(cents: int | None) -> Decimal:
@@ -167,12 +176,14 @@ def _survey_counts(row) -> SurveyCounts:
 
 
 def survey_counts(
-    session: Session, first_day: dt.date, last_day: dt.date
+    session: Session, first_day: dt.date, last_day: dt.date, accounts: Accounts = None
 ) -> dict[int, SurveyCounts]:
-    """Per account, its NPS answers counted as promoters / passives / detractors and its CSAT
-    answers as satisfied / all, over the responses dated within the days given."""
+    """Per account (of ``accounts``, or every one), its NPS answers counted as promoters /
+    passives / detractors and its CSAT answers as satisfied / all, over the responses dated
+    within the days given."""
     account = SurveyResponse.__table__.c.account_id
     query = _survey_query(first_day, last_day).add_columns(account).group_by(account)
+    query = only_accounts(query, account, accounts)
     return {row[-1]: _survey_counts(row[:-1]) for row in session.execute(query)}
 
 
@@ -192,15 +203,16 @@ def _survey_query(first_day: dt.date, last_day: dt.date):
     ).where(s.date.between(first_day, last_day))
 
 
-def highest_open_risks(session: Session) -> dict[int, int]:
-    """Per account, the highest likelihood × impact of its open risks."""
+def highest_open_risks(session: Session, accounts: Accounts = None) -> dict[int, int]:
+    """Per account (of ``accounts``, or every one), the highest likelihood × impact of its open
+    risks."""
     r = Risk.__table__.c
     query = (
         select(r.account_id, func.max(r.likelihood * r.impact))
         .where(r.status == RiskStatus.OPEN.value)
         .group_by(r.account_id)
     )
-    return dict(session.execute(query).all())
+    return dict(session.execute(only_accounts(query, r.account_id, accounts)).all())
 
 
 @dataclass(frozen=True)
@@ -225,12 +237,14 @@ class DecisionChain:
     areas: list[coverage.Area]
 
 
-def decision_chains(session: Session) -> dict[int, DecisionChain]:
-    """Every account's people and areas, in two queries (not two per account)."""
+def decision_chains(session: Session, accounts: Accounts = None) -> dict[int, DecisionChain]:
+    """The people and areas of ``accounts`` (or of every account), in two queries (not two per
+    account)."""
     chains: dict[int, DecisionChain] = defaultdict(lambda: DecisionChain([], []))
     u = OrgUnit.__table__.c
+    areas = select(u.account_id, u.id, u.name, u.parent_id, u.is_target).order_by(u.id)
     for account_id, unit_id, name, parent_id, is_target in session.execute(
-        select(u.account_id, u.id, u.name, u.parent_id, u.is_target).order_by(u.id)
+        only_accounts(areas, u.account_id, accounts)
     ):
         chains[account_id].areas.append(coverage.Area(unit_id, name, parent_id, is_target))
     p = Stakeholder.__table__.c
@@ -244,7 +258,7 @@ def decision_chains(session: Session) -> dict[int, DecisionChain]:
         Stakeholder.buying_role,
         p.last_contact,
     ).order_by(p.id)
-    for account_id, *person in session.execute(query):
+    for account_id, *person in session.execute(only_accounts(query, p.account_id, accounts)):
         chains[account_id].people.append(coverage.Person(*person))
     return chains
 
