@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from alembic import command
 
 from kamdesk.model import Base
-from kamdesk.store.migrate import alembic_config, upgrade_to_head
+from kamdesk.store.migrate import alembic_config, migrate
 from kamdesk.store.portfolio import make_engine
 
 
@@ -27,8 +27,8 @@ def main() -> int:
         return 2
     with tempfile.TemporaryDirectory() as folder:
         engine = make_engine(Path(folder) / "schema.kamdesk")
+        migrate(engine)
         with engine.begin() as connection:
-            upgrade_to_head(connection)
             config = alembic_config(connection)
             config.attributes["metadata"] = Base.metadata
             command.revision(config, message=sys.argv[1], autogenerate=True)

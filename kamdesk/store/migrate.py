@@ -45,10 +45,6 @@ def is_known_revision(revision: str) -> bool:
         return False
 
 
-def upgrade_to_head(connection: Connection) -> None:
-    command.upgrade(alembic_config(connection), "head")
-
-
 class ForeignKeysBroken(RuntimeError):
     """A migration left rows pointing at nothing; it was rolled back."""
 
