@@ -172,22 +172,15 @@ def run_check(args) -> int:
 
 def run_export(args) -> int:
     from kamdesk.excel.writer import WorkbookTooLarge
-    from kamdesk.services.accounts import AccountService
     from kamdesk.services.workbook_export import export_workbook
-    from kamdesk.store import Portfolio, PortfolioError
 
-    try:
-        portfolio = Portfolio.open(args.portfolio)
-    except PortfolioError as exc:
-        print(f"kamdesk: {exc}", file=sys.stderr)
+    portfolio = _open_or_say(args.portfolio)
+    if portfolio is None:
         return EXIT_USAGE
     with portfolio:
-        account_id = None
-        if args.account is not None:
-            account_id = AccountService(portfolio).find_id(args.account)
-            if account_id is None:
-                print(f"kamdesk: there is no account named {args.account!r}", file=sys.stderr)
-                return EXIT_REJECTED
+        found, account_id = _account_named(portfolio, args.account)
+        if not found:
+            return EXIT_REJECTED
         try:
             result = export_workbook(
                 portfolio,
@@ -322,12 +315,9 @@ def _print_import(plan, written: bool, as_json: bool, dry_run: bool) -> None:
 def run_metrics(args) -> int:
     from kamdesk.services.health.metrics import MetricsService, metrics_json
     from kamdesk.services.settings import SettingsService
-    from kamdesk.store import Portfolio, PortfolioError
 
-    try:
-        portfolio = Portfolio.open(args.portfolio)
-    except PortfolioError as exc:
-        print(f"kamdesk: {exc}", file=sys.stderr)
+    portfolio = _open_or_say(args.portfolio)
+    if portfolio is None:
         return EXIT_USAGE
     today = args.as_of or dt.date.today()
     with portfolio:
@@ -372,16 +362,12 @@ def _print_metrics(result: dict) -> None:
 
 
 def run_report(args) -> int:
-    from kamdesk.services.accounts import AccountService
-    from kamdesk.store import Portfolio, PortfolioError
 
     if not args.out.parent.is_dir():
         print(f"kamdesk: cannot write {args.out}: no such folder", file=sys.stderr)
         return EXIT_USAGE
-    try:
-        portfolio = Portfolio.open(args.portfolio)
-    except PortfolioError as exc:
-        print(f"kamdesk: {exc}", file=sys.stderr)
+    portfolio = _open_or_say(args.portfolio)
+    if portfolio is None:
         return EXIT_USAGE
     _start_qt()  # fonts, the map's scene and the translations need a QApplication
     from kamdesk.ui.i18n import install_language
@@ -391,12 +377,9 @@ def run_report(args) -> int:
     install_language(args.lang)
     today = args.as_of or dt.date.today()
     with portfolio:
-        account_id = None
-        if args.account is not None:
-            account_id = AccountService(portfolio).find_id(args.account)
-            if account_id is None:
-                print(f"kamdesk: there is no account named {args.account!r}", file=sys.stderr)
-                return EXIT_REJECTED
+        found, account_id = _account_named(portfolio, args.account)
+        if not found:
+            return EXIT_REJECTED
         try:
             if account_id is None:
                 pages = render_portfolio_summary(portfolio, args.out, today)
@@ -426,6 +409,31 @@ def _start_qt() -> None:
         if sys.platform.startswith("linux") and not has_display:
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         _qt_app = QApplication(["kamdesk"])
+
+
+def _open_or_say(target):
+    """The portfolio at ``target`` (a file, or a database URL); None after saying why it cannot
+    be opened."""
+    from kamdesk.store import Portfolio, PortfolioError
+
+    try:
+        return Portfolio.open(target)
+    except PortfolioError as exc:
+        print(f"kamdesk: {exc}", file=sys.stderr)
+        return None
+
+
+def _account_named(portfolio, name: str | None) -> tuple[bool, int | None]:
+    """(found, id) of the account called ``name``; no name: (True, None), the whole portfolio.
+    When no account has that name it says so and gives (False, None)."""
+    from kamdesk.services.accounts import AccountService
+
+    if name is None:
+        return True, None
+    account_id = AccountService(portfolio).find_id(name)
+    if account_id is None:
+        print(f"kamdesk: there is no account named {name!r}", file=sys.stderr)
+    return account_id is not None, account_id
 
 
 def _report(result: dict, as_json: bool) -> None:
