@@ -2,8 +2,9 @@
 # Starts a throwaway PostgreSQL cluster for the tests (issue 9) and prints what to export:
 #   eval "$(bash .ci/start_postgres.sh /tmp/kamdesk-pg)"   (stop: see the printed PG_STOP)
 # It listens on 127.0.0.1 only, on a free port, with two roles: kamdesk_test (trusted, may
-# create databases: the tests make one per test) and kamdesk_locked (password "right-password":
-# the wrong-password test). Run as root, the server runs as the postgres user (or one created).
+# create databases and roles: the tests make a database per test and its team's logins) and
+# kamdesk_locked (password "right-password": the wrong-password test). Every other login
+# (a team's members) signs in with its password. Run as root, the server runs as the postgres user (or one created).
 set -euo pipefail
 dir="${1:?usage: start_postgres.sh DIR}"
 
@@ -31,12 +32,14 @@ cat >"$dir/data/pg_hba.conf" <<HBA
 local all postgres trust
 host all kamdesk_locked 127.0.0.1/32 scram-sha-256
 host all kamdesk_test 127.0.0.1/32 trust
+host all all 127.0.0.1/32 scram-sha-256
 HBA
 "${as_server[@]}" "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w start \
     -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off" >/dev/null
 if ! "${as_server[@]}" "$bindir/psql" -q -h "$dir" -p "$port" -U postgres -d postgres \
     -v ON_ERROR_STOP=1 >&2 <<SQL; then
-CREATE ROLE kamdesk_test LOGIN CREATEDB;
+CREATE ROLE kamdesk_test LOGIN CREATEDB CREATEROLE;
+GRANT pg_signal_backend TO kamdesk_test;
 CREATE ROLE kamdesk_locked LOGIN PASSWORD 'right-password';
 SQL
     "${as_server[@]}" "$bindir/pg_ctl" -D "$dir/data" -m fast stop >/dev/null

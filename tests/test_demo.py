@@ -49,7 +49,8 @@ def data_dir(tmp_path, monkeypatch):
 
 
 def read_all(path: Path) -> dict[str, list[tuple]]:
-    """Every row of every table in the file (alembic_version included), in key order."""
+    """Every row of every table in the file (alembic_version included), in key order; of the
+    bookkeeping columns only the version (when a record was written is the clock's)."""
     engine = create_engine(f"sqlite:///{path}")
     try:
         metadata = MetaData()
@@ -59,7 +60,9 @@ def read_all(path: Path) -> dict[str, list[tuple]]:
                 name: [
                     tuple(row)
                     for row in connection.execute(
-                        select(table).order_by(*(table.primary_key.columns or table.columns))
+                        select(*(c for c in table.columns if c.name != "changed_at")).order_by(
+                            *(table.primary_key.columns or table.columns)
+                        )
                     )
                 ]
                 for name, table in sorted(metadata.tables.items())
@@ -92,7 +95,8 @@ def test_every_table_is_filled_and_counted(demo):
         counts = {
             table.name: connection.scalar(select(func.count()).select_from(table))
             for table in Base.metadata.sorted_tables
-            if table.name != "alembic_version"
+            # The team tables fill only on a server (issue 9): a file has no members, no log.
+            if table.name not in ("alembic_version", "change_log", "team_member")
         }
     engine.dispose()
     assert all(counts.values()), [name for name, count in counts.items() if not count]

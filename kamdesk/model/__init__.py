@@ -33,6 +33,7 @@ _HOMES = {
     ),
     "settings": ("Setting",),
     "stakeholder": ("Stakeholder", "StakeholderLink"),
+    "team": ("ChangeLogEntry", "TeamMember"),
 }
 __all__ = sorted(name for names in _HOMES.values() for name in names)
 

@@ -8,13 +8,13 @@ from decimal import Decimal
 from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from kamdesk.model.base import Base, EnumText, utcnow
+from kamdesk.model.base import Base, EnumText, Tracked, utcnow
 from kamdesk.model.enums import LifecycleStage, OrgUnitKind, Tier
 
 DEPENDANTS = "all, delete-orphan"
 
 
-class Account(Base):
+class Account(Tracked, Base):
     __tablename__ = "account"
     __table_args__ = (
         CheckConstraint("strategic_importance BETWEEN 1 AND 5", name="strategic_importance_range"),
@@ -55,7 +55,7 @@ class Account(Base):
     org_units: Mapped[list[OrgUnit]] = relationship(cascade=DEPENDANTS, passive_deletes=True)
 
 
-class IcpCriterion(Base):
+class IcpCriterion(Tracked, Base):
     """One weighted criterion of the portfolio's ideal customer profile."""
 
     __tablename__ = "icp_criterion"
@@ -85,7 +85,7 @@ class IcpRating(Base):
     account: Mapped[Account] = relationship(back_populates="icp_ratings")
 
 
-class OrgUnit(Base):
+class OrgUnit(Tracked, Base):
     """A node of the client's own structure: company → business unit → directorate → area."""
 
     __tablename__ = "org_unit"
@@ -101,7 +101,7 @@ class OrgUnit(Base):
     is_target: Mapped[bool] = mapped_column(default=False)
 
 
-class Product(Base):
+class Product(Tracked, Base):
     """A product or solution line of our own catalogue."""
 
     __tablename__ = "product"

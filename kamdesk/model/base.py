@@ -6,7 +6,7 @@ import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import BigInteger, DateTime, MetaData, String, TypeDecorator
-from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 from kamdesk.model.enums import LabelledEnum
 
@@ -62,3 +62,22 @@ def utcnow() -> dt.datetime:
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     type_annotation_map = {dt.datetime: DateTime(), Decimal: Money()}
+
+
+class Tracked:
+    """A record that people may edit at the same time (team mode, issue 9).
+
+    ``version`` grows by one at every update; SQLAlchemy writes ``WHERE version = <read>``, so
+    a save racing another one fails instead of overwriting it (``StaleDataError``), and
+    ``kamdesk.store.concurrency`` compares it with the version the user was shown. On a server,
+    triggers keep all three columns right for every writer (bulk imports too) and name the
+    database user; in a file the session fills ``changed_by``/``changed_at``.
+    """
+
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
+    changed_by: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    changed_at: Mapped[dt.datetime | None]
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict:  # noqa: N805 (a class-level directive)
+        return {"version_id_col": cls.__table__.c.version}

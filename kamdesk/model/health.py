@@ -8,11 +8,11 @@ from decimal import Decimal
 from sqlalchemy import CheckConstraint, ForeignKey, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kamdesk.model.base import Base, EnumText
+from kamdesk.model.base import Base, EnumText, Tracked
 from kamdesk.model.enums import SurveyKind
 
 
-class RevenueRecord(Base):
+class RevenueRecord(Tracked, Base):
     __tablename__ = "revenue_record"
     __table_args__ = (
         UniqueConstraint("account_id", "month"),
@@ -28,7 +28,7 @@ class RevenueRecord(Base):
     recurring: Mapped[Decimal] = mapped_column(default=Decimal(0))
 
 
-class SurveyResponse(Base):
+class SurveyResponse(Tracked, Base):
     __tablename__ = "survey_response"
     __table_args__ = (
         CheckConstraint(

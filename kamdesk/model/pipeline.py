@@ -8,11 +8,11 @@ from decimal import Decimal
 from sqlalchemy import CheckConstraint, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kamdesk.model.base import Base, EnumText, utcnow
+from kamdesk.model.base import Base, EnumText, Tracked, utcnow
 from kamdesk.model.enums import ForecastCategory, OpportunityType, StageOutcome
 
 
-class PipelineStage(Base):
+class PipelineStage(Tracked, Base):
     __tablename__ = "pipeline_stage"
     __table_args__ = (CheckConstraint("probability BETWEEN 0 AND 100", name="probability_range"),)
 
@@ -25,7 +25,7 @@ class PipelineStage(Base):
     outcome: Mapped[StageOutcome] = mapped_column(EnumText(StageOutcome), default=StageOutcome.OPEN)
 
 
-class Opportunity(Base):
+class Opportunity(Tracked, Base):
     __tablename__ = "opportunity"
     __table_args__ = (
         CheckConstraint("probability IS NULL OR probability BETWEEN 0 AND 100", name="probability"),
@@ -78,7 +78,7 @@ class OpportunityHistory(Base):
     probability: Mapped[int | None]
 
 
-class ForecastTarget(Base):
+class ForecastTarget(Tracked, Base):
     """The sales target of one period (``2027-01``, ``2027-Q1`` or ``2027``)."""
 
     __tablename__ = "forecast_target"

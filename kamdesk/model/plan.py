@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import JSON, CheckConstraint, Column, ForeignKey, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kamdesk.model.base import Base, EnumText, utcnow
+from kamdesk.model.base import Base, EnumText, Tracked, utcnow
 from kamdesk.model.enums import (
     ActionStatus,
     InteractionKind,
@@ -20,7 +20,7 @@ from kamdesk.model.enums import (
 )
 
 
-class Risk(Base):
+class Risk(Tracked, Base):
     __tablename__ = "risk"
     __table_args__ = (
         CheckConstraint("likelihood BETWEEN 1 AND 5", name="likelihood_range"),
@@ -45,7 +45,7 @@ class Risk(Base):
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
-class Action(Base):
+class Action(Tracked, Base):
     """A next step with an owner and a due date: risk mitigation or general follow-up."""
 
     __tablename__ = "action"
@@ -63,7 +63,7 @@ class Action(Base):
     done_at: Mapped[dt.date | None]
 
 
-class Objective(Base):
+class Objective(Tracked, Base):
     __tablename__ = "objective"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -76,7 +76,7 @@ class Objective(Base):
     strategy: Mapped[Strategy | None] = mapped_column(EnumText(Strategy))
 
 
-class KeyResult(Base):
+class KeyResult(Tracked, Base):
     __tablename__ = "key_result"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -93,7 +93,7 @@ class KeyResult(Base):
     )
 
 
-class CheckIn(Base):
+class CheckIn(Tracked, Base):
     __tablename__ = "check_in"
     __table_args__ = (
         CheckConstraint(
@@ -111,7 +111,7 @@ class CheckIn(Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
-class Review(Base):
+class Review(Tracked, Base):
     """A routine review held for an account (risk, pipeline, relationship map, ...)."""
 
     __tablename__ = "review"
@@ -135,7 +135,7 @@ interaction_stakeholder = Table(
 )
 
 
-class Interaction(Base):
+class Interaction(Tracked, Base):
     __tablename__ = "interaction"
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -7,11 +7,11 @@ import datetime as dt
 from sqlalchemy import CheckConstraint, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kamdesk.model.base import Base, EnumText
+from kamdesk.model.base import Base, EnumText, Tracked
 from kamdesk.model.enums import BuyingRole, LinkKind, Stance
 
 
-class Stakeholder(Base):
+class Stakeholder(Tracked, Base):
     __tablename__ = "stakeholder"
     __table_args__ = (
         CheckConstraint("influence BETWEEN 1 AND 5", name="influence_range"),
@@ -40,7 +40,7 @@ class Stakeholder(Base):
     map_y: Mapped[float | None]
 
 
-class StakeholderLink(Base):
+class StakeholderLink(Tracked, Base):
     """reports-to (org chart), influences (directed, strength 1–3), alliance or rivalry."""
 
     __tablename__ = "stakeholder_link"

@@ -75,6 +75,14 @@ class PortfolioVanished(PortfolioMissing):
         return "the file is no longer where it was opened from"
 
 
+class WriteNotAllowed(PortfolioError):
+    """The team server refused a change the user's role does not allow (another KAM's
+    account, a viewer, a director-only setting); nothing was written."""
+
+    def describe(self) -> str:
+        return "your role on the team server does not allow this change"
+
+
 class BackupError(PortfolioError):
     """A backup could not be made or restored; the portfolio was not changed.
 

@@ -17,7 +17,7 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from kamdesk.store import migrate
+from kamdesk.store import concurrency, migrate
 from kamdesk.store.backup import (
     APPLICATION_ID,
     BackupReason,
@@ -134,7 +134,10 @@ class Portfolio:
         self.path = path
         self.engine = engine
         self._lock = lock
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._sessions = sessionmaker(
+            engine, expire_on_commit=False, info={concurrency.USER: concurrency.current_os_user()}
+        )
+        concurrency.track_changes(self._sessions)
         self.backup_before_migration: Path | None = None
         self._file = _file_identity(path)
 
@@ -212,6 +215,12 @@ class Portfolio:
             session.flush()
             if _wrote(session) and _file_identity(self.path) != self._file:
                 raise PortfolioVanished(self.path)
+
+    def mark_seen(self) -> None:
+        """Nothing to note: one person has a file open (see ServerPortfolio.mark_seen)."""
+
+    def overwriting(self) -> contextlib.AbstractContextManager[None]:
+        return contextlib.nullcontext()
 
     def schema_revision(self) -> str | None:
         with self.engine.connect() as connection:

@@ -21,8 +21,9 @@ from sqlalchemy import CheckConstraint, MetaData, create_engine, inspect, text
 from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
-from kamdesk.store import migrate
+from kamdesk.store import concurrency, migrate
 from kamdesk.store.errors import (
     NotAPortfolio,
     PortfolioError,
@@ -30,6 +31,7 @@ from kamdesk.store.errors import (
     ServerDatabaseMissing,
     ServerLoginRefused,
     ServerUnreachable,
+    WriteNotAllowed,
 )
 from kamdesk.store.portfolio import Portfolio
 
@@ -38,6 +40,7 @@ CONNECT_TIMEOUT_S = 10
 # SQLSTATEs the server sends when it refuses a connection.
 DATABASE_MISSING_STATE = "3D000"  # invalid_catalog_name
 LOGIN_REFUSED_STATES = ("28P01", "28000")  # invalid_password, invalid_authorization_spec
+INSUFFICIENT_PRIVILEGE = "42501"  # a grant or a row-level security policy said no
 
 
 def server_url(url: str) -> URL:
@@ -121,7 +124,14 @@ class ServerPortfolio(Portfolio):
         self.url = shown_url(url)
         self.path = PurePosixPath(url.database)
         self.engine = engine
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._sessions = sessionmaker(
+            engine,
+            expire_on_commit=False,
+            info={concurrency.USER: url.username or "", concurrency.SERVER: True},
+        )
+        concurrency.track_changes(self._sessions)
+        self.seen: str | None = None  # the server snapshot the user's views show
+        self._overwriting = False
         self.backup_before_migration = None
         self.created = False  # whether open_url made the schema (the database was empty)
 
@@ -178,9 +188,38 @@ class ServerPortfolio(Portfolio):
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
-        """One unit of work: committed when the block ends, rolled back if it raises."""
-        with self._sessions() as session, session.begin():
-            yield session
+        """One unit of work: committed when the block ends, rolled back if it raises.
+
+        After :meth:`mark_seen`, a record someone else wrote since is not overwritten:
+        :class:`~kamdesk.store.concurrency.EditConflict` (see that module).
+        """
+        try:
+            with self._sessions() as session, session.begin():
+                if self.seen is not None and not self._overwriting:
+                    session.info[concurrency.SEEN] = self.seen
+                yield session
+        except StaleDataError as exc:  # another save won the race between read and write
+            raise concurrency.EditConflict("", 0, "", None, ()) from exc
+        except concurrency.NotEditable as exc:
+            raise WriteNotAllowed(self.url, str(exc)) from exc
+        except DBAPIError as exc:
+            if getattr(exc.orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
+                raise WriteNotAllowed(self.url, _first_line(exc)) from exc
+            raise
+
+    def mark_seen(self) -> None:
+        """Notes that the user's views now show everything committed so far."""
+        with self.engine.connect() as connection:
+            self.seen = connection.scalar(text("SELECT pg_current_snapshot()::text"))
+
+    @contextlib.contextmanager
+    def overwriting(self) -> Iterator[None]:
+        """Saves within the block write over what others changed (the user chose so)."""
+        self._overwriting = True
+        try:
+            yield
+        finally:
+            self._overwriting = False
 
     def integrity_problems(self, full: bool = True) -> list[str]:
         """Constraints the server does not enforce (added NOT VALID). The server itself keeps

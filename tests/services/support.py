@@ -8,13 +8,21 @@ from sqlalchemy import select
 from kamdesk.model import Base
 from kamdesk.services.problems import ValidationError
 
+# Who wrote a record last and how often: an undo is a new write, so these move on.
+BOOKKEEPING = {"version", "changed_by", "changed_at"}
+
 
 def all_rows(portfolio) -> dict[str, list[tuple]]:
+    """Every table's rows (sorted), without the bookkeeping columns."""
     with portfolio.engine.connect() as connection:
         return {
-            t.name: sorted(map(tuple, connection.execute(select(t))), key=repr)
+            t.name: sorted(map(tuple, connection.execute(select(*content_columns(t)))), key=repr)
             for t in Base.metadata.sorted_tables
         }
+
+
+def content_columns(table) -> list:
+    return [column for column in table.columns if column.name not in BOOKKEEPING]
 
 
 def refused(portfolio, call, *args, **kwargs) -> ValidationError:

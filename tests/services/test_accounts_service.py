@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from kamdesk.model import Base, Opportunity, OrgUnit, PipelineStage, RevenueRecord, Stakeholder
+from kamdesk.model import Opportunity, OrgUnit, PipelineStage, RevenueRecord, Stakeholder
 from kamdesk.model.enums import LifecycleStage, Strategy, Tier
 from kamdesk.services.accounts import (
     AccountData,
@@ -18,6 +18,7 @@ from kamdesk.services.accounts import (
     tier_assignment,
 )
 from kamdesk.services.problems import ValidationError
+from tests.services.support import all_rows
 
 VALID_CNPJ = "11.222.333/0001-81"
 
@@ -25,14 +26,6 @@ VALID_CNPJ = "11.222.333/0001-81"
 @pytest.fixture
 def accounts(portfolio):
     return AccountService(portfolio)
-
-
-def all_rows(portfolio) -> dict[str, list[tuple]]:
-    with portfolio.engine.connect() as connection:
-        return {
-            t.name: sorted(map(tuple, connection.execute(select(t))), key=repr)
-            for t in Base.metadata.sorted_tables
-        }
 
 
 def problem_fields(error: ValidationError) -> set[str]:

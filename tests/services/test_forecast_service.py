@@ -19,7 +19,6 @@ from kamdesk.analytics.pipeline_review import AttentionReason
 from kamdesk.analytics.whitespace import CellState
 from kamdesk.model import (
     Account,
-    Base,
     ForecastSnapshot,
     ForecastSnapshotLine,
     ForecastTarget,
@@ -36,6 +35,7 @@ from kamdesk.services.pipeline.forecast import ForecastService
 from kamdesk.services.pipeline.forecast_data import OpportunitySuggestion
 from kamdesk.services.problems import NEGATIVE, NO_SUCH_ACCOUNT, NOT_A_NUMBER, ValidationError
 from kamdesk.services.settings import SettingsService
+from tests.services.support import all_rows
 
 C = ForecastCategory
 B = ForecastBasis
@@ -45,14 +45,6 @@ TODAY = D(2027, 4, 10)
 
 
 # -- building the portfolio -------------------------------------------------------------------
-
-
-def all_rows(portfolio) -> dict[str, list[tuple]]:
-    with portfolio.engine.connect() as connection:
-        return {
-            t.name: sorted(map(tuple, connection.execute(select(t))), key=repr)
-            for t in Base.metadata.sorted_tables
-        }
 
 
 def add(portfolio, row) -> int:

@@ -12,9 +12,9 @@ from types import SimpleNamespace
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import event, select, update
+from sqlalchemy import event, update
 
-from kamdesk.model import Base, Opportunity
+from kamdesk.model import Opportunity
 from kamdesk.model.enums import ForecastCategory, OpportunityType, OrgUnitKind, StageOutcome
 from kamdesk.services.accounts import AccountData, AccountService
 from kamdesk.services.demo import write_demo
@@ -31,17 +31,10 @@ from kamdesk.services.pipeline import messages as m
 from kamdesk.services.portfolios import open_portfolio
 from kamdesk.services.problems import NEGATIVE, OUT_OF_RANGE, REQUIRED, ValidationError
 from kamdesk.services.stakeholders import OrgUnitData, StakeholderService
+from tests.services.support import all_rows
 
 CREATED = dt.date(2026, 11, 2)
 LATER = dt.date(2026, 11, 20)
-
-
-def all_rows(portfolio) -> dict[str, list[tuple]]:
-    with portfolio.engine.connect() as connection:
-        return {
-            t.name: sorted(map(tuple, connection.execute(select(t))), key=repr)
-            for t in Base.metadata.sorted_tables
-        }
 
 
 def refused(portfolio, call, *args, **kwargs):

@@ -5,9 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import select
 
-from kamdesk.model import Base
 from kamdesk.services.accounts import AccountData, AccountService
 from kamdesk.services.pipeline import (
     OpportunityData,
@@ -17,16 +15,9 @@ from kamdesk.services.pipeline import (
 )
 from kamdesk.services.pipeline import messages as m
 from kamdesk.services.problems import REQUIRED, TOO_LONG, ValidationError
+from tests.services.support import all_rows
 
 TODAY = dt.date(2026, 11, 2)
-
-
-def all_rows(portfolio) -> dict[str, list[tuple]]:
-    with portfolio.engine.connect() as connection:
-        return {
-            t.name: sorted(map(tuple, connection.execute(select(t))), key=repr)
-            for t in Base.metadata.sorted_tables
-        }
 
 
 def refused(portfolio, call, *args) -> ValidationError:

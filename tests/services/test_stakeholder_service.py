@@ -12,7 +12,6 @@ from sqlalchemy import select
 
 from kamdesk.analytics import coverage
 from kamdesk.model import (
-    Base,
     Interaction,
     OrgUnit,
     Stakeholder,
@@ -33,17 +32,10 @@ from kamdesk.services.stakeholders import (
     StakeholderService,
 )
 from kamdesk.services.stakeholders import messages as m
+from tests.services.support import all_rows
 
 TODAY = dt.date(2026, 11, 25)
 CARD = (180.0, 70.0)
-
-
-def all_rows(portfolio) -> dict[str, list[tuple]]:
-    with portfolio.engine.connect() as connection:
-        return {
-            t.name: sorted(map(tuple, connection.execute(select(t))), key=repr)
-            for t in Base.metadata.sorted_tables
-        }
 
 
 def problem_fields(error) -> set[str]:

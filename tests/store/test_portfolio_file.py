@@ -9,7 +9,7 @@ import zipfile
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import func, select
+from sqlalchemy import func, inspect, select
 
 from kamdesk.model import Account, Base
 from kamdesk.services.portfolios import create_portfolio, open_portfolio
@@ -247,7 +247,8 @@ def test_each_migration_keeps_the_data_of_a_populated_portfolio(portfolio_path, 
     migrate(portfolio.engine, older, down=True)
     migrate(portfolio.engine, newer)
     try:
-        assert table_counts(portfolio) == counts
+        after = table_counts(portfolio)  # the tables of ``newer``: no later ones
+        assert after == {name: counts[name] for name in after}
         assert portfolio.integrity_problems() == []
     finally:
         portfolio.close()
@@ -255,9 +256,11 @@ def test_each_migration_keeps_the_data_of_a_populated_portfolio(portfolio_path, 
 
 def table_counts(portfolio) -> dict[str, int]:
     with portfolio.engine.connect() as connection:
+        present = set(inspect(connection).get_table_names())
         return {
             t.name: connection.execute(select(func.count()).select_from(t)).scalar()
             for t in Base.metadata.sorted_tables
+            if t.name in present
         }
 
 

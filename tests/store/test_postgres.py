@@ -38,20 +38,13 @@ from kamdesk.store.errors import (
 from kamdesk.store.migrate import head_revision, migrate
 from kamdesk.store.server import ServerPortfolio
 from kamdesk.ui.errors import explain_portfolio_error
+from tests.services.support import all_rows
 
 TODAY = dt.date(2026, 11, 20)
 LOCKED_URL_ENV = "KAMDESK_TEST_PG_LOCKED_URL"  # a role whose password is "right-password"
 
 # The messages are checked in English; another test may have installed Portuguese.
 pytestmark = pytest.mark.usefixtures("english")
-
-
-def all_rows(portfolio: Portfolio) -> dict[str, list[tuple]]:
-    with portfolio.engine.connect() as connection:
-        return {
-            table.name: sorted(map(tuple, connection.execute(select(table))), key=repr)
-            for table in Base.metadata.sorted_tables
-        }
 
 
 def server_engine(url: str):

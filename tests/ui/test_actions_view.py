@@ -9,9 +9,7 @@ from types import SimpleNamespace
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
-from sqlalchemy import select
 
-from kamdesk.model import Base
 from kamdesk.model.enums import ActionStatus
 from kamdesk.services.accounts import AccountData
 from kamdesk.services.plan import ActionData, RiskData, RiskService
@@ -19,18 +17,11 @@ from kamdesk.ui.colors import ERROR_TEXT, MUTED_TEXT
 from kamdesk.ui.plan.action_dialog import ActionDialog
 from kamdesk.ui.plan.action_models import OVERDUE_BACKGROUND, ActionColumn
 from kamdesk.ui.plan.actions_view import ActionsView
+from tests.services.support import all_rows
 
 pytestmark = pytest.mark.usefixtures("english")
 
 TODAY = dt.date(2026, 11, 20)
-
-
-def all_rows(portfolio) -> dict[str, list[tuple]]:
-    with portfolio.engine.connect() as connection:
-        return {
-            t.name: sorted(map(tuple, connection.execute(select(t))), key=repr)
-            for t in Base.metadata.sorted_tables
-        }
 
 
 @pytest.fixture

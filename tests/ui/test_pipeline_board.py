@@ -11,9 +11,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QAction, QContextMenuEvent, QDrag, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
-from sqlalchemy import select
 
-from kamdesk.model import Base
 from kamdesk.model.enums import ForecastCategory, OpportunityType, StageOutcome
 from kamdesk.services.accounts import AccountData
 from kamdesk.services.pipeline import (
@@ -27,6 +25,7 @@ from kamdesk.ui.i18n import install_language
 from kamdesk.ui.pipeline.board import PipelineBoard
 from kamdesk.ui.pipeline.cards import StageCardsModel, ids_from_mime, initials, opportunity_mime
 from kamdesk.ui.pipeline.close_dialog import CloseDialog
+from tests.services.support import all_rows
 
 pytestmark = pytest.mark.usefixtures("english")
 
@@ -75,14 +74,6 @@ def board(qtbot, workspace, service, stage_service):
     # As the tab will: every write reloads the board.
     workspace.pipeline_changed.connect(lambda: load(board, service, stage_service))
     return board
-
-
-def all_rows(portfolio) -> dict[str, list[tuple]]:
-    with portfolio.engine.connect() as connection:
-        return {
-            t.name: sorted(map(tuple, connection.execute(select(t))), key=repr)
-            for t in Base.metadata.sorted_tables
-        }
 
 
 def card_ids(board, stage) -> list[int]:

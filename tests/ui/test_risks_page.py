@@ -10,10 +10,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
-from sqlalchemy import select
 
 from kamdesk.analytics.risk import LEVEL_COLOURS, RiskLevel
-from kamdesk.model import Base
 from kamdesk.model.enums import ActionStatus, RiskCategory, RiskResponse, RiskStatus
 from kamdesk.services.accounts import AccountData
 from kamdesk.services.plan import ActionData, RiskData, RiskService
@@ -25,20 +23,13 @@ from kamdesk.ui.plan.risk_dialog import RiskDialog
 from kamdesk.ui.plan.risk_models import RiskColumn
 from kamdesk.ui.plan.risks_page import RisksPage
 from kamdesk.ui.plan.top_risks_view import TOP_COUNT, TopRisksView
+from tests.services.support import all_rows
 
 pytestmark = pytest.mark.usefixtures("english")
 
 TODAY = dt.date(2026, 11, 20)
 LAST_WEEK = TODAY - dt.timedelta(days=7)
 NEXT_MONTH = TODAY + dt.timedelta(days=30)
-
-
-def all_rows(portfolio) -> dict[str, list[tuple]]:
-    with portfolio.engine.connect() as connection:
-        return {
-            t.name: sorted(map(tuple, connection.execute(select(t))), key=repr)
-            for t in Base.metadata.sorted_tables
-        }
 
 
 @pytest.fixture

@@ -23,6 +23,7 @@ from kamdesk.services.pipeline import checks
 from kamdesk.services.pipeline import messages as m
 from kamdesk.services.pipeline.data import StageData, StageRemoval, StageRow
 from kamdesk.services.problems import Problem, ValidationError, refuse
+from kamdesk.services.rows import update_by_id
 from kamdesk.services.stakeholders.deletion import (
     delete_rows,
     restore_deletion,
@@ -255,7 +256,7 @@ def _renumber(session: Session, ordered_ids: Sequence[int]) -> None:
 def _set_positions(session: Session, positions: dict[int, int]) -> None:
     if positions:
         rows = [{"id": stage_id, "position": p} for stage_id, p in positions.items()]
-        session.execute(update(PipelineStage), rows)
+        update_by_id(session, PipelineStage, rows)
 
 
 def _with_new_stage(

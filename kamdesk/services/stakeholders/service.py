@@ -20,6 +20,7 @@ from kamdesk.analytics.org_layout import Card, org_chart_layout
 from kamdesk.model import Account, OrgUnit, Review, Stakeholder, StakeholderLink
 from kamdesk.model.enums import LinkKind, ReviewKind
 from kamdesk.services.problems import NO_SUCH_ACCOUNT, REQUIRED, Problem, ValidationError, refuse
+from kamdesk.services.rows import update_by_id
 from kamdesk.services.stakeholders import checks
 from kamdesk.services.stakeholders import messages as m
 from kamdesk.services.stakeholders.data import (
@@ -140,7 +141,7 @@ class StakeholderService:
                 for i, point in positions.items()
             ]
             if rows:
-                session.execute(update(Stakeholder), rows)
+                update_by_id(session, Stakeholder, rows)
             return before
 
     def set_layout(self, positions: Positions) -> dict[int, Point | None]:

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from sqlalchemy import Table, delete, func, select, update
+from sqlalchemy import Table, delete, func, select
 from sqlalchemy.orm import Session
 
 from kamdesk.excel.collector import collector_paused
 from kamdesk.excel.schema import SHEETS, SHEETS_BY_KEY, Kind
 from kamdesk.model.enums import fold
+from kamdesk.services.rows import update_by_id
 from kamdesk.services.workbook_import.bindings import BINDINGS
 from kamdesk.services.workbook_import.bulk import BulkInserts
 from kamdesk.services.workbook_import.plan import CHANGED, NEW, ImportPlan, Pending, RowPlan
@@ -163,7 +164,7 @@ class PlanWriter:
             if isinstance(row.values.get("parent"), Pending)
         ]
         if links:
-            self.session.execute(update(BINDINGS[sheet_key].model), links)
+            update_by_id(self.session, BINDINGS[sheet_key].model, links)
 
     def update(self, sheet_key: str, rows: list[RowPlan]) -> None:
         model = BINDINGS[sheet_key].model
@@ -174,7 +175,7 @@ class PlanWriter:
         ]
         changes = [c for c in changes if len(c) > 1]
         if changes:
-            self.session.execute(update(model), changes)
+            update_by_id(self.session, model, changes)
 
     def free_unique_names(self, sheet_key: str, rows: list[RowPlan]) -> None:
         """Renamed records first take a name nobody has, so that two records swapping names
@@ -191,7 +192,7 @@ class PlanWriter:
             if sheet_key == "accounts":
                 values["name_key"] = placeholder
             temporary.append(values)
-        self.session.execute(update(BINDINGS[sheet_key].model), temporary)
+        update_by_id(self.session, BINDINGS[sheet_key].model, temporary)
 
     # -- deletions ------------------------------------------------------------------------
 
