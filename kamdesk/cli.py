@@ -12,13 +12,28 @@ import sys
 from pathlib import Path
 
 from kamdesk import __version__
+from kamdesk.cli_team import add_team_commands, run_team
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
 PORTFOLIO_HELP = (
     "a .kamdesk file, or a team portfolio's database: postgresql://user@host[:port]/database"
     " (the password in the URL or the PGPASSWORD environment variable)"
 )
-COMMANDS = ("demo", "check", "export", "import", "metrics", "report")
+SERVER_URL_HELP = (
+    "postgresql://user@host[:port]/database (the password in the URL or the PGPASSWORD"
+    " environment variable)"
+)
+COMMANDS = (
+    "demo",
+    "check",
+    "export",
+    "import",
+    "metrics",
+    "report",
+    "publish",
+    "take-offline",
+    "team",
+)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -98,7 +113,25 @@ def _command_parser() -> argparse.ArgumentParser:
         metavar="YYYY-MM-DD",
         help="the day the figures are taken on (default: today)",
     )
+    _add_transfer_commands(commands)
+    add_team_commands(commands, SERVER_URL_HELP)
     return parser
+
+
+def _add_transfer_commands(commands) -> None:
+    publish = commands.add_parser(
+        "publish", help="copy a portfolio file into an empty database on a team server"
+    )
+    publish.add_argument("file", type=Path, metavar="FILE", help="the .kamdesk file")
+    publish.add_argument("url", metavar="URL", help="the empty database: " + SERVER_URL_HELP)
+    publish.add_argument("--json", action="store_true")
+    offline = commands.add_parser(
+        "take-offline", help="copy a team server's portfolio into a new portfolio file"
+    )
+    offline.add_argument("url", metavar="URL", help="the team portfolio: " + SERVER_URL_HELP)
+    offline.add_argument("file", type=Path, metavar="FILE", help="the new .kamdesk file")
+    offline.add_argument("--replace", action="store_true", help="replace FILE if it exists")
+    offline.add_argument("--json", action="store_true")
 
 
 def _portfolio(text: str) -> Path | str:
@@ -393,6 +426,60 @@ def run_report(args) -> int:
     return EXIT_OK
 
 
+def run_publish(args) -> int:
+    from kamdesk.services.team.transfer import publish
+
+    return _transfer(lambda: publish(args.file, args.url), args.json)
+
+
+def run_take_offline(args) -> int:
+    from kamdesk.services.team.transfer import take_offline
+
+    return _transfer(lambda: take_offline(args.url, args.file, replace=args.replace), args.json)
+
+
+def _transfer(copy, as_json: bool) -> int:
+    """Runs a publish or take-offline and prints how every table compares."""
+    from kamdesk.services.team.transfer import CopyDiffers, CopyFailed, TargetExists
+    from kamdesk.store import PortfolioError
+
+    try:
+        report = copy()
+    except CopyDiffers as exc:  # the content was refused: nothing kept
+        _print_transfer(exc.report, as_json, str(exc))
+        return EXIT_REJECTED
+    except PortfolioError as exc:
+        hint = " (use --replace to replace it)" if isinstance(exc, TargetExists) else ""
+        _transfer_failed(f"{exc}{hint}", as_json)
+        return EXIT_REJECTED if isinstance(exc, CopyFailed) else EXIT_USAGE
+    _print_transfer(report, as_json)
+    return EXIT_OK
+
+
+def _transfer_failed(message: str, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps({"copied": False, "error": message}, ensure_ascii=False))
+    else:
+        print(f"kamdesk: {message}", file=sys.stderr)
+
+
+def _print_transfer(report, as_json: bool, error: str = "") -> None:
+    if as_json:
+        result = {"copied": not error, **report.as_json()}
+        print(json.dumps(result | ({"error": error} if error else {}), ensure_ascii=False))
+        return
+    for table in report.tables:
+        same = "identical" if table.identical else f"DIFFERS ({table.copy.rows} rows in the copy)"
+        print(f"{table.table}: {table.source.rows} rows, {same}")
+    if error:
+        print(f"kamdesk: {error}", file=sys.stderr)
+        return
+    print(
+        f"{report.target}: {len(report.tables)} tables, {report.rows} rows copied;"
+        " every table identical"
+    )
+
+
 _qt_app = None  # the QApplication a command started (Qt needs it alive until the end)
 
 
@@ -458,6 +545,9 @@ def main(argv: list[str] | None = None) -> int:
             "import": run_import,
             "metrics": run_metrics,
             "report": run_report,
+            "publish": run_publish,
+            "take-offline": run_take_offline,
+            "team": run_team,
         }
         return runs[args.command](args)
     args = _window_parser().parse_args(argv)

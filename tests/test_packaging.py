@@ -133,7 +133,8 @@ def test_spec_excludes_the_qt_modules_and_libraries_the_app_does_without(tmp_pat
     excludes = set(calls_of(calls, "Analysis")[0].kwargs["excludes"])
     for unused in ("QtQml", "QtQuick", "QtWebEngineCore", "Qt3DCore", "QtMultimedia", "QtSql"):
         assert f"PySide6.{unused}" in excludes
-    assert {"ssl", "_hashlib", "pygments", "tkinter"} <= excludes
+    assert {"_hashlib", "pygments", "tkinter"} <= excludes
+    assert not {"ssl", "psycopg", "psycopg_binary", "keyring"} & excludes  # team mode ships them
 
 
 def test_spec_builds_one_windowed_app_without_upx_on_linux(tmp_path, monkeypatch):

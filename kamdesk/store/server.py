@@ -260,8 +260,47 @@ class ServerPortfolio(Portfolio):
     def restore_from(self, snapshot):
         raise self._file_only("restoring a snapshot")
 
+    def change_feed(self) -> ChangeFeed:
+        """A connection of its own that hears which tables other users' saves changed."""
+        return ChangeFeed(self.engine.url)
+
     def close(self) -> None:
         self.engine.dispose()
+
+
+class ChangeFeed:
+    """Listens for the server's ``kamdesk_changes`` notices (sent by the triggers when a write
+    commits). Used from one background thread; ``close()`` may come from another."""
+
+    CHANNEL = "kamdesk_changes"
+
+    def __init__(self, url: URL):
+        import psycopg
+
+        self.me = url.username or ""
+        conninfo = url.set(drivername="postgresql").render_as_string(hide_password=False)
+        self._connection = psycopg.connect(
+            conninfo, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S
+        )
+        self._connection.execute(f"LISTEN {self.CHANNEL}")
+
+    def wait(self, timeout_s: float) -> set[str]:
+        """The tables others changed, waiting up to ``timeout_s`` for the first notice; an
+        empty set when none came. Raises the driver's error when the connection is lost."""
+        changed: set[str] = set()
+        for notice in self._connection.notifies(timeout=timeout_s, stop_after=1):
+            changed |= self._tables(notice.payload)
+        # Whatever else has arrived by now comes in the same batch.
+        for notice in self._connection.notifies(timeout=0.05):
+            changed |= self._tables(notice.payload)
+        return changed
+
+    def _tables(self, payload: str) -> set[str]:
+        table, _, writer = payload.partition(" ")
+        return set() if writer == self.me else {table}
+
+    def close(self) -> None:
+        self._connection.close()
 
 
 def _schema_differences(connection: Connection, metadata: MetaData) -> list[str]:

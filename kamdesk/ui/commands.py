@@ -16,6 +16,7 @@ from kamdesk.services.settings import (
     restore_settings_snapshot,
     take_settings_snapshot,
 )
+from kamdesk.store.concurrency import EditConflict
 from kamdesk.ui.errors import explain_write_error
 from kamdesk.ui.i18n import translate
 from kamdesk.ui.workspace import Workspace
@@ -37,9 +38,26 @@ class WorkspaceCommand(QUndoCommand):
     def _safely(self, step: Callable[[], None]) -> None:
         try:
             step()
+        except EditConflict as conflict:  # a team member saved the same record first
+            self._resolve(conflict, step)
         except Exception as exc:  # the portfolio is left as the failed transaction found it
+            self._failed(exc)
+
+    def _resolve(self, conflict: EditConflict, step: Callable[[], None]) -> None:
+        """The user keeps theirs (this edit is dropped; the views show theirs) or saves over it."""
+        if not self.workspace.resolve_conflict(conflict):
             self.setObsolete(True)
-            self.workspace.failed.emit(explain_write_error(exc, self.workspace.portfolio.path))
+            self.workspace.apply_remote_changes({conflict.table or "account"})
+            return
+        try:
+            with self.workspace.portfolio.overwriting():
+                step()
+        except Exception as exc:
+            self._failed(exc)
+
+    def _failed(self, exc: Exception) -> None:
+        self.setObsolete(True)
+        self.workspace.failed.emit(explain_write_error(exc, self.workspace.portfolio.path))
 
 
 class CreateCommand(WorkspaceCommand):

@@ -24,6 +24,7 @@ from kamdesk.store.errors import (
     ServerDatabaseMissing,
     ServerLoginRefused,
     ServerUnreachable,
+    WriteNotAllowed,
 )
 from kamdesk.ui.i18n import translate
 
@@ -94,6 +95,18 @@ def _explain_server_error(error: PortfolioError) -> tuple[str, str] | None:
     """The messages of a team portfolio on a database server (None: as for a file)."""
     name = error.path.name
     server = urlsplit(error.url).hostname or "localhost"
+    if isinstance(error, WriteNotAllowed):
+        return (
+            translate("PortfolioErrors", "Your role in “%1” does not allow this change.").replace(
+                "%1", name
+            ),
+            translate(
+                "PortfolioErrors",
+                "KAMs change only the accounts they own, viewers change nothing, and portfolio "
+                "settings are the director's. Nothing was saved; ask your director if you "
+                "need it changed.",
+            ),
+        )
     if isinstance(error, ServerUnreachable):
         return (
             translate("PortfolioErrors", "The server of “%1” cannot be reached.").replace(

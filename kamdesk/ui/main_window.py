@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from kamdesk import APP_NAME, PORTFOLIO_SUFFIX, __version__
 from kamdesk.ui.dialogs import show_message
 from kamdesk.ui.report.export_action import ReportActions
+from kamdesk.ui.team.transfer_actions import TransferActions
 from kamdesk.ui.workbook_actions import WorkbookActions
 
 # The data layer (SQLAlchemy, Alembic, services, the tabs built on them) is imported when a
@@ -63,6 +64,11 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.workspace: Workspace | None = None
+        # Team mode: the server of the open portfolio (None for a file), whether its connection
+        # is encrypted, and the one connect dialog (kept: a cancelled connection may still run).
+        self.server_address = None
+        self.connection_encrypted: bool | None = None
+        self.connect_dialog = None
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
@@ -79,6 +85,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.toolbar)
         self.status_portfolio = QLabel()
         self.statusBar().addPermanentWidget(self.status_portfolio)
+        self.status_connection = None  # a team portfolio's lock, made when one opens
         self._build_menus()
         self._restore_geometry()
         if workspace is not None:
@@ -109,10 +116,18 @@ class MainWindow(QMainWindow):
         self.backups_action = self._action(self.tr("&Backups…"), self.show_backups)
         self.recent_menu = QMenu(self.tr("Open &recent"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.connect_action = self._action(
+            self.tr("Connect to team ser&ver…"), lambda: self.connect_to_server()
+        )
         file_menu.addActions([self.new_action, self.open_action])
         file_menu.addMenu(self.recent_menu)
+        file_menu.addAction(self.connect_action)
+        self.transfer_actions = TransferActions(self)
+        file_menu.addActions(self.transfer_actions.actions())
+        self.transfer_actions.set_workspace(self.workspace)
         file_menu.addSeparator()
         file_menu.addActions([self.copy_action, self.backups_action])
+        self._enable_file_actions()
         file_menu.addSeparator()
         self.workbook_actions = WorkbookActions(self)
         file_menu.addActions(self.workbook_actions.actions())
@@ -168,12 +183,32 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, p=path: self.open_path(Path(p)))
         if not files:
             self.recent_menu.addAction(self.tr("No recent portfolios")).setEnabled(False)
+        self._add_recent_servers()
+
+    def _add_recent_servers(self) -> None:
+        """The team servers used lately, after the files; choosing one connects to it."""
+        from kamdesk.ui.team.connect_dialog import recent_servers
+
+        servers = recent_servers()
+        if servers:
+            self.recent_menu.addSection(self.tr("Team servers"))
+        for address, require_tls in servers:
+            action = self.recent_menu.addAction(address.label)
+            action.setStatusTip(address.keychain_account)
+            action.triggered.connect(
+                lambda _=False, a=address, t=require_tls: self.connect_to_server(a, t)
+            )
 
     # -- workspace -----------------------------------------------------------------------
 
     def set_workspace(self, workspace: Workspace) -> None:
         """Shows ``workspace`` (closing the one shown before, if any)."""
+        from kamdesk.services.team.connection import server_address_of
+
         old, self.workspace = self.workspace, workspace
+        self.server_address = server_address_of(workspace.portfolio)
+        if self.server_address is None:
+            self.connection_encrypted = None
         current_tab = self.tabs.currentIndex() if old else int(QSettings().value(TAB_KEY, 1))
         self._clear_tabs()
         if old is not None:
@@ -192,8 +227,11 @@ class MainWindow(QMainWindow):
         self._build_tabs(workspace)
         self.workbook_actions.set_workspace(workspace)
         self.report_actions.set_workspace(workspace)
+        self.transfer_actions.set_workspace(workspace)
         self.tabs.setCurrentIndex(max(0, min(current_tab, self.tabs.count() - 1)))
-        remember_recent(workspace.portfolio.path)
+        if self.server_address is None:  # servers have their own list (connect_dialog)
+            remember_recent(workspace.portfolio.path)
+        self._enable_file_actions()
         self._update_title()
         self._update_status()
         self.workspace_changed.emit()
@@ -271,7 +309,12 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(APP_NAME)
             return
         # [*] shows the platform's modified marker while there are edits to undo.
-        self.setWindowTitle(f"{self.workspace.portfolio.path.stem}[*] — {APP_NAME}")
+        if self.server_address is not None:
+            team_server = self.tr("team server")
+            name = f"{self.server_address.label} ({team_server})"
+        else:
+            name = self.workspace.portfolio.path.stem
+        self.setWindowTitle(f"{name}[*] — {APP_NAME}")
         self.setWindowModified(not self.workspace.undo_stack.isClean())
 
     def _update_status(self) -> None:
@@ -279,11 +322,33 @@ class MainWindow(QMainWindow):
             return
         rows = self.workspace.account_rows()
         active = sum(not r.archived for r in rows)
+        where = self.server_address.label if self.server_address else self.workspace.portfolio.path
         self.status_portfolio.setText(
-            self.tr("%1 · %n active account(s)", "", active).replace(
-                "%1", str(self.workspace.portfolio.path)
-            )
+            self.tr("%1 · %n active account(s)", "", active).replace("%1", str(where))
         )
+        self._show_connection_status()
+
+    def _show_connection_status(self) -> None:
+        """For a team portfolio: whether what travels to and from the server is encrypted."""
+        if self.server_address is None:
+            if self.status_connection is not None:
+                self.status_connection.hide()
+            return
+        if self.status_connection is None:
+            from kamdesk.ui.team.connect_dialog import ConnectionStatus
+
+            self.status_connection = ConnectionStatus()
+            self.statusBar().addPermanentWidget(self.status_connection)
+        self.status_connection.show_encrypted(bool(self.connection_encrypted))
+
+    def _enable_file_actions(self) -> None:
+        """A team portfolio has no file: no copy of it and no backups here (the server's
+        backups are its administrator's)."""
+        on_server = self.server_address is not None
+        for action in (self.copy_action, self.backups_action):
+            action.setEnabled(not on_server)
+        tip = self.tr("A team portfolio's backups are made by whoever runs the server.")
+        self.backups_action.setStatusTip(tip if on_server else "")
 
     def _edit_failed(self, detail: str) -> None:
         show_message(
@@ -298,7 +363,9 @@ class MainWindow(QMainWindow):
         return self.tr("KAMdesk portfolios (*%1)").replace("%1", PORTFOLIO_SUFFIX)
 
     def _start_folder(self) -> str:
-        return str(self.workspace.portfolio.path.parent) if self.workspace else str(Path.home())
+        if self.workspace is None or self.server_address is not None:
+            return str(Path.home())
+        return str(self.workspace.portfolio.path.parent)
 
     def choose_portfolio(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -346,6 +413,33 @@ class MainWindow(QMainWindow):
             start_daily_backup(self, portfolio.path)
         return portfolio
 
+    # -- team servers --------------------------------------------------------------------
+
+    def connect_to_server(self, address=None, require_tls: bool = False) -> None:
+        """File ▸ Connect to team server…: the dialog, filled with ``address`` when given (a
+        recent server); it connects at once when the keychain keeps the password."""
+        from kamdesk.ui.team.connect_dialog import ConnectDialog
+
+        if self.connect_dialog is None:
+            self.connect_dialog = ConnectDialog(self)
+            self.connect_dialog.connected.connect(self.show_server_portfolio)
+        dialog = self.connect_dialog
+        if dialog.isVisible():
+            dialog.raise_()
+            return
+        password_known = address is not None and dialog.fill(address, require_tls)
+        dialog.open()
+        if password_known:
+            dialog.start_connecting()
+
+    def show_server_portfolio(self, portfolio, encrypted: bool) -> None:
+        """Shows a team portfolio just connected to (no file lock, no daily backup)."""
+        from kamdesk.ui.workspace import Workspace
+
+        self.connection_encrypted = encrypted
+        self.set_workspace(Workspace(portfolio))
+        take_monthly_forecast_snapshot(portfolio)
+
     def new_portfolio(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("New portfolio"), self._start_folder(), self._file_filter()
@@ -361,7 +455,7 @@ class MainWindow(QMainWindow):
         return self._show_portfolio(create_portfolio, path) is not None
 
     def save_copy(self) -> None:
-        if self.workspace is None:
+        if self.workspace is None or self.server_address is not None:
             return
         suggestion = self.workspace.portfolio.path.with_name(
             self.workspace.portfolio.path.stem + self.tr(" (copy)") + PORTFOLIO_SUFFIX
@@ -388,6 +482,10 @@ class MainWindow(QMainWindow):
         """Rebuilds menus and tabs after a language change (texts are set when built)."""
         self._build_menus()
         self.toolbar.setWindowTitle(self.tr("Account"))
+        dialog = self.connect_dialog
+        if dialog is not None and not (dialog.busy or dialog.abandoned):
+            dialog.deleteLater()  # made again, in the new language, when next asked for
+            self.connect_dialog = None
         if self.workspace is not None:
             current = self.tabs.currentIndex()
             self._clear_tabs()
@@ -484,7 +582,7 @@ class MainWindow(QMainWindow):
     def show_backups(self) -> None:
         from kamdesk.ui.backups_dialog import BackupsDialog, reopen_in
 
-        if self.workspace is not None:
+        if self.workspace is not None and self.server_address is None:
             BackupsDialog(self.workspace, reopen_in(self), self).open()
 
     def show_preferences(self) -> None:
@@ -520,6 +618,8 @@ class MainWindow(QMainWindow):
         settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         settings.setValue(STATE_KEY, self.saveState())
         settings.setValue(TAB_KEY, self.tabs.currentIndex())
+        if self.connect_dialog is not None:  # a connection arriving now would open nothing
+            self.connect_dialog.cancel_connecting()
         if self.workspace is not None:
             self.workspace.close()
             self.workspace = None

@@ -135,6 +135,12 @@ class WelcomePage(QWidget):
         self.import_card.clicked.connect(self.choose_workbook)
         self.open_button = QPushButton(self.tr("Open a portfolio…"))
         self.open_button.clicked.connect(lambda: window.choose_portfolio())
+        self.connect_button = QPushButton(self.tr("Connect to a team server…"))
+        self.connect_button.setObjectName("welcomeConnect")
+        self.connect_button.setToolTip(
+            self.tr("Work on your team's shared portfolio, kept on your company's server.")
+        )
+        self.connect_button.clicked.connect(lambda: window.connect_to_server())
         self.recent_buttons: list[QPushButton] = []
         self._build()
 
@@ -214,6 +220,7 @@ class WelcomePage(QWidget):
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Already have a portfolio?")))
         row.addWidget(self.open_button)
+        row.addWidget(self.connect_button)
         row.addStretch(1)
         box.addLayout(row)
         recent = [Path(p) for p in recent_files() if Path(p).exists()]

@@ -1,7 +1,13 @@
 """What the window works on: the open portfolio, its services, the undo stack and the shared
-current-account selection that every tab follows."""
+current-account selection that every tab follows.
+
+On a team server it also hears other users' saves (the views read again) and asks the user
+what to do when a save meets someone else's newer change (see kamdesk.store.concurrency).
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -9,6 +15,40 @@ from PySide6.QtGui import QUndoStack
 from kamdesk.services.accounts import AccountRow, AccountService
 from kamdesk.services.settings import PortfolioSettings, SettingsService
 from kamdesk.store import Portfolio
+from kamdesk.store.concurrency import EditConflict
+from kamdesk.ui.errors import explain_write_error
+
+# Which views read again when another user changed a table.
+SIGNAL_OF_TABLE = {
+    **dict.fromkeys(
+        (
+            "opportunity",
+            "opportunity_history",
+            "pipeline_stage",
+            "product",
+            "forecast_target",
+            "forecast_snapshot",
+            "forecast_snapshot_line",
+        ),
+        "pipeline_changed",
+    ),
+    **dict.fromkeys(
+        (
+            "risk",
+            "action",
+            "objective",
+            "key_result",
+            "check_in",
+            "review",
+            "interaction",
+            "interaction_stakeholder",
+            "revenue_record",
+            "survey_response",
+        ),
+        "plan_changed",
+    ),
+    **dict.fromkeys(("setting", "icp_criterion", "team_member"), "settings_changed"),
+}  # every other table: accounts_changed
 
 
 class Workspace(QObject):
@@ -32,6 +72,14 @@ class Workspace(QObject):
         # Connected first, so every other listener reads fresh rows.
         self.accounts_changed.connect(self._forget_rows)
         self.settings_changed.connect(self._forget_rows)
+        # Asked when a save meets someone else's newer change: True saves over it.
+        self.conflict_resolver: Callable[[EditConflict], bool] = self._ask_user
+        self.live_updates = None
+        if hasattr(portfolio, "change_feed"):  # a team server
+            from kamdesk.ui.team.live_updates import LiveUpdates
+
+            portfolio.mark_seen()
+            self.live_updates = LiveUpdates(portfolio, self.apply_remote_changes, self)
 
     def account_rows(self) -> list[AccountRow]:
         """All accounts with score and tier, computed once per change and shared by all views."""
@@ -59,6 +107,33 @@ class Workspace(QObject):
             self._current_account = account_id
             self.current_account_changed.emit(account_id)
 
+    def resolve_conflict(self, conflict: EditConflict) -> bool:
+        return self.conflict_resolver(conflict)
+
+    @staticmethod
+    def _ask_user(conflict: EditConflict) -> bool:
+        from PySide6.QtWidgets import QApplication
+
+        from kamdesk.ui.team.conflict_dialog import ask_which_to_keep
+
+        return ask_which_to_keep(conflict, QApplication.activeWindow())
+
+    def apply_remote_changes(self, tables: set[str]) -> None:
+        """Other users changed ``tables``: the views read again, and what they show is seen."""
+        try:
+            self.portfolio.mark_seen()
+        except Exception as exc:  # the server is away: the views say so when they read
+            self.failed.emit(explain_write_error(exc, self.portfolio.path))
+            return
+        signals = {SIGNAL_OF_TABLE.get(table, "accounts_changed") for table in tables}
+        if "settings_changed" in signals:
+            self.reload_settings()  # emits settings_changed
+            signals.discard("settings_changed")
+        for name in sorted(signals):
+            getattr(self, name).emit()
+
     def close(self) -> None:
+        if self.live_updates is not None:
+            self.live_updates.stop()
         self.undo_stack.clear()
         self.portfolio.close()

@@ -1228,6 +1228,247 @@
         </message>
     </context>
     <context>
+        <name>ConflictDialog</name>
+        <message>
+            <source>Changed by someone else</source>
+            <translation>Changed by someone else</translation>
+        </message>
+        <message>
+            <source>Nothing of yours was saved yet. Keep their version, or save yours over it.</source>
+            <translation>Nothing of yours was saved yet. Keep their version, or save yours over it.</translation>
+        </message>
+        <message>
+            <source>Keep their version</source>
+            <translation>Keep their version</translation>
+        </message>
+        <message>
+            <source>Save mine</source>
+            <translation>Save mine</translation>
+        </message>
+        <message>
+            <source>Someone else</source>
+            <translation>Someone else</translation>
+        </message>
+        <message>
+            <source>%1 saved this record at the same moment as you.</source>
+            <translation>%1 saved this record at the same moment as you.</translation>
+        </message>
+        <message>
+            <source>%1 changed this record at %2, after your screen showed it.</source>
+            <translation>%1 changed this record at %2, after your screen showed it.</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Saved now (theirs)</source>
+            <translation>Saved now (theirs)</translation>
+        </message>
+        <message>
+            <source>Yours</source>
+            <translation>Yours</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectDialog</name>
+        <message>
+            <source>The server %1 does not offer an encrypted connection.</source>
+            <translation>The server %1 does not offer an encrypted connection.</translation>
+        </message>
+        <message>
+            <source>Ask whoever runs the server to turn encryption (TLS) on, or untick “Require an encrypted connection” if you trust this network.</source>
+            <translation>Ask whoever runs the server to turn encryption (TLS) on, or untick “Require an encrypted connection” if you trust this network.</translation>
+        </message>
+        <message>
+            <source>No database server answers at %1, port %2.</source>
+            <translation>No database server answers at %1, port %2.</translation>
+        </message>
+        <message>
+            <source>Check the server's name and port, and that you are connected to the company network (or its VPN). If it keeps failing, ask whoever runs the server.</source>
+            <translation>Check the server's name and port, and that you are connected to the company network (or its VPN). If it keeps failing, ask whoever runs the server.</translation>
+        </message>
+        <message>
+            <source>The server asks for a password.</source>
+            <translation>The server asks for a password.</translation>
+        </message>
+        <message>
+            <source>Type the password of the user %1 and connect again.</source>
+            <translation>Type the password of the user %1 and connect again.</translation>
+        </message>
+        <message>
+            <source>The server did not accept the user name or the password.</source>
+            <translation>The server did not accept the user name or the password.</translation>
+        </message>
+        <message>
+            <source>Check them (capital letters count) and try again. To get a new password, ask whoever runs the server.</source>
+            <translation>Check them (capital letters count) and try again. To get a new password, ask whoever runs the server.</translation>
+        </message>
+        <message>
+            <source>The server %1 has no database named “%2”.</source>
+            <translation>The server %1 has no database named “%2”.</translation>
+        </message>
+        <message>
+            <source>Check the database's name with whoever runs the server.</source>
+            <translation>Check the database's name with whoever runs the server.</translation>
+        </message>
+        <message>
+            <source>The database “%1” is empty.</source>
+            <translation>The database “%1” is empty.</translation>
+        </message>
+        <message>
+            <source>It holds no portfolio yet: publish a portfolio there first, or check the database's name with whoever runs the server.</source>
+            <translation>It holds no portfolio yet: publish a portfolio there first, or check the database's name with whoever runs the server.</translation>
+        </message>
+        <message>
+            <source>The database “%1” is not a KAMdesk portfolio.</source>
+            <translation>The database “%1” is not a KAMdesk portfolio.</translation>
+        </message>
+        <message>
+            <source>It holds another program's data. Check the database's name with whoever runs the server. Nothing in it was changed.</source>
+            <translation>It holds another program's data. Check the database's name with whoever runs the server. Nothing in it was changed.</translation>
+        </message>
+        <message>
+            <source>The portfolio “%1” was made by a newer version of KAMdesk.</source>
+            <translation>The portfolio “%1” was made by a newer version of KAMdesk.</translation>
+        </message>
+        <message>
+            <source>Update KAMdesk on this computer to connect. Nothing on the server was changed.</source>
+            <translation>Update KAMdesk on this computer to connect. Nothing on the server was changed.</translation>
+        </message>
+        <message>
+            <source>The portfolio “%1” could not be opened.</source>
+            <translation>The portfolio “%1” could not be opened.</translation>
+        </message>
+        <message>
+            <source>Details: %1</source>
+            <translation>Details: %1</translation>
+        </message>
+        <message>
+            <source>Connect to a team server</source>
+            <translation>Connect to a team server</translation>
+        </message>
+        <message>
+            <source>A team portfolio lives in a database on a PostgreSQL server that your company runs. Whoever runs it gives you these details.</source>
+            <translation>A team portfolio lives in a database on a PostgreSQL server that your company runs. Whoever runs it gives you these details.</translation>
+        </message>
+        <message>
+            <source>Choose a server you used before…</source>
+            <translation>Choose a server you used before…</translation>
+        </message>
+        <message>
+            <source>&amp;Recent:</source>
+            <translation>&amp;Recent:</translation>
+        </message>
+        <message>
+            <source>e.g. db.company.com.br</source>
+            <translation>e.g. db.company.com.br</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>&amp;Port:</translation>
+        </message>
+        <message>
+            <source>the team portfolio's database</source>
+            <translation>the team portfolio's database</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Server:</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>&amp;Database:</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;User name:</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>Pass&amp;word:</translation>
+        </message>
+        <message>
+            <source>Re&amp;member the password on this computer</source>
+            <translation>Re&amp;member the password on this computer</translation>
+        </message>
+        <message>
+            <source>Kept in the operating system's keychain, never in a KAMdesk file.</source>
+            <translation>Kept in the operating system's keychain, never in a KAMdesk file.</translation>
+        </message>
+        <message>
+            <source>This computer offers no keychain to keep passwords in (such as GNOME Keyring or KWallet): KAMdesk will ask for the password each time.</source>
+            <translation>This computer offers no keychain to keep passwords in (such as GNOME Keyring or KWallet): KAMdesk will ask for the password each time.</translation>
+        </message>
+        <message>
+            <source>Require an &amp;encrypted connection</source>
+            <translation>Require an &amp;encrypted connection</translation>
+        </message>
+        <message>
+            <source>Without this, the connection is encrypted whenever the server offers it. With it, KAMdesk refuses to connect to a server that does not.</source>
+            <translation>Without this, the connection is encrypted whenever the server offers it. With it, KAMdesk refuses to connect to a server that does not.</translation>
+        </message>
+        <message>
+            <source>&amp;Connect</source>
+            <translation>&amp;Connect</translation>
+        </message>
+        <message>
+            <source>Fill in the server's name or address.</source>
+            <translation>Fill in the server's name or address.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a server name or address.</source>
+            <translation>“%1” is not a server name or address.</translation>
+        </message>
+        <message>
+            <source>Fill in the database's name.</source>
+            <translation>Fill in the database's name.</translation>
+        </message>
+        <message>
+            <source>Fill in your user name.</source>
+            <translation>Fill in your user name.</translation>
+        </message>
+        <message>
+            <source>Nothing was sent to any server.</source>
+            <translation>Nothing was sent to any server.</translation>
+        </message>
+        <message>
+            <source>Connecting to %1…</source>
+            <translation>Connecting to %1…</translation>
+        </message>
+        <message>
+            <source>Connecting was cancelled.</source>
+            <translation>Connecting was cancelled.</translation>
+        </message>
+        <message>
+            <source>Connected, but the password could not be remembered.</source>
+            <translation>Connected, but the password could not be remembered.</translation>
+        </message>
+        <message>
+            <source>KAMdesk will ask for it next time. The keychain said: %1</source>
+            <translation>KAMdesk will ask for it next time. The keychain said: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectionStatus</name>
+        <message>
+            <source>Encrypted connection</source>
+            <translation>Encrypted connection</translation>
+        </message>
+        <message>
+            <source>What travels between KAMdesk and the server is encrypted.</source>
+            <translation>What travels between KAMdesk and the server is encrypted.</translation>
+        </message>
+        <message>
+            <source>Not encrypted</source>
+            <translation>Not encrypted</translation>
+        </message>
+        <message>
+            <source>The server offers no encryption: on a network you do not trust (public Wi-Fi) others could read what travels. Ask whoever runs the server to turn encryption (TLS) on.</source>
+            <translation>The server offers no encryption: on a network you do not trust (public Wi-Fi) others could read what travels. Ask whoever runs the server to turn encryption (TLS) on.</translation>
+        </message>
+    </context>
+    <context>
         <name>CountChart</name>
         <message>
             <source>No account yet.</source>
@@ -3327,6 +3568,10 @@
             <translation>Open &amp;recent</translation>
         </message>
         <message>
+            <source>Connect to team ser&amp;ver…</source>
+            <translation>Connect to team ser&amp;ver…</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
@@ -3375,6 +3620,10 @@
             <translation>No recent portfolios</translation>
         </message>
         <message>
+            <source>Team servers</source>
+            <translation>Team servers</translation>
+        </message>
+        <message>
             <source>Account: </source>
             <translation>Account: </translation>
         </message>
@@ -3414,12 +3663,20 @@
             <source>&amp;Redo %1</source>
             <translation>&amp;Redo %1</translation>
         </message>
+        <message>
+            <source>team server</source>
+            <translation>team server</translation>
+        </message>
         <message numerus="yes">
             <source>%1 · %n active account(s)</source>
             <translation>
                 <numerusform>%1 · %n active account</numerusform>
                 <numerusform>%1 · %n active accounts</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>A team portfolio's backups are made by whoever runs the server.</source>
+            <translation>A team portfolio's backups are made by whoever runs the server.</translation>
         </message>
         <message>
             <source>The change could not be saved.</source>
@@ -4940,6 +5197,14 @@ Drag cards here to move them.</translation>
         <message>
             <source>“%1” could not be opened.</source>
             <translation>“%1” could not be opened.</translation>
+        </message>
+        <message>
+            <source>Your role in “%1” does not allow this change.</source>
+            <translation>Your role in “%1” does not allow this change.</translation>
+        </message>
+        <message>
+            <source>KAMs change only the accounts they own, viewers change nothing, and portfolio settings are the director's. Nothing was saved; ask your director if you need it changed.</source>
+            <translation>KAMs change only the accounts they own, viewers change nothing, and portfolio settings are the director's. Nothing was saved; ask your director if you need it changed.</translation>
         </message>
         <message>
             <source>The server of “%1” cannot be reached.</source>
@@ -7594,6 +7859,45 @@ Click “New risk” to add the first one.</translation>
         </message>
     </context>
     <context>
+        <name>ServerAddressForm</name>
+        <message>
+            <source>Publish to team server</source>
+            <translation>Publish to team server</translation>
+        </message>
+        <message>
+            <source>KAMdesk copies this portfolio into an empty database on your team's server, then compares every table with your file. Your file stays as it is.</source>
+            <translation>KAMdesk copies this portfolio into an empty database on your team's server, then compares every table with your file. Your file stays as it is.</translation>
+        </message>
+        <message>
+            <source>e.g. kamdesk.mycompany.com</source>
+            <translation>e.g. kamdesk.mycompany.com</translation>
+        </message>
+        <message>
+            <source>Server:</source>
+            <translation>Server:</translation>
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation>Port:</translation>
+        </message>
+        <message>
+            <source>Database:</source>
+            <translation>Database:</translation>
+        </message>
+        <message>
+            <source>User name:</source>
+            <translation>User name:</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Password:</translation>
+        </message>
+        <message>
+            <source>Publish</source>
+            <translation>Publish</translation>
+        </message>
+    </context>
+    <context>
         <name>SlippageModel</name>
         <message>
             <source>Opportunity</source>
@@ -8639,6 +8943,111 @@ When a client answers an NPS (0–10) or CSAT (1–5) survey, click “New respo
         </message>
     </context>
     <context>
+        <name>TransferActions</name>
+        <message>
+            <source>P&amp;ublish to team server…</source>
+            <translation>P&amp;ublish to team server…</translation>
+        </message>
+        <message>
+            <source>Save an off&amp;line copy…</source>
+            <translation>Save an off&amp;line copy…</translation>
+        </message>
+        <message>
+            <source>Connecting to the server…</source>
+            <translation>Connecting to the server…</translation>
+        </message>
+        <message>
+            <source>Copying the portfolio to the server…</source>
+            <translation>Copying the portfolio to the server…</translation>
+        </message>
+        <message>
+            <source>The portfolio was published to the team server.</source>
+            <translation>The portfolio was published to the team server.</translation>
+        </message>
+        <message>
+            <source>Publish to team server</source>
+            <translation>Publish to team server</translation>
+        </message>
+        <message>
+            <source>Save an offline copy</source>
+            <translation>Save an offline copy</translation>
+        </message>
+        <message>
+            <source>KAMdesk portfolios (*%1)</source>
+            <translation>KAMdesk portfolios (*%1)</translation>
+        </message>
+        <message>
+            <source>%1 (offline %2)</source>
+            <translation>%1 (offline %2)</translation>
+        </message>
+        <message>
+            <source>Copying the team portfolio into the file…</source>
+            <translation>Copying the team portfolio into the file…</translation>
+        </message>
+        <message>
+            <source>The offline copy was saved.</source>
+            <translation>The offline copy was saved.</translation>
+        </message>
+        <message>
+            <source>Copy cancelled: nothing was written.</source>
+            <translation>Copy cancelled: nothing was written.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n table(s)</source>
+            <translation>
+                <numerusform>%n table</numerusform>
+                <numerusform>%n tables</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s) copied</source>
+            <translation>
+                <numerusform>%Ln row copied</numerusform>
+                <numerusform>%Ln rows copied</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2; every table identical.</source>
+            <translation>%1, %2; every table identical.</translation>
+        </message>
+        <message>
+            <source>To work on it with your team, use File ▸ Connect to team server.</source>
+            <translation>To work on it with your team, use File ▸ Connect to team server.</translation>
+        </message>
+        <message>
+            <source>Nothing was written.</source>
+            <translation>Nothing was written.</translation>
+        </message>
+        <message>
+            <source>The database “%1” is not empty.</source>
+            <translation>The database “%1” is not empty.</translation>
+        </message>
+        <message>
+            <source>A portfolio can only be published into an empty database. Ask whoever runs the server for a new one.</source>
+            <translation>A portfolio can only be published into an empty database. Ask whoever runs the server for a new one.</translation>
+        </message>
+        <message>
+            <source>“%1” already exists.</source>
+            <translation>“%1” already exists.</translation>
+        </message>
+        <message>
+            <source>Choose another name for the offline copy.</source>
+            <translation>Choose another name for the offline copy.</translation>
+        </message>
+        <message>
+            <source>The copy did not match the original, so it was not kept.</source>
+            <translation>The copy did not match the original, so it was not kept.</translation>
+        </message>
+        <message>
+            <source>Tables that differ: %1.</source>
+            <translation>Tables that differ: %1.</translation>
+        </message>
+        <message>
+            <source>The portfolio could not be copied.</source>
+            <translation>The portfolio could not be copied.</translation>
+        </message>
+    </context>
+    <context>
         <name>UnitCommands</name>
         <message numerus="yes">
             <source>Delete %n org unit(s)</source>
@@ -8712,6 +9121,14 @@ When a client answers an NPS (0–10) or CSAT (1–5) survey, click “New respo
         <message>
             <source>Open a portfolio…</source>
             <translation>Open a portfolio…</translation>
+        </message>
+        <message>
+            <source>Connect to a team server…</source>
+            <translation>Connect to a team server…</translation>
+        </message>
+        <message>
+            <source>Work on your team's shared portfolio, kept on your company's server.</source>
+            <translation>Work on your team's shared portfolio, kept on your company's server.</translation>
         </message>
         <message>
             <source>How would you like to start?</source>

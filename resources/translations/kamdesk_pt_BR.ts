@@ -1228,6 +1228,247 @@
         </message>
     </context>
     <context>
+        <name>ConflictDialog</name>
+        <message>
+            <source>Changed by someone else</source>
+            <translation>Alterado por outra pessoa</translation>
+        </message>
+        <message>
+            <source>Nothing of yours was saved yet. Keep their version, or save yours over it.</source>
+            <translation>Nada do que você fez foi salvo ainda. Mantenha a versão da outra pessoa ou salve a sua por cima.</translation>
+        </message>
+        <message>
+            <source>Keep their version</source>
+            <translation>Manter a versão da outra pessoa</translation>
+        </message>
+        <message>
+            <source>Save mine</source>
+            <translation>Salvar a minha</translation>
+        </message>
+        <message>
+            <source>Someone else</source>
+            <translation>Outra pessoa</translation>
+        </message>
+        <message>
+            <source>%1 saved this record at the same moment as you.</source>
+            <translation>%1 salvou este registro no mesmo instante que você.</translation>
+        </message>
+        <message>
+            <source>%1 changed this record at %2, after your screen showed it.</source>
+            <translation>%1 alterou este registro às %2, depois que a sua tela o mostrou.</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <source>Saved now (theirs)</source>
+            <translation>Salvo agora (da outra pessoa)</translation>
+        </message>
+        <message>
+            <source>Yours</source>
+            <translation>O seu</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectDialog</name>
+        <message>
+            <source>The server %1 does not offer an encrypted connection.</source>
+            <translation>O servidor %1 não oferece conexão criptografada.</translation>
+        </message>
+        <message>
+            <source>Ask whoever runs the server to turn encryption (TLS) on, or untick “Require an encrypted connection” if you trust this network.</source>
+            <translation>Peça a quem administra o servidor que ative a criptografia (TLS) ou desmarque “Exigir conexão criptografada” se você confia nesta rede.</translation>
+        </message>
+        <message>
+            <source>No database server answers at %1, port %2.</source>
+            <translation>Nenhum servidor de banco de dados responde em %1, porta %2.</translation>
+        </message>
+        <message>
+            <source>Check the server's name and port, and that you are connected to the company network (or its VPN). If it keeps failing, ask whoever runs the server.</source>
+            <translation>Confira o nome e a porta do servidor e se você está conectado à rede da empresa (ou à VPN). Se continuar falhando, fale com quem administra o servidor.</translation>
+        </message>
+        <message>
+            <source>The server asks for a password.</source>
+            <translation>O servidor pede uma senha.</translation>
+        </message>
+        <message>
+            <source>Type the password of the user %1 and connect again.</source>
+            <translation>Digite a senha do usuário %1 e conecte de novo.</translation>
+        </message>
+        <message>
+            <source>The server did not accept the user name or the password.</source>
+            <translation>O servidor não aceitou o usuário ou a senha.</translation>
+        </message>
+        <message>
+            <source>Check them (capital letters count) and try again. To get a new password, ask whoever runs the server.</source>
+            <translation>Confira os dois (maiúsculas e minúsculas fazem diferença) e tente de novo. Para obter uma nova senha, fale com quem administra o servidor.</translation>
+        </message>
+        <message>
+            <source>The server %1 has no database named “%2”.</source>
+            <translation>O servidor %1 não tem um banco de dados chamado “%2”.</translation>
+        </message>
+        <message>
+            <source>Check the database's name with whoever runs the server.</source>
+            <translation>Confirme o nome do banco de dados com quem administra o servidor.</translation>
+        </message>
+        <message>
+            <source>The database “%1” is empty.</source>
+            <translation>O banco de dados “%1” está vazio.</translation>
+        </message>
+        <message>
+            <source>It holds no portfolio yet: publish a portfolio there first, or check the database's name with whoever runs the server.</source>
+            <translation>Ainda não há carteira nele: publique uma carteira lá primeiro ou confirme o nome do banco de dados com quem administra o servidor.</translation>
+        </message>
+        <message>
+            <source>The database “%1” is not a KAMdesk portfolio.</source>
+            <translation>O banco de dados “%1” não é uma carteira do KAMdesk.</translation>
+        </message>
+        <message>
+            <source>It holds another program's data. Check the database's name with whoever runs the server. Nothing in it was changed.</source>
+            <translation>Ele guarda dados de outro programa. Confirme o nome do banco de dados com quem administra o servidor. Nada nele foi alterado.</translation>
+        </message>
+        <message>
+            <source>The portfolio “%1” was made by a newer version of KAMdesk.</source>
+            <translation>A carteira “%1” foi criada por uma versão mais nova do KAMdesk.</translation>
+        </message>
+        <message>
+            <source>Update KAMdesk on this computer to connect. Nothing on the server was changed.</source>
+            <translation>Atualize o KAMdesk neste computador para conectar. Nada foi alterado no servidor.</translation>
+        </message>
+        <message>
+            <source>The portfolio “%1” could not be opened.</source>
+            <translation>Não foi possível abrir a carteira “%1”.</translation>
+        </message>
+        <message>
+            <source>Details: %1</source>
+            <translation>Detalhes: %1</translation>
+        </message>
+        <message>
+            <source>Connect to a team server</source>
+            <translation>Conectar a um servidor da equipe</translation>
+        </message>
+        <message>
+            <source>A team portfolio lives in a database on a PostgreSQL server that your company runs. Whoever runs it gives you these details.</source>
+            <translation>Uma carteira da equipe fica em um banco de dados, num servidor PostgreSQL mantido pela sua empresa. Quem administra o servidor passa estes dados para você.</translation>
+        </message>
+        <message>
+            <source>Choose a server you used before…</source>
+            <translation>Escolha um servidor que você já usou…</translation>
+        </message>
+        <message>
+            <source>&amp;Recent:</source>
+            <translation>&amp;Recentes:</translation>
+        </message>
+        <message>
+            <source>e.g. db.company.com.br</source>
+            <translation>ex.: db.empresa.com.br</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>&amp;Porta:</translation>
+        </message>
+        <message>
+            <source>the team portfolio's database</source>
+            <translation>o banco de dados da carteira da equipe</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Servidor:</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>&amp;Banco de dados:</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;Usuário:</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>S&amp;enha:</translation>
+        </message>
+        <message>
+            <source>Re&amp;member the password on this computer</source>
+            <translation>Le&amp;mbrar a senha neste computador</translation>
+        </message>
+        <message>
+            <source>Kept in the operating system's keychain, never in a KAMdesk file.</source>
+            <translation>Guardada no chaveiro do sistema operacional, nunca em um arquivo do KAMdesk.</translation>
+        </message>
+        <message>
+            <source>This computer offers no keychain to keep passwords in (such as GNOME Keyring or KWallet): KAMdesk will ask for the password each time.</source>
+            <translation>Este computador não oferece um chaveiro para guardar senhas (como o GNOME Keyring ou o KWallet): o KAMdesk vai pedir a senha a cada conexão.</translation>
+        </message>
+        <message>
+            <source>Require an &amp;encrypted connection</source>
+            <translation>E&amp;xigir conexão criptografada</translation>
+        </message>
+        <message>
+            <source>Without this, the connection is encrypted whenever the server offers it. With it, KAMdesk refuses to connect to a server that does not.</source>
+            <translation>Sem esta opção, a conexão é criptografada sempre que o servidor oferecer. Com ela, o KAMdesk não conecta a um servidor que não ofereça.</translation>
+        </message>
+        <message>
+            <source>&amp;Connect</source>
+            <translation>&amp;Conectar</translation>
+        </message>
+        <message>
+            <source>Fill in the server's name or address.</source>
+            <translation>Preencha o nome ou o endereço do servidor.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a server name or address.</source>
+            <translation>“%1” não é um nome ou endereço de servidor.</translation>
+        </message>
+        <message>
+            <source>Fill in the database's name.</source>
+            <translation>Preencha o nome do banco de dados.</translation>
+        </message>
+        <message>
+            <source>Fill in your user name.</source>
+            <translation>Preencha o seu usuário.</translation>
+        </message>
+        <message>
+            <source>Nothing was sent to any server.</source>
+            <translation>Nada foi enviado a nenhum servidor.</translation>
+        </message>
+        <message>
+            <source>Connecting to %1…</source>
+            <translation>Conectando a %1…</translation>
+        </message>
+        <message>
+            <source>Connecting was cancelled.</source>
+            <translation>A conexão foi cancelada.</translation>
+        </message>
+        <message>
+            <source>Connected, but the password could not be remembered.</source>
+            <translation>Conectado, mas não foi possível guardar a senha.</translation>
+        </message>
+        <message>
+            <source>KAMdesk will ask for it next time. The keychain said: %1</source>
+            <translation>O KAMdesk vai pedi-la na próxima vez. Resposta do chaveiro: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectionStatus</name>
+        <message>
+            <source>Encrypted connection</source>
+            <translation>Conexão criptografada</translation>
+        </message>
+        <message>
+            <source>What travels between KAMdesk and the server is encrypted.</source>
+            <translation>O que trafega entre o KAMdesk e o servidor é criptografado.</translation>
+        </message>
+        <message>
+            <source>Not encrypted</source>
+            <translation>Sem criptografia</translation>
+        </message>
+        <message>
+            <source>The server offers no encryption: on a network you do not trust (public Wi-Fi) others could read what travels. Ask whoever runs the server to turn encryption (TLS) on.</source>
+            <translation>O servidor não oferece criptografia: numa rede em que você não confia (Wi-Fi público), outras pessoas poderiam ler o que trafega. Peça a quem administra o servidor que ative a criptografia (TLS).</translation>
+        </message>
+    </context>
+    <context>
         <name>CountChart</name>
         <message>
             <source>No account yet.</source>
@@ -3327,6 +3568,10 @@
             <translation>Abrir &amp;recente</translation>
         </message>
         <message>
+            <source>Connect to team ser&amp;ver…</source>
+            <translation>Conectar a ser&amp;vidor da equipe…</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Sair</translation>
         </message>
@@ -3375,6 +3620,10 @@
             <translation>Nenhuma carteira recente</translation>
         </message>
         <message>
+            <source>Team servers</source>
+            <translation>Servidores da equipe</translation>
+        </message>
+        <message>
             <source>Account: </source>
             <translation>Conta: </translation>
         </message>
@@ -3414,12 +3663,20 @@
             <source>&amp;Redo %1</source>
             <translation>&amp;Refazer %1</translation>
         </message>
+        <message>
+            <source>team server</source>
+            <translation>servidor da equipe</translation>
+        </message>
         <message numerus="yes">
             <source>%1 · %n active account(s)</source>
             <translation>
                 <numerusform>%1 · %n conta ativa</numerusform>
                 <numerusform>%1 · %n contas ativas</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>A team portfolio's backups are made by whoever runs the server.</source>
+            <translation>Os backups de uma carteira da equipe são feitos por quem administra o servidor.</translation>
         </message>
         <message>
             <source>The change could not be saved.</source>
@@ -4940,6 +5197,14 @@ Arraste cartões para cá para movê-los.</translation>
         <message>
             <source>“%1” could not be opened.</source>
             <translation>Não foi possível abrir “%1”.</translation>
+        </message>
+        <message>
+            <source>Your role in “%1” does not allow this change.</source>
+            <translation>O seu papel em “%1” não permite esta alteração.</translation>
+        </message>
+        <message>
+            <source>KAMs change only the accounts they own, viewers change nothing, and portfolio settings are the director's. Nothing was saved; ask your director if you need it changed.</source>
+            <translation>Os KAMs alteram só as contas de que são responsáveis, leitores não alteram nada e as configurações da carteira são do diretor. Nada foi salvo; peça ao seu diretor se precisar da alteração.</translation>
         </message>
         <message>
             <source>The server of “%1” cannot be reached.</source>
@@ -7594,6 +7859,45 @@ Clique em “Novo risco” para registrar o primeiro.</translation>
         </message>
     </context>
     <context>
+        <name>ServerAddressForm</name>
+        <message>
+            <source>Publish to team server</source>
+            <translation>Publicar no servidor da equipe</translation>
+        </message>
+        <message>
+            <source>KAMdesk copies this portfolio into an empty database on your team's server, then compares every table with your file. Your file stays as it is.</source>
+            <translation>O KAMdesk copia esta carteira para um banco de dados vazio no servidor da sua equipe e depois compara cada tabela com o seu arquivo. O seu arquivo continua como está.</translation>
+        </message>
+        <message>
+            <source>e.g. kamdesk.mycompany.com</source>
+            <translation>ex.: kamdesk.suaempresa.com.br</translation>
+        </message>
+        <message>
+            <source>Server:</source>
+            <translation>Servidor:</translation>
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation>Porta:</translation>
+        </message>
+        <message>
+            <source>Database:</source>
+            <translation>Banco de dados:</translation>
+        </message>
+        <message>
+            <source>User name:</source>
+            <translation>Usuário:</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Senha:</translation>
+        </message>
+        <message>
+            <source>Publish</source>
+            <translation>Publicar</translation>
+        </message>
+    </context>
+    <context>
         <name>SlippageModel</name>
         <message>
             <source>Opportunity</source>
@@ -8639,6 +8943,111 @@ Quando um cliente responder a uma pesquisa de NPS (0–10) ou CSAT (1–5), cliq
         </message>
     </context>
     <context>
+        <name>TransferActions</name>
+        <message>
+            <source>P&amp;ublish to team server…</source>
+            <translation>Pu&amp;blicar no servidor da equipe…</translation>
+        </message>
+        <message>
+            <source>Save an off&amp;line copy…</source>
+            <translation>Salvar uma cópia o&amp;ffline…</translation>
+        </message>
+        <message>
+            <source>Connecting to the server…</source>
+            <translation>Conectando ao servidor…</translation>
+        </message>
+        <message>
+            <source>Copying the portfolio to the server…</source>
+            <translation>Copiando a carteira para o servidor…</translation>
+        </message>
+        <message>
+            <source>The portfolio was published to the team server.</source>
+            <translation>A carteira foi publicada no servidor da equipe.</translation>
+        </message>
+        <message>
+            <source>Publish to team server</source>
+            <translation>Publicar no servidor da equipe</translation>
+        </message>
+        <message>
+            <source>Save an offline copy</source>
+            <translation>Salvar uma cópia offline</translation>
+        </message>
+        <message>
+            <source>KAMdesk portfolios (*%1)</source>
+            <translation>Carteiras do KAMdesk (*%1)</translation>
+        </message>
+        <message>
+            <source>%1 (offline %2)</source>
+            <translation>%1 (cópia offline %2)</translation>
+        </message>
+        <message>
+            <source>Copying the team portfolio into the file…</source>
+            <translation>Copiando a carteira da equipe para o arquivo…</translation>
+        </message>
+        <message>
+            <source>The offline copy was saved.</source>
+            <translation>A cópia offline foi salva.</translation>
+        </message>
+        <message>
+            <source>Copy cancelled: nothing was written.</source>
+            <translation>Cópia cancelada: nada foi gravado.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n table(s)</source>
+            <translation>
+                <numerusform>%n tabela</numerusform>
+                <numerusform>%n tabelas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s) copied</source>
+            <translation>
+                <numerusform>%Ln linha copiada</numerusform>
+                <numerusform>%Ln linhas copiadas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2; every table identical.</source>
+            <translation>%1, %2; todas as tabelas idênticas.</translation>
+        </message>
+        <message>
+            <source>To work on it with your team, use File ▸ Connect to team server.</source>
+            <translation>Para trabalhar nela com a sua equipe, use Arquivo ▸ Conectar a servidor da equipe.</translation>
+        </message>
+        <message>
+            <source>Nothing was written.</source>
+            <translation>Nada foi gravado.</translation>
+        </message>
+        <message>
+            <source>The database “%1” is not empty.</source>
+            <translation>O banco de dados “%1” não está vazio.</translation>
+        </message>
+        <message>
+            <source>A portfolio can only be published into an empty database. Ask whoever runs the server for a new one.</source>
+            <translation>Uma carteira só pode ser publicada em um banco de dados vazio. Peça um novo a quem administra o servidor.</translation>
+        </message>
+        <message>
+            <source>“%1” already exists.</source>
+            <translation>“%1” já existe.</translation>
+        </message>
+        <message>
+            <source>Choose another name for the offline copy.</source>
+            <translation>Escolha outro nome para a cópia offline.</translation>
+        </message>
+        <message>
+            <source>The copy did not match the original, so it was not kept.</source>
+            <translation>A cópia não ficou igual à original, por isso não foi mantida.</translation>
+        </message>
+        <message>
+            <source>Tables that differ: %1.</source>
+            <translation>Tabelas diferentes: %1.</translation>
+        </message>
+        <message>
+            <source>The portfolio could not be copied.</source>
+            <translation>Não foi possível copiar a carteira.</translation>
+        </message>
+    </context>
+    <context>
         <name>UnitCommands</name>
         <message numerus="yes">
             <source>Delete %n org unit(s)</source>
@@ -8712,6 +9121,14 @@ Quando um cliente responder a uma pesquisa de NPS (0–10) ou CSAT (1–5), cliq
         <message>
             <source>Open a portfolio…</source>
             <translation>Abrir uma carteira…</translation>
+        </message>
+        <message>
+            <source>Connect to a team server…</source>
+            <translation>Conectar a um servidor da equipe…</translation>
+        </message>
+        <message>
+            <source>Work on your team's shared portfolio, kept on your company's server.</source>
+            <translation>Trabalhe na carteira compartilhada da sua equipe, guardada no servidor da empresa.</translation>
         </message>
         <message>
             <source>How would you like to start?</source>

@@ -180,11 +180,12 @@ END
 $$
 """
 
-# Sent when the transaction commits, once per table: clients reload what shows it.
+# Sent when the transaction commits, once per table and writer ("table login"): the other
+# clients read again what shows that table.
 NOTIFY = """
 CREATE FUNCTION kamdesk_notify() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    PERFORM pg_notify('kamdesk_changes', TG_TABLE_NAME);
+    PERFORM pg_notify('kamdesk_changes', TG_TABLE_NAME || ' ' || session_user);
     RETURN NULL;
 END
 $$

@@ -1,0 +1,135 @@
+"""Two KAMdesk windows on one team portfolio (issue 9): a save that meets the other's newer
+change asks which to keep and never overwrites unseen; the other's saves appear by themselves."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtWidgets import QLabel, QTableWidget
+
+from kamdesk.services.accounts import AccountService
+from kamdesk.services.plan.data import RiskData
+from kamdesk.services.plan.risks import RiskService
+from kamdesk.store.concurrency import Clash, EditConflict
+from kamdesk.ui.commands import UpdateAccountCommand
+from kamdesk.ui.team.conflict_dialog import ConflictDialog
+from kamdesk.ui.workspace import Workspace
+from tests.store.team_support import make_team
+
+pytestmark = pytest.mark.usefixtures("english")
+
+
+@pytest.fixture
+def team(pg_url):
+    return make_team(pg_url)
+
+
+@pytest.fixture
+def two_workspaces(qtbot, team):
+    ana = Workspace(team.open_as("ana"))
+    director = Workspace(team.open_as("director"))
+    yield ana, director
+    for workspace in (ana, director):
+        workspace.close()
+
+
+def region(workspace, account_id) -> str:
+    return AccountService(workspace.portfolio).get(account_id).region
+
+
+def edit_region(workspace, account_id, before, after) -> UpdateAccountCommand:
+    command = UpdateAccountCommand(
+        workspace, account_id, "Conta", {"region": before}, {"region": after}
+    )
+    workspace.undo_stack.push(command)
+    return command
+
+
+def test_keeping_theirs_drops_my_edit_and_shows_theirs(two_workspaces, team):
+    ana, director = two_workspaces
+    account = team.accounts["ana"]
+    ana.conflict_resolver = asked = ConflictLog(keep_mine=False)
+    edit_region(director, account, "", "Nordeste")
+    edit_region(ana, account, "", "Sul")
+    assert [c.changed_by for c in asked.conflicts] == ["Dora Diretora"]
+    assert [(c.field, c.theirs, c.mine) for c in asked.conflicts[0].clashes] == [
+        ("region", "Nordeste", "Sul")
+    ]
+    assert region(director, account) == "Nordeste"
+    assert ana.undo_stack.count() == 0  # nothing of Ana's to undo: nothing was saved
+
+
+def test_saving_mine_writes_over_theirs_as_one_undoable_step(two_workspaces, team):
+    ana, director = two_workspaces
+    account = team.accounts["ana"]
+    ana.conflict_resolver = ConflictLog(keep_mine=True)
+    edit_region(director, account, "", "Nordeste")
+    edit_region(ana, account, "Nordeste", "Sul")
+    assert region(director, account) == "Sul"
+    assert ana.undo_stack.count() == 1
+
+
+def test_without_other_saves_nobody_is_asked(two_workspaces, team):
+    ana, _director = two_workspaces
+    ana.conflict_resolver = asked = ConflictLog(keep_mine=False)
+    edit_region(ana, team.accounts["ana"], "", "Sul")
+    ana.undo_stack.undo()
+    assert asked.conflicts == []
+    assert region(ana, team.accounts["ana"]) == ""
+
+
+def test_the_other_windows_views_read_again_by_themselves(qtbot, two_workspaces, team):
+    ana, director = two_workspaces
+    with qtbot.waitSignal(ana.accounts_changed, timeout=10_000):
+        edit_region(director, team.accounts["ana"], "", "Nordeste")
+    assert any(row.region == "Nordeste" for row in ana.account_rows())
+    # What arrived is seen: Ana may now edit it without being asked.
+    ana.conflict_resolver = asked = ConflictLog(keep_mine=False)
+    edit_region(ana, team.accounts["ana"], "Nordeste", "Sul")
+    assert asked.conflicts == []
+
+
+def test_a_plan_change_reloads_the_plan_views_only(qtbot, two_workspaces, team):
+    ana, director = two_workspaces
+    with (
+        qtbot.waitSignal(ana.plan_changed, timeout=10_000),
+        qtbot.assertNotEmitted(ana.pipeline_changed, wait=500),
+    ):
+        RiskService(director.portfolio).create(
+            RiskData(account_id=team.accounts["ana"], description="Orçamento cortado")
+        )
+
+
+def test_the_conflict_dialog_shows_who_when_and_both_values(qtbot):
+    conflict = EditConflict(
+        "account",
+        7,
+        "Dora Diretora",
+        dt.datetime(2026, 11, 26, 17, 32),
+        (Clash("region", "Nordeste", "Sul"), Clash("lifecycle_stage", "acquisition", "retention")),
+    )
+    dialog = ConflictDialog(conflict)
+    qtbot.addWidget(dialog)
+    headline = dialog.findChildren(QLabel)[0].text()
+    assert headline.startswith("Dora Diretora changed this record at ")
+    table = dialog.findChild(QTableWidget)
+    cells = [[table.item(r, c).text() for c in range(3)] for r in range(table.rowCount())]
+    assert cells[0] == ["Region", "Nordeste", "Sul"]
+    assert cells[1][0] == "Lifecycle stage"
+    assert cells[1][1:] == ["Acquisition", "Retention"]  # the stages' labels, not their codes
+    assert dialog.keep_theirs.isDefault()
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.save_mine.click()
+
+
+class ConflictLog:
+    """Stands in for the user at the conflict dialog, remembering what was asked."""
+
+    def __init__(self, keep_mine: bool):
+        self.keep_mine = keep_mine
+        self.conflicts: list[EditConflict] = []
+
+    def __call__(self, conflict: EditConflict) -> bool:
+        self.conflicts.append(conflict)
+        return self.keep_mine
