@@ -118,8 +118,13 @@ def child(kind: str, portfolio: str | None) -> int:
         window.show()
     mark("show")
     app.exec()
-    if kind == "app" and getattr(window, "workspace", None) is not None:
-        window.workspace.close()
+    if kind == "app":
+        # As the app does when it quits: a dashboard still reading must not outlive the window.
+        from kamdesk.ui.background import stop_background_work
+
+        stop_background_work()
+        if getattr(window, "workspace", None) is not None:
+            window.workspace.close()
     return 0
 
 

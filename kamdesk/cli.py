@@ -154,7 +154,7 @@ def _window_parser() -> argparse.ArgumentParser:
         description="KAMdesk: the key account manager's desktop",
         epilog=f"commands: {', '.join(COMMANDS)} (kamdesk COMMAND --help)",
     )
-    parser.add_argument("portfolio", nargs="?", type=Path)
+    parser.add_argument("portfolio", nargs="?", type=_portfolio, help=PORTFOLIO_HELP)
     parser.add_argument("--version", action="version", version=f"KAMdesk {__version__}")
     parser.add_argument(
         "--smoke-test", action="store_true", help="open the window, visit every tab, close, exit 0"

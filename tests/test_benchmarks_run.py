@@ -5,6 +5,7 @@ Only that they run and report is checked, never how fast anything was.
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from pathlib import Path
@@ -28,6 +29,7 @@ def benchmarks(monkeypatch):
         "bench_stakeholder_map",
         "bench_pipeline",
         "bench_metrics",
+        "bench_team",
         "_portfolio",
     ):
         sys.modules.pop(name, None)
@@ -128,3 +130,22 @@ def test_metrics_benchmark_prints_ratios(benchmarks, capsys):
     assert len(RATIO_LINE.findall(out)) == 2, out  # the metrics, then every account's health
     assert "ratio metrics:" in out
     assert "memory, Python peak" in out
+
+
+def test_team_benchmark_counts_every_edit(benchmarks, capsys):
+    if not os.environ.get("KAMDESK_TEST_PG_URL"):
+        pytest.skip("no PostgreSQL: set KAMDESK_TEST_PG_URL (see .ci/start_postgres.sh)")
+    pytest.importorskip("psycopg", reason="no psycopg: pip install -e '.[test]'")
+    import bench_team
+
+    code = bench_team.main(["--users", "3", "--seconds", "2", "--accounts", "10"])
+
+    out = capsys.readouterr().out
+    assert code == 0, out
+    assert len(RATIO_LINE.findall(out)) == 2, out  # the p95 save latency, then edits per second
+    assert "ratio p95 save latency:" in out
+    saved = re.search(r"edits the users were told were saved: ([\d,]+)", out)
+    found = re.search(r"in the database, logged once under their user's login: ([\d,]+)", out)
+    assert saved and found and saved[1] == found[1] != "0", out
+    assert "lost edits: 0" in out
+    assert "errors: 0 (bare SQL: 0)" in out

@@ -121,15 +121,17 @@ def _stamp(session: Session, record, now: dt.datetime) -> None:
 
 
 def _lock_if_editable(session: Session, record) -> None:
-    """Locks the record's row until the save ends. Row-level security hides a row from
-    ``FOR UPDATE`` when the user may read but not change it, and an UPDATE would then quietly
+    """Locks the record's row until the save ends. Row-level security hides a row from a
+    locking read when the user may read but not change it, and an UPDATE would then quietly
     change nothing: say so instead."""
     table = inspect(record).mapper.local_table
     locked = session.execute(
         table.select()
         .with_only_columns(table.c.id)
         .where(table.c.id == record.id)
-        .with_for_update()
+        # NO KEY UPDATE, as the UPDATE itself: it does not wait on the key-share locks other
+        # saves' foreign keys hold on this row (adding an interaction with this person).
+        .with_for_update(key_share=True)
     ).first()
     if locked is None:
         raise NotEditable(table.name, record.id)

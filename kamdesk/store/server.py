@@ -17,7 +17,7 @@ import contextlib
 from collections.abc import Iterator
 from pathlib import PurePosixPath
 
-from sqlalchemy import CheckConstraint, MetaData, create_engine, inspect, text
+from sqlalchemy import CheckConstraint, MetaData, create_engine, func, inspect, select, text
 from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
@@ -205,6 +205,8 @@ class ServerPortfolio(Portfolio):
         except DBAPIError as exc:
             if getattr(exc.orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
                 raise WriteNotAllowed(self.url, _first_line(exc)) from exc
+            if exc.connection_invalidated:  # the server went away mid-save: nothing written
+                raise ServerUnreachable(self.url, _first_line(exc)) from exc
             raise
 
     def mark_seen(self) -> None:
@@ -338,11 +340,31 @@ def advance_id_sequences(connection: Connection, tables) -> None:
     for table in tables:
         if "id" not in table.c:
             continue
+        sequence = _sequence_of(connection, table)
+        largest = connection.scalar(select(func.max(table.c.id)))
+        if largest is not None:
+            # Never backwards: under row-level security max(id) counts only the rows one may
+            # read, and the sequence may already be past them.
+            connection.execute(
+                text(f"SELECT setval(:seq, greatest(:largest, last_value)) FROM {sequence}"),
+                {"seq": sequence, "largest": largest},
+            )
+
+
+def reserve_ids(connection: Connection, table, count: int) -> int:
+    """The first of ``count`` consecutive ids taken from ``table``'s sequence for rows we
+    insert with their ids (the caller holds the table locked against other writers). Unlike
+    max(id) + 1 it sees past row-level security: rows hidden from this user keep their ids."""
+    sequence = _sequence_of(connection, table)
+    first = connection.scalar(text("SELECT nextval(:seq)"), {"seq": sequence})
+    if count > 1:
         connection.execute(
-            text(
-                "SELECT setval(pg_get_serial_sequence(:table, 'id'), max(id)) FROM "
-                + connection.dialect.identifier_preparer.format_table(table)
-                + " HAVING max(id) IS NOT NULL"
-            ),
-            {"table": table.name},
+            text("SELECT setval(:seq, :last)"), {"seq": sequence, "last": first + count - 1}
         )
+    return first
+
+
+def _sequence_of(connection: Connection, table) -> str:
+    return connection.scalar(
+        text("SELECT pg_get_serial_sequence(:table, 'id')"), {"table": table.name}
+    )

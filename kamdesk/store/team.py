@@ -242,7 +242,8 @@ def _grant(connection: Connection) -> None:
     for table in (*ACCOUNT_OF, *WRITTEN_BY_KAMS, *WRITTEN_BY_DIRECTORS):
         connection.exec_driver_sql(f"GRANT INSERT, UPDATE, DELETE ON {table} TO {writers}")
     connection.exec_driver_sql(
-        f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {schema} TO {writers}"
+        # UPDATE: an import reserves a block of ids (setval) for the rows it inserts.
+        f"GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA {schema} TO {writers}"
     )
 
 

@@ -49,6 +49,7 @@ from kamdesk.ui.plan.interactions_page import InteractionsPage
 from kamdesk.ui.plan.positioning_history import PositioningHistory
 from kamdesk.ui.plan.reviews_page import ReviewsPage
 from kamdesk.ui.plan.risks_page import RisksPage
+from kamdesk.ui.team.history_page import HistoryPage
 from kamdesk.ui.tier_text import explain_tier
 from kamdesk.ui.workspace import Workspace
 
@@ -98,6 +99,7 @@ class AccountEditor(QWidget):
         self.tabs.addTab(self.reviews_page, self.tr("Reviews"))
         self.interactions_page = InteractionsPage(workspace)
         self.tabs.addTab(self.interactions_page, self.tr("Interactions"))
+        self.tabs.addTab(HistoryPage(workspace), self.tr("History"))
         # The account-plan pages read their own records; they follow the account shown here.
         self.plan_pages = (
             self.positioning_history,

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from kamdesk import APP_NAME, ORG_NAME, PORTFOLIO_SUFFIX, __version__
 from kamdesk.resources import resource_path
+from kamdesk.store.errors import PortfolioError, is_database_url
 from kamdesk.ui.background import stop_background_work, wait_for_background
 from kamdesk.ui.crash import install_crash_handling
 from kamdesk.ui.i18n import chosen_language, install_language
@@ -37,9 +38,21 @@ def default_portfolio_path() -> Path:
     return documents_folder() / f"{DEFAULT_PORTFOLIO_NAME}{PORTFOLIO_SUFFIX}"
 
 
-def open_first_portfolio(window: MainWindow, requested: Path | None) -> None:
+def open_first_portfolio(window: MainWindow, requested: Path | str | None) -> None:
     """The portfolio asked for, else the last one used, else the one in Documents; on a first
-    run (none of those) the welcome page, which offers the demo, a new portfolio or an import."""
+    run (none of those) the welcome page, which offers the demo, a new portfolio or an import.
+    A team server's address opens the Connect dialog filled in (the password is asked there
+    or taken from the keychain, never from the command line)."""
+    if is_database_url(requested or ""):
+        from kamdesk.services.team.connection import ServerAddress, tls_required
+
+        window.show_welcome()
+        try:
+            address, tls = ServerAddress.from_url(requested), tls_required(requested)
+        except PortfolioError:  # an address too broken to fill the dialog with
+            address, tls = None, False
+        window.connect_to_server(address, tls)
+        return
     if requested is not None:
         if requested.exists():
             window.open_path(requested)

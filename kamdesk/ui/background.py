@@ -8,6 +8,7 @@ The result or the error comes back on the GUI thread through the callbacks.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 import traceback
@@ -59,9 +60,15 @@ class _Job(QRunnable):
         try:
             result = self.work(self.progress)
         except BaseException as exc:  # delivered to the GUI thread, never lost in the pool
-            self.relay.failed.emit(exc, traceback.format_exc())
+            self._deliver(self.relay.failed, exc, traceback.format_exc())
         else:
-            self.relay.finished.emit(result)
+            self._deliver(self.relay.finished, result)
+
+    @staticmethod
+    def _deliver(signal, *values) -> None:
+        # RuntimeError: the application is quitting and took the receiver with it.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(*values)
 
 
 class BackgroundTask(QObject):

@@ -110,13 +110,12 @@ class Workspace(QObject):
     def resolve_conflict(self, conflict: EditConflict) -> bool:
         return self.conflict_resolver(conflict)
 
-    @staticmethod
-    def _ask_user(conflict: EditConflict) -> bool:
+    def _ask_user(self, conflict: EditConflict) -> bool:
         from PySide6.QtWidgets import QApplication
 
         from kamdesk.ui.team.conflict_dialog import ask_which_to_keep
 
-        return ask_which_to_keep(conflict, QApplication.activeWindow())
+        return ask_which_to_keep(conflict, self.settings.currency, QApplication.activeWindow())
 
     def apply_remote_changes(self, tables: set[str]) -> None:
         """Other users changed ``tables``: the views read again, and what they show is seen."""

@@ -51,6 +51,10 @@
             <translation>Interactions</translation>
         </message>
         <message>
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
             <source>Name *</source>
             <translation>Name *</translation>
         </message>
@@ -1262,8 +1266,8 @@
             <translation>Field</translation>
         </message>
         <message>
-            <source>Saved now (theirs)</source>
-            <translation>Saved now (theirs)</translation>
+            <source>Saved now</source>
+            <translation>Saved now</translation>
         </message>
         <message>
             <source>Yours</source>
@@ -2569,6 +2573,211 @@
         <message>
             <source>Likelihood →</source>
             <translation>Likelihood →</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryPage</name>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Org unit</source>
+            <translation>Org unit</translation>
+        </message>
+        <message>
+            <source>Relation</source>
+            <translation>Relation</translation>
+        </message>
+        <message>
+            <source>Opportunity</source>
+            <translation>Opportunity</translation>
+        </message>
+        <message>
+            <source>Revenue</source>
+            <translation>Revenue</translation>
+        </message>
+        <message>
+            <source>Survey answer</source>
+            <translation>Survey answer</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risk</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Objective</source>
+            <translation>Objective</translation>
+        </message>
+        <message>
+            <source>Key result</source>
+            <translation>Key result</translation>
+        </message>
+        <message>
+            <source>Check-in</source>
+            <translation>Check-in</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Review</translation>
+        </message>
+        <message>
+            <source>Interaction</source>
+            <translation>Interaction</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <source>Pipeline stage</source>
+            <translation>Pipeline stage</translation>
+        </message>
+        <message>
+            <source>Sales target</source>
+            <translation>Sales target</translation>
+        </message>
+        <message>
+            <source>ICP criterion</source>
+            <translation>ICP criterion</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Changed</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Deleted</translation>
+        </message>
+        <message>
+            <source>%1: %2 → %3</source>
+            <translation>%1: %2 → %3</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>moved on the map</source>
+            <translation>moved on the map</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>Changes</translation>
+        </message>
+        <message>
+            <source>Login: %1</source>
+            <translation>Login: %1</translation>
+        </message>
+        <message>
+            <source>Search person, field or value</source>
+            <translation>Search person, field or value</translation>
+        </message>
+        <message>
+            <source>Who:</source>
+            <translation>Who:</translation>
+        </message>
+        <message>
+            <source>Load older changes</source>
+            <translation>Load older changes</translation>
+        </message>
+        <message>
+            <source>The history of changes is kept when the portfolio is on a team server: who changed what in this account, and when.
+
+To share this portfolio with your team, use File ▸ Publish to team server…</source>
+            <translation>The history of changes is kept when the portfolio is on a team server: who changed what in this account, and when.
+
+To share this portfolio with your team, use File ▸ Publish to team server…</translation>
+        </message>
+        <message>
+            <source>Select an account to see its history.</source>
+            <translation>Select an account to see its history.</translation>
+        </message>
+        <message>
+            <source>No change recorded for this account yet.</source>
+            <translation>No change recorded for this account yet.</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Everyone</translation>
+        </message>
+        <message>
+            <source>Select a line to see all its changes.</source>
+            <translation>Select a line to see all its changes.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s)</source>
+            <translation>
+                <numerusform>%n change</numerusform>
+                <numerusform>%n changes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n change(s)</source>
+            <translation>
+                <numerusform>%1 of %n change</numerusform>
+                <numerusform>%1 of %n changes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation>Archived</translation>
+        </message>
+        <message>
+            <source>Revenue band</source>
+            <translation>Revenue band</translation>
+        </message>
+        <message>
+            <source>Mindset</source>
+            <translation>Mindset</translation>
+        </message>
+        <message>
+            <source>Closed on</source>
+            <translation>Closed on</translation>
+        </message>
+        <message>
+            <source>Done on</source>
+            <translation>Done on</translation>
+        </message>
+        <message>
+            <source>Measures</source>
+            <translation>Measures</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
         </message>
     </context>
     <context>

@@ -51,6 +51,10 @@
             <translation>Interações</translation>
         </message>
         <message>
+            <source>History</source>
+            <translation>Histórico</translation>
+        </message>
+        <message>
             <source>Name *</source>
             <translation>Nome *</translation>
         </message>
@@ -1262,8 +1266,8 @@
             <translation>Campo</translation>
         </message>
         <message>
-            <source>Saved now (theirs)</source>
-            <translation>Salvo agora (da outra pessoa)</translation>
+            <source>Saved now</source>
+            <translation>Salvo agora</translation>
         </message>
         <message>
             <source>Yours</source>
@@ -2569,6 +2573,211 @@
         <message>
             <source>Likelihood →</source>
             <translation>Probabilidade →</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryPage</name>
+        <message>
+            <source>Account</source>
+            <translation>Conta</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Pessoa</translation>
+        </message>
+        <message>
+            <source>Org unit</source>
+            <translation>Área</translation>
+        </message>
+        <message>
+            <source>Relation</source>
+            <translation>Relação</translation>
+        </message>
+        <message>
+            <source>Opportunity</source>
+            <translation>Oportunidade</translation>
+        </message>
+        <message>
+            <source>Revenue</source>
+            <translation>Receita</translation>
+        </message>
+        <message>
+            <source>Survey answer</source>
+            <translation>Resposta de pesquisa</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risco</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Ação</translation>
+        </message>
+        <message>
+            <source>Objective</source>
+            <translation>Objetivo</translation>
+        </message>
+        <message>
+            <source>Key result</source>
+            <translation>Resultado-chave</translation>
+        </message>
+        <message>
+            <source>Check-in</source>
+            <translation>Check-in</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Revisão</translation>
+        </message>
+        <message>
+            <source>Interaction</source>
+            <translation>Interação</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Produto</translation>
+        </message>
+        <message>
+            <source>Pipeline stage</source>
+            <translation>Etapa do pipeline</translation>
+        </message>
+        <message>
+            <source>Sales target</source>
+            <translation>Meta de vendas</translation>
+        </message>
+        <message>
+            <source>ICP criterion</source>
+            <translation>Critério do ICP</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Registro</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Criação</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Alteração</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Exclusão</translation>
+        </message>
+        <message>
+            <source>%1: %2 → %3</source>
+            <translation>%1: %2 → %3</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>moved on the map</source>
+            <translation>mudou de lugar no mapa</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Quando</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Quem</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>O quê</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>Alterações</translation>
+        </message>
+        <message>
+            <source>Login: %1</source>
+            <translation>Usuário no servidor: %1</translation>
+        </message>
+        <message>
+            <source>Search person, field or value</source>
+            <translation>Buscar pessoa, campo ou valor</translation>
+        </message>
+        <message>
+            <source>Who:</source>
+            <translation>Quem:</translation>
+        </message>
+        <message>
+            <source>Load older changes</source>
+            <translation>Carregar alterações anteriores</translation>
+        </message>
+        <message>
+            <source>The history of changes is kept when the portfolio is on a team server: who changed what in this account, and when.
+
+To share this portfolio with your team, use File ▸ Publish to team server…</source>
+            <translation>O histórico de alterações fica guardado quando a carteira está num servidor da equipe: quem alterou o quê nesta conta, e quando.
+
+Para compartilhar esta carteira com a sua equipe, use Arquivo ▸ Publicar no servidor da equipe…</translation>
+        </message>
+        <message>
+            <source>Select an account to see its history.</source>
+            <translation>Selecione uma conta para ver o histórico dela.</translation>
+        </message>
+        <message>
+            <source>No change recorded for this account yet.</source>
+            <translation>Nenhuma alteração registrada nesta conta ainda.</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Todos</translation>
+        </message>
+        <message>
+            <source>Select a line to see all its changes.</source>
+            <translation>Selecione uma linha para ver todas as alterações dela.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s)</source>
+            <translation>
+                <numerusform>%n alteração</numerusform>
+                <numerusform>%n alterações</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n change(s)</source>
+            <translation>
+                <numerusform>%1 de %n alteração</numerusform>
+                <numerusform>%1 de %n alterações</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation>Arquivada</translation>
+        </message>
+        <message>
+            <source>Revenue band</source>
+            <translation>Faixa de faturamento</translation>
+        </message>
+        <message>
+            <source>Mindset</source>
+            <translation>Mentalidade</translation>
+        </message>
+        <message>
+            <source>Closed on</source>
+            <translation>Fechada em</translation>
+        </message>
+        <message>
+            <source>Done on</source>
+            <translation>Concluída em</translation>
+        </message>
+        <message>
+            <source>Measures</source>
+            <translation>Medições</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Sim</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Não</translation>
         </message>
     </context>
     <context>

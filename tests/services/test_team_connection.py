@@ -13,9 +13,8 @@ import socket
 import keyring
 import psycopg
 import pytest
-from keyring.backend import KeyringBackend
 from keyring.backends import fail
-from keyring.errors import KeyringLocked, PasswordDeleteError
+from keyring.errors import KeyringLocked
 
 from kamdesk.services.accounts import AccountData, AccountService
 from kamdesk.services.portfolios import create_portfolio
@@ -42,28 +41,9 @@ from kamdesk.store.errors import (
     ServerUnreachable,
 )
 from kamdesk.store.server import server_url
+from tests.ui.team_support import MemoryKeyring
 
 TRICKY_PASSWORD = "p@ss:w/rd%20?#&=+ ção'\""
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keychain that keeps passwords in a dict (a double of the operating system's)."""
-
-    priority = 1
-
-    def __init__(self):
-        super().__init__()
-        self.passwords: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.passwords.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.passwords[(service, username)] = password
-
-    def delete_password(self, service, username):
-        if self.passwords.pop((service, username), None) is None:
-            raise PasswordDeleteError("no such password")
 
 
 class LockedKeyring(MemoryKeyring):

@@ -11,10 +11,10 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import text
 
 from kamdesk.cli import EXIT_REJECTED, EXIT_USAGE, main
-from kamdesk.model import Account, Base
+from kamdesk.model import Base
 from kamdesk.services.accounts import AccountData, AccountService
 from kamdesk.services.demo import write_demo
 from kamdesk.services.portfolios import create_portfolio, integrity_problems
@@ -35,10 +35,10 @@ from tests.conftest import server_database_url
 from tests.store.test_postgres import (
     TODAY,
     all_rows,
+    assert_new_ids_follow,
     cells,
     command_output,
     free_port,
-    sequences_behind,
     server_engine,
     table_names,
 )
@@ -144,13 +144,7 @@ def test_file_to_server_to_file_keeps_every_table_identical(demo_file, pg_url, t
 
 
 def test_the_published_server_hands_out_new_ids_after_the_copied_ones(published):
-    with Portfolio.open(published) as portfolio, portfolio.session() as session:
-        assert sequences_behind(portfolio) == []
-        largest = session.scalar(select(Account.id).order_by(Account.id.desc()).limit(1))
-        added = Account(name="Conta nova", name_key="conta nova")
-        session.add(added)
-        session.flush()
-        assert added.id == largest + 1
+    assert_new_ids_follow(published)
 
 
 def test_an_org_unit_under_one_made_after_it_is_copied_both_ways(pg_url, tmp_path):

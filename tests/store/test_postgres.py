@@ -47,6 +47,17 @@ LOCKED_URL_ENV = "KAMDESK_TEST_PG_LOCKED_URL"  # a role whose password is "right
 pytestmark = pytest.mark.usefixtures("english")
 
 
+def assert_new_ids_follow(url: str) -> None:
+    """The server hands out ids after those given explicitly (bulk import, publishing)."""
+    with Portfolio.open(url) as portfolio, portfolio.session() as session:
+        assert sequences_behind(portfolio) == []
+        largest = session.scalar(select(Account.id).order_by(Account.id.desc()).limit(1))
+        added = Account(name="Conta nova", name_key="conta nova")
+        session.add(added)
+        session.flush()
+        assert added.id == largest + 1
+
+
 def server_engine(url: str):
     return create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
 
@@ -265,14 +276,7 @@ def test_import_into_an_empty_database_as_into_a_new_file(pg_url, tmp_path, caps
     again = command_output(capsys, "import", pg_url, str(from_server), "--json")
     sheets = json.loads(again)["sheets"]
     assert all(counts["new"] == counts["changed"] == 0 for counts in sheets.values())
-    # The server hands out the ids after those the import gave.
-    with Portfolio.open(pg_url) as portfolio, portfolio.session() as session:
-        assert sequences_behind(portfolio) == []
-        largest = session.scalar(select(Account.id).order_by(Account.id.desc()).limit(1))
-        added = Account(name="Conta nova", name_key="conta nova")
-        session.add(added)
-        session.flush()
-        assert added.id == largest + 1
+    assert_new_ids_follow(pg_url)  # the server hands out the ids after those the import gave
 
 
 def test_a_rejected_workbook_leaves_the_database_identical(pg_demo, tmp_path, capsys):

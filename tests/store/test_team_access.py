@@ -8,11 +8,14 @@ import pytest
 from sqlalchemy import select, text
 from sqlalchemy.engine import make_url
 
-from kamdesk.model import Account, ChangeLogEntry
+from kamdesk.model import Account, ChangeLogEntry, Stakeholder
 from kamdesk.services.accounts import AccountService
+from kamdesk.services.stakeholders.data import StakeholderData
+from kamdesk.services.stakeholders.service import StakeholderService
+from kamdesk.services.workbook_import import import_workbook, problem_line
 from kamdesk.store import Portfolio
 from kamdesk.store.concurrency import EditConflict
-from kamdesk.store.errors import WriteNotAllowed
+from kamdesk.store.errors import ServerUnreachable, WriteNotAllowed
 from kamdesk.store.team import members, set_kams_read_all, set_up_team
 from tests.store.team_support import make_team
 
@@ -201,3 +204,63 @@ def test_setting_up_the_team_twice_changes_nothing(team):
             assert connection.execute(text("SELECT count(*) FROM pg_policies")).scalar() == before
     finally:
         owner.close()
+
+
+def test_a_server_lost_in_the_middle_of_a_save_is_said_plainly_and_writes_nothing(team, pg_url):
+    ana = team.open_as("ana")
+    try:
+        with pytest.raises(ServerUnreachable), ana.session() as session:
+            account = session.get(Account, team.accounts["ana"])
+            with psycopg.connect(libpq(pg_url), autocommit=True) as admin:
+                admin.execute(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                    " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                )
+            account.region = "Sul"
+        # The next save finds a fresh connection (the pool checks it first).
+        AccountService(ana).update(team.accounts["ana"], {"notes": "de volta"})
+        assert AccountService(ana).get(team.accounts["ana"]).region == ""
+    finally:
+        ana.close()
+
+
+def test_a_kam_imports_into_their_accounts_past_rows_they_cannot_see(team, tmp_path):
+    director = team.open_as("director")
+    with director.engine.begin() as connection:
+        set_kams_read_all(connection, False)
+    # The director adds people to Bruno's account: ids Ana cannot see.
+    for name in ("Carlos", "Denise", "Eva"):
+        StakeholderService(director).create(team.accounts["bruno"], StakeholderData(name=name))
+    director.close()
+    sheet = tmp_path / "pessoas.csv"
+    sheet.write_text(
+        "Conta;Nome;Cargo\nConta de Ana Souza;Fábio;Diretor\nConta de Ana Souza;Gina;CFO\n",
+        encoding="utf-8",
+    )
+    ana = team.open_as("ana")
+    try:
+        plan, written = import_workbook(ana, sheet, csv_sheet="Stakeholders")
+        assert written, [problem_line(p) for p in plan.errors]
+        # Bruno's account is hidden from Ana: to her it does not exist.
+        sheet.write_text("Conta;Nome\nConta de Bruno Lima;Hugo\n", encoding="utf-8")
+        plan, written = import_workbook(ana, sheet, csv_sheet="Stakeholders")
+        assert not written and "Conta de Bruno Lima" in problem_line(plan.errors[0])
+    finally:
+        ana.close()
+    owner = Portfolio.open(team.url)
+    with owner.engine.begin() as connection:
+        set_kams_read_all(connection, True)
+    ana = team.open_as("ana")
+    try:  # Now she sees it, but it is not hers: the server refuses the whole import.
+        with pytest.raises(WriteNotAllowed):
+            import_workbook(ana, sheet, csv_sheet="Stakeholders")
+    finally:
+        ana.close()
+    try:
+        with owner.session() as session:
+            names = sorted(session.scalars(select(Stakeholder.name)))
+            ids = session.scalars(select(Stakeholder.id)).all()
+    finally:
+        owner.close()
+    assert names == ["Carlos", "Denise", "Eva", "Fábio", "Gina"]
+    assert len(set(ids)) == 5

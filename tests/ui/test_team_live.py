@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 from PySide6.QtWidgets import QLabel, QTableWidget
 
+from kamdesk.model.enums import LifecycleStage
 from kamdesk.services.accounts import AccountService
 from kamdesk.services.plan.data import RiskData
 from kamdesk.services.plan.risks import RiskService
@@ -107,9 +108,12 @@ def test_the_conflict_dialog_shows_who_when_and_both_values(qtbot):
         7,
         "Dora Diretora",
         dt.datetime(2026, 11, 26, 17, 32),
-        (Clash("region", "Nordeste", "Sul"), Clash("lifecycle_stage", "acquisition", "retention")),
+        (
+            Clash("region", "Nordeste", "Sul"),
+            Clash("lifecycle_stage", LifecycleStage.ACQUISITION, LifecycleStage.RETENTION),
+        ),
     )
-    dialog = ConflictDialog(conflict)
+    dialog = ConflictDialog(conflict, "BRL")
     qtbot.addWidget(dialog)
     headline = dialog.findChildren(QLabel)[0].text()
     assert headline.startswith("Dora Diretora changed this record at ")
@@ -133,3 +137,16 @@ class ConflictLog:
     def __call__(self, conflict: EditConflict) -> bool:
         self.conflicts.append(conflict)
         return self.keep_mine
+
+
+def test_an_edit_the_role_forbids_is_refused_in_plain_words(qtbot, team):
+    viewer = Workspace(team.open_as("viewer"))
+    try:
+        with qtbot.waitSignal(viewer.failed) as failed:
+            edit_region(viewer, team.accounts["ana"], "", "Sul")
+        assert failed.args[0].startswith("Your role in ")
+        assert "viewers change nothing" in failed.args[0]
+        assert viewer.undo_stack.count() == 0
+        assert region(viewer, team.accounts["ana"]) == ""
+    finally:
+        viewer.close()

@@ -231,3 +231,25 @@ def test_closing_on_the_welcome_page_does_not_remember_a_hidden_toolbar(qtbot, w
     again.show()
     assert again.toolbar.isVisibleTo(again)
     again.close()
+
+
+def test_a_team_server_address_on_the_command_line_opens_the_connect_dialog(window):
+    from kamdesk.cli import _window_parser
+
+    args = _window_parser().parse_args(["postgresql://ana@db.empresa.com.br:6543/carteira"])
+    open_first_portfolio(window, args.portfolio)
+    dialog = window.connect_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert [
+        dialog.host.text(),
+        dialog.port.value(),
+        dialog.database.text(),
+        dialog.user.text(),
+    ] == [
+        "db.empresa.com.br",
+        6543,
+        "carteira",
+        "ana",
+    ]
+    assert window.workspace is None  # nothing opened, no file made from the address
+    dialog.reject()

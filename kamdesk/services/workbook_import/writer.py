@@ -24,7 +24,7 @@ from kamdesk.services.workbook_import.plan import CHANGED, NEW, ImportPlan, Pend
 from kamdesk.services.workbook_import.planner import PROGRESS_STEP, Progress
 from kamdesk.services.workbook_import.side_tables import SIDE_WRITERS, SideWrites
 from kamdesk.store import Portfolio
-from kamdesk.store.server import advance_id_sequences
+from kamdesk.store.server import reserve_ids
 
 CHUNK = 1000
 RENAMED_UNIQUELY = {"accounts": "name", "org_units": "name", "products": "name"}
@@ -139,18 +139,21 @@ class PlanWriter:
         """Plain executemany with the ids given here, in the order SQLite would hand them out
         (one above the largest): far faster than having each id returned row by row."""
         table = BINDINGS[sheet_key].table
-        first_id = self.next_id(table)
+        first_id = self.next_id(table, len(rows))
         ids = range(first_id, first_id + len(rows))
         # Worked out before this batch's ids are known: a reference to a row of the batch is
         # linked afterwards (link_new_parents).
         columns = {"id": ids, **self.stored_columns(sheet_key, rows, rows[0].values)}
         self.ids.update(zip([row.identity for row in rows], ids, strict=True))
+        # On a server next_id took these ids from the sequence: rows a side table gets from it
+        # later in this import (reporting lines are relations too) cannot take them.
         self.inserts.insert(table, columns)
-        # A server's id sequence moves past them at once: rows a side table gets from it later
-        # in this import (reporting lines are relations too) must not take these ids.
-        advance_id_sequences(self.session.connection(), [table])
 
-    def next_id(self, table: Table) -> int:
+    def next_id(self, table: Table, count: int) -> int:
+        """The first of ``count`` new ids: on a server reserved from the table's sequence."""
+        connection = self.session.connection()
+        if connection.dialect.name == "postgresql":
+            return reserve_ids(connection, table, count)
         largest = self.session.execute(select(func.max(table.c.id))).scalar()
         return (largest or 0) + 1
 

@@ -3,9 +3,7 @@ who and when, each field as it is now and as the user wanted it, and the choice.
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTimeZone
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -19,25 +17,15 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.store.concurrency import EditConflict
-from kamdesk.ui.team.values import field_label, value_text
-
-
-def local_time(moment: dt.datetime | None) -> str:
-    """A UTC moment as the user's clock shows it (HH:MM today, else date and time)."""
-    if moment is None:
-        return ""
-    utc = QDateTime(moment.date(), moment.time(), QTimeZone.utc()).toLocalTime()
-    locale = QLocale()
-    if utc.date() == QDateTime.currentDateTime().date():
-        return locale.toString(utc.time(), QLocale.FormatType.ShortFormat)
-    return locale.toString(utc, QLocale.FormatType.ShortFormat)
+from kamdesk.ui.team.values import field_label, local_time_text, value_text
 
 
 class ConflictDialog(QDialog):
     """Accepted: save mine over theirs. Rejected (the default): keep theirs."""
 
-    def __init__(self, conflict: EditConflict, parent: QWidget | None = None):
+    def __init__(self, conflict: EditConflict, currency: str, parent: QWidget | None = None):
         super().__init__(parent)
+        self.currency = currency
         self.setWindowTitle(self.tr("Changed by someone else"))
         self.conflict = conflict
         layout = QVBoxLayout(self)
@@ -74,29 +62,28 @@ class ConflictDialog(QDialog):
         return (
             self.tr("%1 changed this record at %2, after your screen showed it.")
             .replace("%1", who)
-            .replace("%2", local_time(conflict.changed_at))
+            .replace("%2", local_time_text(conflict.changed_at))
         )
 
     def _table(self, conflict: EditConflict) -> QTableWidget:
         table = QTableWidget(len(conflict.clashes), 3, self)
-        table.setHorizontalHeaderLabels(
-            [self.tr("Field"), self.tr("Saved now (theirs)"), self.tr("Yours")]
-        )
+        table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Saved now"), self.tr("Yours")])
         for row, clash in enumerate(conflict.clashes):
             cells = (
                 field_label(conflict.table, clash.field),
-                value_text(conflict.table, clash.field, clash.theirs),
-                value_text(conflict.table, clash.field, clash.mine),
+                value_text(clash.theirs, self.currency),
+                value_text(clash.mine, self.currency),
             )
             for column, text in enumerate(cells):
                 table.setItem(row, column, QTableWidgetItem(text))
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        table.setWordWrap(True)
+        rows = table.verticalHeader().defaultSectionSize() * table.rowCount()
+        table.setMaximumHeight(rows + table.horizontalHeader().height() + 2 * table.frameWidth())
         return table
 
 
-def ask_which_to_keep(conflict: EditConflict, parent: QWidget | None = None) -> bool:
+def ask_which_to_keep(conflict: EditConflict, currency: str, parent: QWidget | None) -> bool:
     """True when the user chose to save theirs over it ("Save mine")."""
-    return ConflictDialog(conflict, parent).exec() == QDialog.DialogCode.Accepted
+    return ConflictDialog(conflict, currency, parent).exec() == QDialog.DialogCode.Accepted
