@@ -204,9 +204,15 @@ def set_kams_read_all(connection: Connection, read_all: bool) -> None:
     )
 
 
-def my_role(connection: Connection) -> str | None:
-    """The connected user's role in this portfolio (None: not a member, or the owner)."""
-    return connection.scalar(text("SELECT role FROM team_member WHERE login = session_user"))
+def me(connection: Connection) -> Member | None:
+    """The connected user as a member of this portfolio (None: not a member, or the owner)."""
+    row = connection.execute(
+        text(
+            "SELECT login, role, display_name, owner_name FROM team_member"
+            " WHERE login = session_user"
+        )
+    ).first()
+    return Member(*row) if row else None
 
 
 # -- the pieces ---------------------------------------------------------------------------------

@@ -340,6 +340,7 @@ class MainWindow(QMainWindow):
             self.status_connection = ConnectionStatus()
             self.statusBar().addPermanentWidget(self.status_connection)
         self.status_connection.show_encrypted(bool(self.connection_encrypted))
+        self.status_connection.show_member(self.workspace.team_member)
 
     def _enable_file_actions(self) -> None:
         """A team portfolio has no file: no copy of it and no backups here (the server's

@@ -75,10 +75,13 @@ class Workspace(QObject):
         # Asked when a save meets someone else's newer change: True saves over it.
         self.conflict_resolver: Callable[[EditConflict], bool] = self._ask_user
         self.live_updates = None
+        self.team_member = None  # who the user is on a team server (their role)
         if hasattr(portfolio, "change_feed"):  # a team server
+            from kamdesk.services.team.members import TeamService
             from kamdesk.ui.team.live_updates import LiveUpdates
 
             portfolio.mark_seen()
+            self.team_member = TeamService(portfolio).me()
             self.live_updates = LiveUpdates(portfolio, self.apply_remote_changes, self)
 
     def account_rows(self) -> list[AccountRow]:

@@ -1456,6 +1456,30 @@
     <context>
         <name>ConnectionStatus</name>
         <message>
+            <source>Director</source>
+            <translation>Director</translation>
+        </message>
+        <message>
+            <source>You read and edit every account and the portfolio's settings.</source>
+            <translation>You read and edit every account and the portfolio's settings.</translation>
+        </message>
+        <message>
+            <source>KAM</source>
+            <translation>KAM</translation>
+        </message>
+        <message>
+            <source>You edit the accounts whose owner is “%1”; the others you may only read (or not see, if your director chose so).</source>
+            <translation>You edit the accounts whose owner is “%1”; the others you may only read (or not see, if your director chose so).</translation>
+        </message>
+        <message>
+            <source>Viewer (read only)</source>
+            <translation>Viewer (read only)</translation>
+        </message>
+        <message>
+            <source>You read the portfolio; changes are refused by the server.</source>
+            <translation>You read the portfolio; changes are refused by the server.</translation>
+        </message>
+        <message>
             <source>Encrypted connection</source>
             <translation>Encrypted connection</translation>
         </message>

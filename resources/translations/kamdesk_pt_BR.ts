@@ -1259,7 +1259,7 @@
         </message>
         <message>
             <source>%1 changed this record at %2, after your screen showed it.</source>
-            <translation>%1 alterou este registro às %2, depois que a sua tela o mostrou.</translation>
+            <translation>%1 alterou este registro em %2, depois que a sua tela o mostrou.</translation>
         </message>
         <message>
             <source>Field</source>
@@ -1455,6 +1455,30 @@
     </context>
     <context>
         <name>ConnectionStatus</name>
+        <message>
+            <source>Director</source>
+            <translation>Diretor(a)</translation>
+        </message>
+        <message>
+            <source>You read and edit every account and the portfolio's settings.</source>
+            <translation>Você lê e altera todas as contas e as configurações da carteira.</translation>
+        </message>
+        <message>
+            <source>KAM</source>
+            <translation>KAM</translation>
+        </message>
+        <message>
+            <source>You edit the accounts whose owner is “%1”; the others you may only read (or not see, if your director chose so).</source>
+            <translation>Você altera as contas cujo responsável é “%1”; as outras você só pode ler (ou nem ver, se o seu diretor assim escolheu).</translation>
+        </message>
+        <message>
+            <source>Viewer (read only)</source>
+            <translation>Leitor(a) (somente leitura)</translation>
+        </message>
+        <message>
+            <source>You read the portfolio; changes are refused by the server.</source>
+            <translation>Você lê a carteira; alterações são recusadas pelo servidor.</translation>
+        </message>
         <message>
             <source>Encrypted connection</source>
             <translation>Conexão criptografada</translation>

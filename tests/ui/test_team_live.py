@@ -150,3 +150,20 @@ def test_an_edit_the_role_forbids_is_refused_in_plain_words(qtbot, team):
         assert region(viewer, team.accounts["ana"]) == ""
     finally:
         viewer.close()
+
+
+def test_the_status_bar_says_who_you_are_and_what_your_role_allows(qtbot, team):
+    from kamdesk.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show_server_portfolio(team.open_as("viewer"), False)
+    try:
+        role = window.status_connection.role
+        assert role.text() == "Vera Leitora · Viewer (read only)"
+        assert "refused by the server" in role.toolTip()
+        window.show_server_portfolio(team.open_as("ana"), False)
+        assert window.status_connection.role.text() == "Ana Souza · KAM"
+        assert "“Ana Souza”" in window.status_connection.role.toolTip()
+    finally:
+        window.close()

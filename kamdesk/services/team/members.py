@@ -9,8 +9,8 @@ from kamdesk.store.team import (
     Member,
     TeamError,
     add_member,
+    me,
     members,
-    my_role,
     remove_member,
     set_kams_read_all,
     set_up_team,
@@ -44,9 +44,9 @@ class TeamService:
         with self.portfolio.engine.begin() as connection:
             set_kams_read_all(connection, read_all)
 
-    def my_role(self) -> str | None:
-        """The connected user's role (None: a file, the owner, or not a member)."""
+    def me(self) -> Member | None:
+        """The connected user as a team member (None: a file, the owner, or not a member)."""
         if self.portfolio.engine.dialect.name != "postgresql":
             return None
         with self.portfolio.engine.connect() as connection:
-            return my_role(connection)
+            return me(connection)

@@ -616,14 +616,45 @@ class ConnectionStatus(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("connectionStatus")
+        self.role = QLabel()
+        self.role.setObjectName("teamRole")
         self.icon = QLabel()
         self.text = QLabel()
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 0, 6, 0)
         row.setSpacing(4)
+        row.addWidget(self.role)
+        row.addSpacing(8)
         row.addWidget(self.icon)
         row.addWidget(self.text)
         self.encrypted = False
+
+    def show_member(self, member) -> None:
+        """Who the user is on the server and what their role lets them do (a team member), or
+        nothing (the database's owner, who is no member)."""
+        self.role.setVisible(member is not None)
+        if member is None:
+            return
+        roles = {
+            "director": (
+                self.tr("Director"),
+                self.tr("You read and edit every account and the portfolio's settings."),
+            ),
+            "kam": (
+                self.tr("KAM"),
+                self.tr(
+                    "You edit the accounts whose owner is “%1”; the others you may only read "
+                    "(or not see, if your director chose so)."
+                ).replace("%1", member.owner_name),
+            ),
+            "viewer": (
+                self.tr("Viewer (read only)"),
+                self.tr("You read the portfolio; changes are refused by the server."),
+            ),
+        }
+        role, allows = roles.get(member.role, (member.role, ""))
+        self.role.setText(f"{member.display_name or member.login} · {role}")
+        self.role.setToolTip(allows)
 
     def show_encrypted(self, encrypted: bool) -> None:
         self.encrypted = encrypted
