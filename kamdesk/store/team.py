@@ -6,8 +6,8 @@ by row from the ``team_member`` table: a director reads and edits every account;
 the accounts whose Owner is their owner name and reads the others only while the portfolio's
 ``team.kams_read_all`` setting is true (the default); a viewer reads everything and edits
 nothing. Every row hanging off an account (people, deals, risks, ...) follows its account.
-Portfolio-wide tables are read by every member; products, targets and forecast snapshots are
-written by directors and KAMs, settings, ICP criteria and pipeline stages by directors only.
+Portfolio-wide tables are read by every member; products and targets are written by directors
+and KAMs; settings, ICP criteria, pipeline stages and forecast snapshots by directors only.
 
 Nothing here is only hidden in the interface: a member who connects with any other program
 gets the same answers. :func:`set_up_team` is run by the database's owner (who is not bound
@@ -45,8 +45,10 @@ ACCOUNT_OF = {
     "opportunity_history": "kamdesk_parent_account('opportunity', opportunity_id)",
     "interaction_stakeholder": "kamdesk_parent_account('interaction', interaction_id)",
 }
-WRITTEN_BY_KAMS = ("product", "forecast_target", "forecast_snapshot")
-WRITTEN_BY_DIRECTORS = ("setting", "icp_criterion", "pipeline_stage")
+WRITTEN_BY_KAMS = ("product", "forecast_target")
+# A forecast snapshot photographs the whole portfolio's pipeline: only someone who reads all of
+# it may take one (its lines follow their accounts like every other row).
+WRITTEN_BY_DIRECTORS = ("setting", "icp_criterion", "pipeline_stage", "forecast_snapshot")
 READ_ONLY = ("change_log", "team_member", "alembic_version")
 
 # SECURITY DEFINER: they read team_member and account past the policies they serve (a policy

@@ -439,7 +439,9 @@ class MainWindow(QMainWindow):
 
         self.connection_encrypted = encrypted
         self.set_workspace(Workspace(portfolio))
-        take_monthly_forecast_snapshot(portfolio)
+        member = self.workspace.team_member
+        if member is None or member.role == "director":  # who reads the whole pipeline
+            take_monthly_forecast_snapshot(portfolio)
 
     def new_portfolio(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
