@@ -167,3 +167,26 @@ def test_the_status_bar_says_who_you_are_and_what_your_role_allows(qtbot, team):
         assert "“Ana Souza”" in window.status_connection.role.toolTip()
     finally:
         window.close()
+
+
+def test_the_monthly_forecast_snapshot_is_taken_by_a_director_not_a_kam(qtbot, team):
+    from kamdesk.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    try:
+        window.show_server_portfolio(team.open_as("ana"), False)
+        assert snapshots(window.workspace.portfolio) == 0
+        window.show_server_portfolio(team.open_as("director"), False)
+        assert snapshots(window.workspace.portfolio) == 1
+    finally:
+        window.close()
+
+
+def snapshots(portfolio) -> int:
+    from sqlalchemy import func, select
+
+    from kamdesk.model import ForecastSnapshot
+
+    with portfolio.session() as session:
+        return session.scalar(select(func.count()).select_from(ForecastSnapshot))
