@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy.engine import make_url
 
 from kamdesk.services.accounts import AccountData, AccountService
+from kamdesk.services.portfolios import create_portfolio
 from kamdesk.store import Portfolio
 from kamdesk.store.team import Member, add_member, set_up_team
 
@@ -39,7 +40,7 @@ def make_team(pg_url: str) -> Team:
     team, and adds a director, two KAMs and a viewer."""
     database = make_url(pg_url).database
     logins = {key: f"{member.login}_{database[-12:]}" for key, member in PEOPLE.items()}
-    owner = Portfolio.create(pg_url)
+    owner = create_portfolio(pg_url)  # with the default stages and ICP criteria
     try:
         service = AccountService(owner)
         accounts = {

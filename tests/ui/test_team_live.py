@@ -170,12 +170,16 @@ def test_the_status_bar_says_who_you_are_and_what_your_role_allows(qtbot, team):
 
 
 def test_the_monthly_forecast_snapshot_is_taken_by_a_director_not_a_kam(qtbot, team):
+    from kamdesk.services.pipeline.data import OpportunityData
+    from kamdesk.services.pipeline.opportunities import OpportunityService
     from kamdesk.ui.main_window import MainWindow
 
+    ana = team.open_as("ana")
+    OpportunityService(ana).create(OpportunityData(account_id=team.accounts["ana"], title="Silos"))
     window = MainWindow()
     qtbot.addWidget(window)
     try:
-        window.show_server_portfolio(team.open_as("ana"), False)
+        window.show_server_portfolio(ana, False)
         assert snapshots(window.workspace.portfolio) == 0
         window.show_server_portfolio(team.open_as("director"), False)
         assert snapshots(window.workspace.portfolio) == 1
