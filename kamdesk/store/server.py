@@ -211,7 +211,8 @@ class ServerPortfolio(Portfolio):
 
     def mark_seen(self) -> None:
         """Notes that the user's views now show everything committed so far."""
-        with self.engine.connect() as connection:
+        # Autocommit: one round trip, no BEGIN and ROLLBACK around a single read.
+        with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
             self.seen = connection.scalar(text("SELECT pg_current_snapshot()::text"))
 
     @contextlib.contextmanager
