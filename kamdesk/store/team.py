@@ -196,6 +196,10 @@ def members(connection: Connection) -> list[Member]:
     return [Member(*row) for row in rows]
 
 
+def kams_read_all(connection: Connection) -> bool:
+    return bool(connection.scalar(text("SELECT kamdesk_kams_read_all()")))
+
+
 def set_kams_read_all(connection: Connection, read_all: bool) -> None:
     connection.execute(
         text(

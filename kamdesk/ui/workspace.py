@@ -76,7 +76,8 @@ class Workspace(QObject):
         self.conflict_resolver: Callable[[EditConflict], bool] = self._ask_user
         self.live_updates = None
         self.team_member = None  # who the user is on a team server (their role)
-        if hasattr(portfolio, "change_feed"):  # a team server
+        self.on_team_server = hasattr(portfolio, "change_feed")
+        if self.on_team_server:
             from kamdesk.services.team.members import TeamService
             from kamdesk.ui.team.live_updates import LiveUpdates
 

@@ -1456,30 +1456,6 @@
     <context>
         <name>ConnectionStatus</name>
         <message>
-            <source>Director</source>
-            <translation>Director</translation>
-        </message>
-        <message>
-            <source>You read and edit every account and the portfolio's settings.</source>
-            <translation>You read and edit every account and the portfolio's settings.</translation>
-        </message>
-        <message>
-            <source>KAM</source>
-            <translation>KAM</translation>
-        </message>
-        <message>
-            <source>You edit the accounts whose owner is “%1”; the others you may only read (or not see, if your director chose so).</source>
-            <translation>You edit the accounts whose owner is “%1”; the others you may only read (or not see, if your director chose so).</translation>
-        </message>
-        <message>
-            <source>Viewer (read only)</source>
-            <translation>Viewer (read only)</translation>
-        </message>
-        <message>
-            <source>You read the portfolio; changes are refused by the server.</source>
-            <translation>You read the portfolio; changes are refused by the server.</translation>
-        </message>
-        <message>
             <source>Encrypted connection</source>
             <translation>Encrypted connection</translation>
         </message>
@@ -4075,6 +4051,25 @@ To share this portfolio with your team, use File ▸ Publish to team server…</
         </message>
     </context>
     <context>
+        <name>MembersModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Owner name of their accounts</source>
+            <translation>Owner name of their accounts</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>Login</translation>
+        </message>
+    </context>
+    <context>
         <name>MoveOpportunitiesDialog</name>
         <message>
             <source>Delete stage</source>
@@ -5684,6 +5679,10 @@ Drag cards here to move them.</translation>
         <message>
             <source>Pipeline</source>
             <translation>Pipeline</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
         </message>
     </context>
     <context>
@@ -9063,6 +9062,60 @@ When a client answers an NPS (0–10) or CSAT (1–5) survey, click “New respo
         <message>
             <source>Delete %1 response of %2</source>
             <translation>Delete %1 response of %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamPage</name>
+        <message>
+            <source>You are %1 on this team: %2</source>
+            <translation>You are %1 on this team: %2</translation>
+        </message>
+        <message>
+            <source>KAMs see every account (not only their own)</source>
+            <translation>KAMs see every account (not only their own)</translation>
+        </message>
+        <message>
+            <source>Off, a KAM sees only the accounts they own, with everything in them; the server hides the others from any program.</source>
+            <translation>Off, a KAM sees only the accounts they own, with everything in them; the server hides the others from any program.</translation>
+        </message>
+        <message>
+            <source>Members are added and removed by whoever runs the server, with “kamdesk team add” (see the README).</source>
+            <translation>Members are added and removed by whoever runs the server, with “kamdesk team add” (see the README).</translation>
+        </message>
+        <message>
+            <source>Let KAMs see every account</source>
+            <translation>Let KAMs see every account</translation>
+        </message>
+        <message>
+            <source>Let KAMs see only their own accounts</source>
+            <translation>Let KAMs see only their own accounts</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamRoles</name>
+        <message>
+            <source>Director</source>
+            <translation>Director</translation>
+        </message>
+        <message>
+            <source>KAM</source>
+            <translation>KAM</translation>
+        </message>
+        <message>
+            <source>Viewer (read only)</source>
+            <translation>Viewer (read only)</translation>
+        </message>
+        <message>
+            <source>Reads and edits every account and the portfolio's settings.</source>
+            <translation>Reads and edits every account and the portfolio's settings.</translation>
+        </message>
+        <message>
+            <source>Edits the accounts whose owner is “%1”; reads the others (or does not see them, if the director chose so).</source>
+            <translation>Edits the accounts whose owner is “%1”; reads the others (or does not see them, if the director chose so).</translation>
+        </message>
+        <message>
+            <source>Reads the portfolio; changes are refused by the server.</source>
+            <translation>Reads the portfolio; changes are refused by the server.</translation>
         </message>
     </context>
     <context>

@@ -1456,30 +1456,6 @@
     <context>
         <name>ConnectionStatus</name>
         <message>
-            <source>Director</source>
-            <translation>Diretor(a)</translation>
-        </message>
-        <message>
-            <source>You read and edit every account and the portfolio's settings.</source>
-            <translation>Você lê e altera todas as contas e as configurações da carteira.</translation>
-        </message>
-        <message>
-            <source>KAM</source>
-            <translation>KAM</translation>
-        </message>
-        <message>
-            <source>You edit the accounts whose owner is “%1”; the others you may only read (or not see, if your director chose so).</source>
-            <translation>Você altera as contas cujo responsável é “%1”; as outras você só pode ler (ou nem ver, se o seu diretor assim escolheu).</translation>
-        </message>
-        <message>
-            <source>Viewer (read only)</source>
-            <translation>Leitor(a) (somente leitura)</translation>
-        </message>
-        <message>
-            <source>You read the portfolio; changes are refused by the server.</source>
-            <translation>Você lê a carteira; alterações são recusadas pelo servidor.</translation>
-        </message>
-        <message>
             <source>Encrypted connection</source>
             <translation>Conexão criptografada</translation>
         </message>
@@ -4075,6 +4051,25 @@ Para compartilhar esta carteira com a sua equipe, use Arquivo ▸ Publicar no se
         </message>
     </context>
     <context>
+        <name>MembersModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Papel</translation>
+        </message>
+        <message>
+            <source>Owner name of their accounts</source>
+            <translation>Nome de responsável nas contas</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>Usuário no servidor</translation>
+        </message>
+    </context>
+    <context>
         <name>MoveOpportunitiesDialog</name>
         <message>
             <source>Delete stage</source>
@@ -5684,6 +5679,10 @@ Arraste cartões para cá para movê-los.</translation>
         <message>
             <source>Pipeline</source>
             <translation>Pipeline</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Equipe</translation>
         </message>
     </context>
     <context>
@@ -9063,6 +9062,60 @@ Quando um cliente responder a uma pesquisa de NPS (0–10) ou CSAT (1–5), cliq
         <message>
             <source>Delete %1 response of %2</source>
             <translation>Excluir resposta %1 de %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamPage</name>
+        <message>
+            <source>You are %1 on this team: %2</source>
+            <translation>Você é %1 nesta equipe: %2</translation>
+        </message>
+        <message>
+            <source>KAMs see every account (not only their own)</source>
+            <translation>Os KAMs veem todas as contas (não só as suas)</translation>
+        </message>
+        <message>
+            <source>Off, a KAM sees only the accounts they own, with everything in them; the server hides the others from any program.</source>
+            <translation>Desmarcado, cada KAM vê só as contas de que é responsável, com tudo o que há nelas; o servidor esconde as outras de qualquer programa.</translation>
+        </message>
+        <message>
+            <source>Members are added and removed by whoever runs the server, with “kamdesk team add” (see the README).</source>
+            <translation>Quem administra o servidor inclui e remove membros com “kamdesk team add” (veja o README).</translation>
+        </message>
+        <message>
+            <source>Let KAMs see every account</source>
+            <translation>Deixar os KAMs verem todas as contas</translation>
+        </message>
+        <message>
+            <source>Let KAMs see only their own accounts</source>
+            <translation>Deixar cada KAM ver só as suas contas</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamRoles</name>
+        <message>
+            <source>Director</source>
+            <translation>Diretor(a)</translation>
+        </message>
+        <message>
+            <source>KAM</source>
+            <translation>KAM</translation>
+        </message>
+        <message>
+            <source>Viewer (read only)</source>
+            <translation>Leitor(a) (somente leitura)</translation>
+        </message>
+        <message>
+            <source>Reads and edits every account and the portfolio's settings.</source>
+            <translation>Lê e altera todas as contas e as configurações da carteira.</translation>
+        </message>
+        <message>
+            <source>Edits the accounts whose owner is “%1”; reads the others (or does not see them, if the director chose so).</source>
+            <translation>Altera as contas cujo responsável é “%1”; lê as outras (ou nem as vê, se o diretor assim escolheu).</translation>
+        </message>
+        <message>
+            <source>Reads the portfolio; changes are refused by the server.</source>
+            <translation>Lê a carteira; alterações são recusadas pelo servidor.</translation>
         </message>
     </context>
     <context>

@@ -164,7 +164,7 @@ def test_the_status_bar_says_who_you_are_and_what_your_role_allows(qtbot, team):
         assert "refused by the server" in role.toolTip()
         window.show_server_portfolio(team.open_as("ana"), False)
         assert window.status_connection.role.text() == "Ana Souza · KAM"
-        assert "“Ana Souza”" in window.status_connection.role.toolTip()
+        assert "“Ana Souza”" in window.status_connection.role.toolTip()  # her accounts
     finally:
         window.close()
 
@@ -194,3 +194,34 @@ def snapshots(portfolio) -> int:
 
     with portfolio.session() as session:
         return session.scalar(select(func.count()).select_from(ForecastSnapshot))
+
+
+def test_the_director_chooses_in_preferences_whether_kams_see_every_account(qtbot, team):
+    from kamdesk.ui.preferences.dialog import PreferencesDialog
+
+    director, ana = Workspace(team.open_as("director")), Workspace(team.open_as("ana"))
+    try:
+        dialog = PreferencesDialog(director)
+        qtbot.addWidget(dialog)
+        page = dialog.team_page
+        names = {page.model.index(r, 0).data() for r in range(page.model.rowCount())}
+        assert names == {"Dora Diretora", "Ana Souza", "Bruno Lima", "Vera Leitora"}
+        assert page.kams_read_all.isEnabled() and page.kams_read_all.isChecked()
+        assert len(ana.account_rows()) == 2
+        with qtbot.waitSignal(ana.settings_changed, timeout=10_000):  # heard from the server
+            page.kams_read_all.click()
+        assert [row.name for row in ana.account_rows()] == ["Conta de Ana Souza"]
+        director.undo_stack.undo()
+        assert page.kams_read_all.isChecked()
+        own = PreferencesDialog(ana)
+        qtbot.addWidget(own)
+        assert not own.team_page.kams_read_all.isEnabled()  # a KAM does not choose
+    finally:
+        director.close()
+        ana.close()
+
+
+def test_a_file_portfolio_has_no_team_page(workspace):
+    from kamdesk.ui.preferences.dialog import PreferencesDialog
+
+    assert PreferencesDialog(workspace).team_page is None

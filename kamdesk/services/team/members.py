@@ -9,6 +9,7 @@ from kamdesk.store.team import (
     Member,
     TeamError,
     add_member,
+    kams_read_all,
     me,
     members,
     remove_member,
@@ -40,9 +41,18 @@ class TeamService:
         with self.portfolio.engine.connect() as connection:
             return members(connection)
 
-    def set_kams_read_all(self, read_all: bool) -> None:
-        with self.portfolio.engine.begin() as connection:
+    def kams_read_all(self) -> bool:
+        """Whether KAMs read every account (True) or only their own."""
+        with self.portfolio.engine.connect() as connection:
+            return kams_read_all(connection)
+
+    def set_kams_read_all(self, read_all: bool) -> bool:
+        """Sets it; returns what it was (what undoes it). Directors only (the server says)."""
+        with self.portfolio.session() as session:
+            connection = session.connection()
+            before = kams_read_all(connection)
             set_kams_read_all(connection, read_all)
+            return before
 
     def me(self) -> Member | None:
         """The connected user as a team member (None: a file, the owner, or not a member)."""

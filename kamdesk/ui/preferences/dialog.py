@@ -23,6 +23,7 @@ from kamdesk.ui.preferences.health_page import HealthPage
 from kamdesk.ui.preferences.segmentation_page import SegmentationPage
 from kamdesk.ui.preferences.settings_page import SettingsPage
 from kamdesk.ui.preferences.stages_page import StagesPage
+from kamdesk.ui.preferences.team_page import TeamPage
 from kamdesk.ui.workspace import Workspace
 
 
@@ -61,6 +62,10 @@ class PreferencesDialog(QDialog):
         # Not one of self.pages: its edits are written at once, each an undoable command.
         self.pipeline_page = StagesPage(workspace)
         self.tabs.addTab(self.pipeline_page, self.tr("Pipeline"))
+        self.team_page = None  # a team server's members and the director's choices
+        if workspace.on_team_server:
+            self.team_page = TeamPage(workspace)
+            self.tabs.addTab(self.team_page, self.tr("Team"))
         self.button_box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -57,6 +57,7 @@ from kamdesk.ui.background import BackgroundTask, Progress
 from kamdesk.ui.colors import ERROR_TEXT, MUTED_TEXT
 from kamdesk.ui.dialogs import show_message
 from kamdesk.ui.i18n import translate
+from kamdesk.ui.team.roles import role_allows, role_name
 
 RECENT_SERVERS_KEY = "team/recent_servers"
 RECENT_SERVERS_LIMIT = 8
@@ -635,26 +636,8 @@ class ConnectionStatus(QWidget):
         self.role.setVisible(member is not None)
         if member is None:
             return
-        roles = {
-            "director": (
-                self.tr("Director"),
-                self.tr("You read and edit every account and the portfolio's settings."),
-            ),
-            "kam": (
-                self.tr("KAM"),
-                self.tr(
-                    "You edit the accounts whose owner is “%1”; the others you may only read "
-                    "(or not see, if your director chose so)."
-                ).replace("%1", member.owner_name),
-            ),
-            "viewer": (
-                self.tr("Viewer (read only)"),
-                self.tr("You read the portfolio; changes are refused by the server."),
-            ),
-        }
-        role, allows = roles.get(member.role, (member.role, ""))
-        self.role.setText(f"{member.display_name or member.login} · {role}")
-        self.role.setToolTip(allows)
+        self.role.setText(f"{member.display_name or member.login} · {role_name(member.role)}")
+        self.role.setToolTip(role_allows(member))
 
     def show_encrypted(self, encrypted: bool) -> None:
         self.encrypted = encrypted
