@@ -79,6 +79,15 @@ def pg_url():
 
 
 @pytest.fixture
+def team(pg_url):
+    """A team portfolio on the test server: its owner, a director, two KAMs with an account
+    each and a viewer, who log in as themselves (tests/store/team_support.py)."""
+    from tests.store.team_support import make_team
+
+    return make_team(pg_url)
+
+
+@pytest.fixture
 def workspace(qtbot, portfolio):
     from kamdesk.ui.workspace import Workspace
 

@@ -80,7 +80,8 @@ def _first_line(error: DBAPIError) -> str:
     return lines[0] if lines else ""
 
 
-def _connect(engine: Engine, shown: str) -> Connection:
+def connect_explained(engine: Engine, shown: str) -> Connection:
+    """A connection, or the reason none can be had as a PortfolioError (see connect_error)."""
     try:
         return engine.connect()
     except DBAPIError as exc:
@@ -146,7 +147,7 @@ class ServerPortfolio(Portfolio):
         shown = shown_url(parsed)
         engine = make_server_engine(parsed)
         try:
-            with _connect(engine, shown) as connection:
+            with connect_explained(engine, shown) as connection:
                 revision, empty = _inspect(connection, shown)
             if empty and not create:
                 raise NotAPortfolio(shown, "the database is empty")
@@ -179,7 +180,7 @@ class ServerPortfolio(Portfolio):
         parsed = server_url(url)
         engine = make_server_engine(parsed)
         try:
-            with _connect(engine, shown_url(parsed)) as connection:
+            with connect_explained(engine, shown_url(parsed)) as connection:
                 return not _tables(connection)
         finally:
             engine.dispose()

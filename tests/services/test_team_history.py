@@ -31,14 +31,8 @@ from kamdesk.services.team.history import (
 from kamdesk.store import Portfolio
 from kamdesk.store.errors import ServerLoginRefused
 from kamdesk.store.team import set_kams_read_all
-from tests.store.team_support import make_team
 
 CHANGED = HistoryAction.CHANGED
-
-
-@pytest.fixture
-def team(pg_url):
-    return make_team(pg_url)
 
 
 @pytest.fixture

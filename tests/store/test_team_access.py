@@ -17,12 +17,6 @@ from kamdesk.store import Portfolio
 from kamdesk.store.concurrency import EditConflict
 from kamdesk.store.errors import ServerUnreachable, WriteNotAllowed
 from kamdesk.store.team import members, set_kams_read_all, set_up_team
-from tests.store.team_support import make_team
-
-
-@pytest.fixture
-def team(pg_url):
-    return make_team(pg_url)
 
 
 def account_names(portfolio) -> list[str]:

@@ -20,16 +20,10 @@ from kamdesk.ui.i18n import format_date, format_money, install_language
 from kamdesk.ui.team.history_page import HistoryColumn, HistoryPage
 from kamdesk.ui.workspace import Workspace
 from tests.services.test_team_history import lock_out
-from tests.store.team_support import make_team
 
 pytestmark = pytest.mark.usefixtures("english")
 
 NBSP = "\u00a0"
-
-
-@pytest.fixture
-def team(pg_url):
-    return make_team(pg_url)
 
 
 @pytest.fixture

@@ -16,14 +16,8 @@ from kamdesk.store.concurrency import Clash, EditConflict
 from kamdesk.ui.commands import UpdateAccountCommand
 from kamdesk.ui.team.conflict_dialog import ConflictDialog
 from kamdesk.ui.workspace import Workspace
-from tests.store.team_support import make_team
 
 pytestmark = pytest.mark.usefixtures("english")
-
-
-@pytest.fixture
-def team(pg_url):
-    return make_team(pg_url)
 
 
 @pytest.fixture

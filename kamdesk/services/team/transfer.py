@@ -47,7 +47,7 @@ from kamdesk.store.portfolio import Portfolio, remove_portfolio_files
 from kamdesk.store.server import (
     ServerPortfolio,
     advance_id_sequences,
-    connect_error,
+    connect_explained,
     make_server_engine,
     server_url,
     shown_url,
@@ -193,7 +193,7 @@ def publish(
 
 
 def _publish_into(portfolio: Portfolio, engine: Engine, shown: str, steps: _Steps):
-    with portfolio.engine.connect() as reader, _connect(engine, shown) as writer:
+    with portfolio.engine.connect() as reader, connect_explained(engine, shown) as writer:
         try:
             with writer.begin():
                 _claim_empty(writer, shown)
@@ -224,13 +224,6 @@ def _file_portfolio(source: Path | str | Portfolio) -> Iterator[Portfolio]:
         yield portfolio
     finally:
         portfolio.close()
-
-
-def _connect(engine: Engine, shown: str) -> Connection:
-    try:
-        return engine.connect()
-    except DBAPIError as exc:
-        raise connect_error(exc, shown) from exc
 
 
 def _claim_empty(connection: Connection, shown: str) -> None:
