@@ -56,3 +56,33 @@ def test_a_file_has_no_team(tmp_path, capsys):
     create_portfolio(path).close()
     assert main(["team", "setup", str(path)]) == EXIT_REJECTED
     assert "team server" in capsys.readouterr().err
+
+
+def test_a_login_too_long_for_the_server_is_refused_before_anything_is_made(
+    pg_url, capsys, monkeypatch
+):
+    Portfolio.create(pg_url).close()
+    monkeypatch.setenv("KAMDESK_MEMBER_PASSWORD", "segredo")
+    assert main(["team", "setup", pg_url]) == EXIT_OK
+    assert main(["team", "add", pg_url, "x" * 64, "--role", "kam"]) == EXIT_REJECTED
+    assert "1 to 63 characters" in capsys.readouterr().err
+    assert main(["team", "list", pg_url]) == EXIT_OK
+    assert "no members yet" in capsys.readouterr().out
+
+
+def test_a_kam_cannot_set_up_the_team_or_add_members(team, capsys, monkeypatch):
+    monkeypatch.setenv("KAMDESK_MEMBER_PASSWORD", "segredo")
+    ana = team.url_of("ana")
+    assert main(["team", "add", ana, "intruso", "--role", "director"]) == EXIT_REJECTED
+    assert "the server refused" in capsys.readouterr().err
+    assert [m.login for m in members_of(team.url)] == sorted(team.logins.values())
+
+
+def members_of(url):
+    from kamdesk.services.team.members import TeamService
+
+    portfolio = Portfolio.open(url)
+    try:
+        return TeamService(portfolio).members()
+    finally:
+        portfolio.close()
