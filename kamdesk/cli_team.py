@@ -91,21 +91,17 @@ def run_team(args) -> int:
 
 
 def _new_password(login: str) -> str:
+    from kamdesk.services.team.members import TeamError
+
     password = os.environ.get(PASSWORD_ENV)
     if password:
         return password
     if not sys.stdin.isatty():
-        raise _team_error(f"a new login needs a password: set {PASSWORD_ENV}")
+        raise TeamError(f"a new login needs a password: set {PASSWORD_ENV}")
     first = getpass.getpass(f"password for {login}: ")
     if not first or first != getpass.getpass("again: "):
-        raise _team_error("the passwords are empty or differ")
+        raise TeamError("the passwords are empty or differ")
     return first
-
-
-def _team_error(message: str) -> Exception:
-    from kamdesk.services.team.members import TeamError
-
-    return TeamError(message)
 
 
 def _print_members(members, as_json: bool) -> None:
