@@ -47,7 +47,8 @@ class WorkspaceCommand(QUndoCommand):
         """The user keeps theirs (this edit is dropped; the views show theirs) or saves over it."""
         if not self.workspace.resolve_conflict(conflict):
             self.setObsolete(True)
-            self.workspace.apply_remote_changes({conflict.table or "account"})
+            # Everything reads again: the snapshot now seen covers every view, not one.
+            self.workspace.apply_remote_changes()
             return
         try:
             with self.workspace.portfolio.overwriting():

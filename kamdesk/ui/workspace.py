@@ -121,14 +121,18 @@ class Workspace(QObject):
 
         return ask_which_to_keep(conflict, self.settings.currency, QApplication.activeWindow())
 
-    def apply_remote_changes(self, tables: set[str]) -> None:
-        """Other users changed ``tables``: the views read again, and what they show is seen."""
+    def apply_remote_changes(self, tables: set[str] | None = None) -> None:
+        """Other users changed ``tables`` (None: anything): the views that show them read
+        again, and what they show is seen."""
         try:
             self.portfolio.mark_seen()
         except Exception as exc:  # the server is away: the views say so when they read
             self.failed.emit(explain_write_error(exc, self.portfolio.path))
             return
-        signals = {SIGNAL_OF_TABLE.get(table, "accounts_changed") for table in tables}
+        if tables is None:
+            signals = {*SIGNAL_OF_TABLE.values(), "accounts_changed"}
+        else:
+            signals = {SIGNAL_OF_TABLE.get(table, "accounts_changed") for table in tables}
         if "settings_changed" in signals:
             self.reload_settings()  # emits settings_changed
             signals.discard("settings_changed")
