@@ -334,7 +334,7 @@ def _schema_differences(connection: Connection, metadata: MetaData) -> list[str]
 
 
 def advance_id_sequences(connection: Connection, tables) -> None:
-    """After rows were inserted with ids given by us (bulk import, the demo): PostgreSQL's
+    """After rows were inserted with ids given by us (the demo, publishing): PostgreSQL's
     id sequences know nothing of them, so the next id it hands out would be taken. Moves each
     table's sequence to its largest id. SQLite needs nothing: it hands out max(id) + 1."""
     if connection.dialect.name != "postgresql":
@@ -342,9 +342,9 @@ def advance_id_sequences(connection: Connection, tables) -> None:
     for table in tables:
         if "id" not in table.c:
             continue
-        sequence = _sequence_of(connection, table)
         largest = connection.scalar(select(func.max(table.c.id)))
         if largest is not None:
+            sequence = _sequence_of(connection, table)
             # Never backwards: under row-level security max(id) counts only the rows one may
             # read, and the sequence may already be past them.
             connection.execute(
